@@ -1,0 +1,30 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigValidationError, validateEnvironment } from './env.schema';
+
+const valid = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/chanjiao',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  MEILI_URL: 'http://127.0.0.1:7700',
+  MEILI_MASTER_KEY: 'a-master-key-of-enough-length',
+  JWT_SECRET: 'x'.repeat(32),
+};
+
+describe('validateEnvironment', () => {
+  it('applies defaults and converts numbers', () => {
+    const config = validateEnvironment({ ...valid, PORT: '8080' });
+    expect(config.PORT).toBe(8080);
+    expect(config.JWT_ACCESS_TTL_SECONDS).toBe(900);
+    expect(config.NODE_ENV).toBe('development');
+  });
+
+  it('names the missing variable', () => {
+    const { DATABASE_URL: _omitted, ...rest } = valid;
+    expect(() => validateEnvironment(rest)).toThrow(/DATABASE_URL is missing/);
+  });
+
+  it('rejects a short JWT secret', () => {
+    expect(() => validateEnvironment({ ...valid, JWT_SECRET: 'short' })).toThrow(
+      ConfigValidationError,
+    );
+  });
+});

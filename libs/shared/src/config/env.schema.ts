@@ -1,0 +1,130 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value));
+
+/**
+ * Every environment variable the platform reads. Nothing else reads `process.env`:
+ * inject `AppConfig` instead. Validated once at boot; a bad or missing variable stops the
+ * process with a message that names it.
+ */
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  /** HTTP port of the api app. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** PostgreSQL connection URL (source of truth). */
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL: string;
+
+  /** Redis connection URL (BullMQ queues, rate limits). */
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL: string;
+
+  /** Meilisearch base URL. */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  MEILI_URL: string;
+
+  /** Meilisearch API key (sensitive). */
+  @IsString()
+  @MinLength(16)
+  MEILI_MASTER_KEY: string;
+
+  /** HMAC secret for access tokens (sensitive, at least 32 characters). */
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET: string;
+
+  /** Lifetime of an access token, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  /** Lifetime of a refresh token, in days. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** Failed logins allowed per account and client address in one window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS = 10;
+
+  /** Length of the login rate-limit window, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_WINDOW_SECONDS = 900;
+
+  /** Comma-separated origins allowed by CORS (empty: same origin only). */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** Prefix of every BullMQ key in Redis. */
+  @IsString()
+  @Matches(/^[a-z0-9_-]+$/)
+  QUEUE_PREFIX = 'chanjiao';
+
+  /** How often the worker looks for unsent outbox rows, in milliseconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  OUTBOX_POLL_MS = 250;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Log each HTTP request (off in tests and benchmarks). */
+  @Transform(toBool)
+  HTTP_REQUEST_LOGS = true;
+}
+
+export type AppConfig = EnvironmentVariables;
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigValidationError extends Error {}
+
+export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  const config = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => {
+      const value = raw[e.property];
+      const reason =
+        value === undefined || value === ''
+          ? 'is missing'
+          : Object.values(e.constraints ?? {}).join('; ');
+      return `  - ${e.property} ${reason}`;
+    });
+    throw new ConfigValidationError(
+      `Invalid configuration (see README "Environment variables"):\n${lines.join('\n')}`,
+    );
+  }
+  return config;
+}

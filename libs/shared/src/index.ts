@@ -1,0 +1,29 @@
+export * from './auth/auth.decorators';
+export * from './auth/principal';
+export { AppConfigModule } from './config/config.module';
+export { loadDotEnv } from './config/dotenv';
+export {
+  APP_CONFIG,
+  type AppConfig,
+  ConfigValidationError,
+  EnvironmentVariables,
+  validateEnvironment,
+} from './config/env.schema';
+export { DatabaseModule } from './database/database.module';
+export { databaseOptions } from './database/database-options';
+export { inTransaction, isUniqueViolation } from './database/transaction';
+export * from './errors/domain-error';
+export { ProblemDetailsFilter } from './http/problem-details.filter';
+export { PROBLEM_CONTENT_TYPE, type ProblemDetails } from './http/problem-details';
+export { validationExceptionFactory } from './http/validation-exception';
+export * from './outbox/domain-event';
+export { OutboxEvent } from './outbox/outbox-event.entity';
+export { OutboxModule } from './outbox/outbox.module';
+export { OutboxRelayModule } from './outbox/outbox-relay.module';
+export { OutboxRelayService } from './outbox/outbox-relay.service';
+export { OutboxService } from './outbox/outbox.service';
+export * from './pagination/page';
+export { QueueModule } from './queue/queue.module';
+export { REDIS, RedisModule } from './redis/redis.module';
+export { redisOptionsFromUrl } from './redis/redis-options';
+export { MEILISEARCH, MeilisearchModule } from './search/meilisearch.module';

@@ -1,0 +1,17 @@
+/** What a context hands to the outbox. */
+export interface DomainEventInput {
+  eventType: string;
+  aggregateType: string;
+  aggregateId: string;
+  aggregateVersion: number;
+  payload: Record<string, unknown>;
+}
+
+/** What consumers receive from the `domain-events` queue. */
+export interface DomainEventMessage extends DomainEventInput {
+  eventId: string;
+  occurredAt: string;
+}
+
+export const DOMAIN_EVENTS_QUEUE = 'domain-events';
+export const OUTBOX_NOTIFY_CHANNEL = 'chanjiao_outbox';

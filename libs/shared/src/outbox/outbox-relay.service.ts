@@ -1,0 +1,177 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/env.schema';
+import { DOMAIN_EVENTS_QUEUE, type DomainEventMessage, OUTBOX_NOTIFY_CHANNEL } from './domain-event';
+
+const BATCH_SIZE = 200;
+/** Any fixed number: one relay in the whole deployment holds this advisory lock. */
+const RELAY_LOCK_KEY = 712_400_001;
+const MAX_BACKOFF_MS = 10_000;
+
+interface OutboxRow {
+  id: string;
+  event_type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  aggregate_version: number;
+  payload: Record<string, unknown>;
+  occurred_at: Date;
+}
+
+/**
+ * Moves outbox rows to BullMQ, at least once and in id order. One relay leads (advisory lock),
+ * so events of one aggregate are never enqueued out of order; on a Redis failure it stops at
+ * the failed row and retries with backoff, never skipping ahead.
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelayService.name);
+  private listener?: Client;
+  private running = false;
+  private isLeader = false;
+  private wake?: () => void;
+  private loop?: Promise<void>;
+  private failures = 0;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(DOMAIN_EVENTS_QUEUE) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Relays everything currently unsent; returns how many rows were sent. For tests and tools. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const sent = await this.relayBatch();
+      total += sent;
+      if (sent < BATCH_SIZE) return total;
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        if (!this.isLeader) await this.becomeLeader();
+        if (this.isLeader) {
+          while (this.running && (await this.relayBatch()) === BATCH_SIZE);
+          this.failures = 0;
+        }
+      } catch (error) {
+        this.failures += 1;
+        this.logger.warn(`Outbox relay failed (${this.failures}): ${(error as Error).message}`);
+        if (this.listener && !(await this.isListenerAlive())) await this.resetListener();
+      }
+      await this.sleep(this.failures > 0 ? this.backoffMs() : this.config.OUTBOX_POLL_MS);
+    }
+  }
+
+  private async becomeLeader(): Promise<void> {
+    if (!this.listener) {
+      const client = new Client({ connectionString: this.config.DATABASE_URL });
+      client.on('error', () => void this.resetListener());
+      client.on('notification', () => this.wake?.());
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
+      this.listener = client;
+    }
+    const { rows } = await this.listener.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock($1) AS locked',
+      [RELAY_LOCK_KEY],
+    );
+    this.isLeader = rows[0].locked;
+  }
+
+  private async relayBatch(): Promise<number> {
+    const rows: OutboxRow[] = await this.dataSource.query(
+      `SELECT id, event_type, aggregate_type, aggregate_id, aggregate_version, payload, occurred_at
+         FROM outbox_events WHERE published_at IS NULL ORDER BY id LIMIT $1`,
+      [BATCH_SIZE],
+    );
+    if (rows.length === 0) return 0;
+    try {
+      await this.queue.addBulk(
+        rows.map((row) => ({
+          name: row.event_type,
+          data: toMessage(row),
+          opts: { jobId: `event-${row.id}` },
+        })),
+      );
+    } catch (error) {
+      await this.dataSource.query(
+        'UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE id = $1',
+        [rows[0].id, String((error as Error).message).slice(0, 500)],
+      );
+      throw error;
+    }
+    await this.dataSource.query(
+      'UPDATE outbox_events SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])',
+      [rows.map((r) => r.id)],
+    );
+    return rows.length;
+  }
+
+  private backoffMs(): number {
+    return Math.min(MAX_BACKOFF_MS, 200 * 2 ** Math.min(this.failures, 6));
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  private async isListenerAlive(): Promise<boolean> {
+    try {
+      await this.listener?.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async resetListener(): Promise<void> {
+    const old = this.listener;
+    this.listener = undefined;
+    this.isLeader = false;
+    await old?.end().catch(() => undefined);
+  }
+}
+
+function toMessage(row: OutboxRow): DomainEventMessage {
+  return {
+    eventId: row.id,
+    eventType: row.event_type,
+    aggregateType: row.aggregate_type,
+    aggregateId: row.aggregate_id,
+    aggregateVersion: row.aggregate_version,
+    payload: row.payload,
+    occurredAt: new Date(row.occurred_at).toISOString(),
+  };
+}
