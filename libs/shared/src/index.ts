@@ -10,6 +10,7 @@ export {
   validateEnvironment,
 } from './config/env.schema';
 export { DatabaseModule } from './database/database.module';
+export { LoggingModule } from './logging/logging.module';
 export { databaseOptions } from './database/database-options';
 export { inTransaction, isUniqueViolation } from './database/transaction';
 export * from './errors/domain-error';

@@ -75,6 +75,12 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_MAX_ATTEMPTS = 10;
 
+  /** Login attempts allowed per client address in one window (stops credential stuffing). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_PER_ADDRESS = 100;
+
   /** Length of the login rate-limit window, in seconds. */
   @Transform(toInt)
   @IsInt()

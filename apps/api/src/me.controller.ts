@@ -1,0 +1,34 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ExpertsService } from '@app/experts';
+import { AuthService } from '@app/identity';
+import { OrganizationDirectory, OrganizationProfilesService } from '@app/organizations';
+import { type AuthUser, CurrentUser } from '@app/shared';
+
+/** Who am I, which organisation or expert profile is mine, and what is its review status. */
+@ApiTags('me')
+@ApiBearerAuth()
+@Controller('me')
+export class MeController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly directory: OrganizationDirectory,
+    private readonly profiles: OrganizationProfilesService,
+    private readonly experts: ExpertsService,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'The account, its organisation (if any) and its expert profile (if any)' })
+  async me(@CurrentUser() user: AuthUser) {
+    const [account, membership, expert] = await Promise.all([
+      this.auth.getUser(user.id),
+      this.directory.membershipOf(user.id),
+      this.experts.findByUser(user.id),
+    ]);
+    return {
+      user: account,
+      organization: membership ? await this.profiles.get(user, membership.kind, membership.organizationId) : null,
+      expertProfile: expert ? await this.experts.get(user, expert.id) : null,
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ExpertsModule } from '@app/experts';
+import { OrganizationsModule } from '@app/organizations';
+import { Demand } from './demand.entity';
+import { DemandsController } from './demands.controller';
+import { DemandsService } from './demands.service';
+import { Offer } from './offers/offer.entity';
+import { OffersController } from './offers/offers.controller';
+import { OffersService } from './offers/offers.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Demand, Offer]), OrganizationsModule, ExpertsModule],
+  controllers: [DemandsController, OffersController],
+  providers: [DemandsService, OffersService],
+  exports: [DemandsService, OffersService],
+})
+export class DemandsModule {}

@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { industryPatterns } from '@app/reference';
+import { type Membership, OrganizationDirectory, OrganizationKind, escapeLike } from '@app/organizations';
+import { type AuthUser, DomainError, isAdmin, OutboxService, type Page, pageOf } from '@app/shared';
+import { DemandEvents, demandEvent } from './demand-events';
+import {
+  assertDeadlineAhead,
+  assertOwner,
+  assertStatus,
+  assertVerified,
+  assertVisible,
+} from './demand-policy';
+import { CloseReason, Demand, DemandStatus } from './demand.entity';
+import { type CloseDemandDto, type CreateDemandDto, DETAILS_FIELD, type UpdateDemandDto } from './dto/demand.dto';
+import { type DemandView, toDemandView } from './dto/demand.view';
+import type { ListDemandsQuery } from './dto/list-demands.query';
+
+@Injectable()
+export class DemandsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrganizationDirectory,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** A member of an enterprise drafts a demand; unverified enterprises may draft but not publish. */
+  async create(actor: AuthUser, input: CreateDemandDto): Promise<DemandView> {
+    const membership = await this.enterpriseOf(actor);
+    const { talent, rnd, training, teacherPractice, ...common } = input;
+    const details = talent ?? rnd ?? training ?? teacherPractice ?? {};
+    const industryCode = common.industryCode ?? membership.industryCode;
+    if (!industryCode) {
+      throw DomainError.invalidField('industryCode', 'REQUIRED', 'industryCode is required');
+    }
+    const demand = this.dataSource.manager.create(Demand, {
+      ...common,
+      industryCode,
+      district: common.district ?? membership.district,
+      description: common.description ?? '',
+      details: { ...details },
+      organizationId: membership.organizationId,
+      createdBy: actor.id,
+      status: DemandStatus.Draft,
+      version: 1,
+    });
+    await this.dataSource.manager.save(demand);
+    return toDemandView(demand);
+  }
+
+  update(actor: AuthUser, id: string, input: UpdateDemandDto): Promise<DemandView> {
+    return this.change(actor, id, async (m, demand) => {
+      assertStatus(demand, [DemandStatus.Draft, DemandStatus.Open], 'edited');
+      const { talent, rnd, training, teacherPractice, ...common } = input;
+      const given = { talent, rnd, training, teacherPractice };
+      const own = DETAILS_FIELD[demand.kind];
+      for (const [field, value] of Object.entries(given)) {
+        if (value !== undefined && field !== own) {
+          throw DomainError.invalidField(field, 'ALLOWED_FOR_KIND', `${field} does not apply to a ${demand.kind} demand`);
+        }
+      }
+      if (demand.status === DemandStatus.Open) assertDeadlineAhead(common.deadline);
+      Object.assign(demand, common);
+      if (given[own]) demand.details = { ...given[own] };
+      demand.version += 1;
+      await m.save(demand);
+      if (demand.status === DemandStatus.Open) {
+        await this.outbox.record(m, demandEvent(DemandEvents.Updated, demand));
+      }
+    });
+  }
+
+  publish(actor: AuthUser, id: string): Promise<DemandView> {
+    return this.change(actor, id, async (m, demand, membership) => {
+      assertVerified(membership);
+      assertStatus(demand, [DemandStatus.Draft], 'published');
+      assertDeadlineAhead(demand.deadline);
+      demand.status = DemandStatus.Open;
+      demand.publishedAt = new Date();
+      demand.version += 1;
+      await m.save(demand);
+      await this.outbox.record(m, demandEvent(DemandEvents.Published, demand));
+    });
+  }
+
+  close(actor: AuthUser, id: string, input: CloseDemandDto): Promise<DemandView> {
+    return this.change(actor, id, async (m, demand) => {
+      assertStatus(demand, [DemandStatus.Open], 'closed');
+      demand.status = DemandStatus.Closed;
+      demand.closeReason = input.reason;
+      demand.closeNote = input.note ?? null;
+      demand.closedAt = new Date();
+      demand.version += 1;
+      await m.save(demand);
+      await this.outbox.record(m, demandEvent(DemandEvents.Closed, demand));
+    });
+  }
+
+  /** Only drafts can be deleted; published demands are closed (withdrawn) instead. */
+  async deleteDraft(actor: AuthUser, id: string): Promise<void> {
+    await this.change(actor, id, async (m, demand) => {
+      if (demand.status !== DemandStatus.Draft) {
+        throw DomainError.conflict('NOT_A_DRAFT', `Close the demand with reason ${CloseReason.Withdrawn} instead`);
+      }
+      await m.delete(Demand, { id: demand.id });
+    });
+  }
+
+  async get(actor: AuthUser | undefined, id: string): Promise<DemandView> {
+    const demand = await this.dataSource.getRepository(Demand).findOneBy({ id });
+    const membership = actor ? await this.directory.membershipOf(actor.id) : null;
+    return toDemandView(assertVisible(demand, actor, membership));
+  }
+
+  async list(actor: AuthUser | undefined, query: ListDemandsQuery): Promise<Page<DemandView>> {
+    const qb = this.dataSource.getRepository(Demand).createQueryBuilder('d');
+    if (query.mine) {
+      const membership = actor ? await this.directory.membershipOf(actor.id) : null;
+      if (!membership) throw DomainError.forbidden('mine=true needs an organisation', 'ORGANIZATION_REQUIRED');
+      qb.where('d.organization_id = :own', { own: membership.organizationId });
+      if (query.status) qb.andWhere('d.status = :status', { status: query.status });
+    } else if (query.status === DemandStatus.Draft && !isAdmin(actor)) {
+      throw DomainError.invalidField('status', 'DRAFTS_ARE_PRIVATE', 'Drafts are listed only with mine=true');
+    } else {
+      qb.where('d.status = :status', { status: query.status ?? DemandStatus.Open });
+    }
+    if (query.organizationId) qb.andWhere('d.organization_id = :org', { org: query.organizationId });
+    if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
+    if (query.district) qb.andWhere('d.district = :district', { district: query.district });
+    if (query.industry) {
+      qb.andWhere('d.industry_code LIKE ANY(:patterns)', { patterns: industryPatterns(query.industry) });
+    }
+    if (query.q) qb.andWhere('d.title ILIKE :q', { q: `%${escapeLike(query.q)}%` });
+    if (query.publishedFrom) qb.andWhere('d.published_at >= :from', { from: query.publishedFrom });
+    if (query.publishedTo) qb.andWhere('d.published_at < :to', { to: query.publishedTo });
+    const [rows, total] = await qb
+      .orderBy('d.published_at', 'DESC', 'NULLS LAST')
+      .addOrderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'ASC')
+      .skip(query.offset)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return pageOf(rows.map(toDemandView), total, query);
+  }
+
+  /** Loads the demand under a row lock, checks the caller owns it, runs `work` in one transaction. */
+  private change(
+    actor: AuthUser,
+    id: string,
+    work: (m: EntityManager, demand: Demand, membership: Membership) => Promise<void>,
+  ): Promise<DemandView> {
+    return this.dataSource.transaction(async (m) => {
+      const demand = await m.findOne(Demand, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const membership = await this.directory.membershipOf(actor.id, m);
+      assertVisible(demand, actor, membership);
+      assertOwner(demand as Demand, membership);
+      await work(m, demand as Demand, membership as Membership);
+      return toDemandView(demand as Demand);
+    });
+  }
+
+  private async enterpriseOf(actor: AuthUser): Promise<Membership> {
+    const membership = await this.directory.membershipOf(actor.id);
+    if (!membership || membership.kind !== OrganizationKind.Enterprise) {
+      throw DomainError.conflict(
+        'ENTERPRISE_REQUIRED',
+        'Register your enterprise (POST /api/v1/enterprises) before posting demands',
+      );
+    }
+    return membership;
+  }
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, Public, Role, Roles } from '@app/shared';
+import { CreateOfferDto, ListOffersQuery, OfferView, UpdateOfferDto } from './offer.dto';
+import { OffersService } from './offers.service';
+
+@ApiTags('offers')
+@ApiBearerAuth()
+@Controller('offers')
+export class OffersController {
+  constructor(private readonly offers: OffersService) {}
+
+  @Post()
+  @Roles(Role.College, Role.Expert)
+  @ApiCreatedResponse({ type: OfferView })
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateOfferDto) {
+    return this.offers.create(user, body);
+  }
+
+  @Get()
+  @Public()
+  @ApiOkResponse({ description: 'Active offers' })
+  list(@Query() query: ListOffersQuery) {
+    return this.offers.list(query);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOkResponse({ type: OfferView })
+  get(@Param('id', ParseUUIDPipe) id: string) {
+    return this.offers.get(id);
+  }
+
+  @Patch(':id')
+  @Roles(Role.College, Role.Expert)
+  @ApiOkResponse({ type: OfferView })
+  update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateOfferDto) {
+    return this.offers.update(user, id, body);
+  }
+}

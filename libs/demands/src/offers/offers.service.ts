@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ExpertsService } from '@app/experts';
+import { escapeLike, OrganizationDirectory, OrganizationKind, VerificationStatus } from '@app/organizations';
+import { industryPatterns } from '@app/reference';
+import { type AuthUser, DomainError, type DomainEventInput, OutboxService, type Page, pageOf, Role } from '@app/shared';
+import type { CreateOfferDto, ListOffersQuery, OfferView, UpdateOfferDto } from './offer.dto';
+import { Offer, OfferProvider, OfferStatus } from './offer.entity';
+
+interface Provider {
+  providerType: OfferProvider;
+  organizationId: string | null;
+  expertId: string | null;
+}
+
+function offerEvent(type: 'offer.published' | 'offer.updated', o: Offer): DomainEventInput {
+  return {
+    eventType: type,
+    aggregateType: 'offer',
+    aggregateId: o.id,
+    aggregateVersion: o.version,
+    payload: { offerId: o.id, kind: o.kind, providerType: o.providerType, status: o.status, title: o.title },
+  };
+}
+
+const toView = ({ createdBy: _createdBy, ...view }: Offer): OfferView => view;
+
+/** Offers by verified colleges and by experts with a profile. */
+@Injectable()
+export class OffersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrganizationDirectory,
+    private readonly experts: ExpertsService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async create(actor: AuthUser, input: CreateOfferDto): Promise<OfferView> {
+    const provider = await this.providerOf(actor);
+    return this.dataSource.transaction(async (m) => {
+      const offer = m.create(Offer, { description: '', ...input, ...provider, createdBy: actor.id, version: 1 });
+      await m.save(offer);
+      await this.outbox.record(m, offerEvent('offer.published', offer));
+      return toView(offer);
+    });
+  }
+
+  async update(actor: AuthUser, id: string, input: UpdateOfferDto): Promise<OfferView> {
+    const provider = await this.providerOf(actor).catch(() => null);
+    return this.dataSource.transaction(async (m) => {
+      const offer = await m.findOne(Offer, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!offer) throw DomainError.notFound('Offer');
+      const owns =
+        provider !== null &&
+        provider.providerType === offer.providerType &&
+        (offer.organizationId ?? offer.expertId) === (provider.organizationId ?? provider.expertId);
+      if (!owns) throw DomainError.forbidden('Only the provider may change this offer', 'NOT_OFFER_OWNER');
+      Object.assign(offer, input, { version: offer.version + 1 });
+      await m.save(offer);
+      await this.outbox.record(m, offerEvent('offer.updated', offer));
+      return toView(offer);
+    });
+  }
+
+  async get(id: string): Promise<OfferView> {
+    const offer = await this.dataSource.getRepository(Offer).findOneBy({ id });
+    if (!offer) throw DomainError.notFound('Offer');
+    return toView(offer);
+  }
+
+  async list(query: ListOffersQuery): Promise<Page<OfferView>> {
+    const qb = this.dataSource
+      .getRepository(Offer)
+      .createQueryBuilder('o')
+      .where('o.status = :status', { status: OfferStatus.Active });
+    if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
+    if (query.providerType) qb.andWhere('o.provider_type = :p', { p: query.providerType });
+    if (query.organizationId) qb.andWhere('o.organization_id = :org', { org: query.organizationId });
+    if (query.expertId) qb.andWhere('o.expert_id = :expert', { expert: query.expertId });
+    if (query.q) qb.andWhere('o.title ILIKE :q', { q: `%${escapeLike(query.q)}%` });
+    if (query.industry) {
+      qb.andWhere('EXISTS (SELECT 1 FROM unnest(o.industry_codes) c WHERE c LIKE ANY(:patterns))', {
+        patterns: industryPatterns(query.industry),
+      });
+    }
+    if (query.createdFrom) qb.andWhere('o.created_at >= :from', { from: query.createdFrom });
+    if (query.createdTo) qb.andWhere('o.created_at < :to', { to: query.createdTo });
+    const [rows, total] = await qb
+      .orderBy('o.created_at', 'DESC')
+      .addOrderBy('o.id', 'ASC')
+      .skip(query.offset)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return pageOf(rows.map(toView), total, query);
+  }
+
+  private async providerOf(actor: AuthUser): Promise<Provider> {
+    if (actor.role === Role.Expert) {
+      const expert = await this.experts.findByUser(actor.id);
+      if (!expert) {
+        throw DomainError.conflict('EXPERT_PROFILE_REQUIRED', 'Create your expert profile (POST /api/v1/experts) first');
+      }
+      return { providerType: OfferProvider.Expert, organizationId: null, expertId: expert.id };
+    }
+    const membership = await this.directory.membershipOf(actor.id);
+    if (!membership || membership.kind !== OrganizationKind.College) {
+      throw DomainError.conflict('COLLEGE_REQUIRED', 'Register your college (POST /api/v1/colleges) first');
+    }
+    if (membership.status !== VerificationStatus.Verified) {
+      throw DomainError.conflict('ORG_NOT_VERIFIED', 'Your college must be verified before it can publish offers');
+    }
+    return { providerType: OfferProvider.College, organizationId: membership.organizationId, expertId: null };
+  }
+}

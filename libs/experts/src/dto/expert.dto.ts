@@ -1,0 +1,117 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsDistrictCode, IsIndustryCode } from '@app/reference';
+import { Availability, ExpertService } from '../expert.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class ExpertContactDto {
+  @ApiPropertyOptional({ example: '13800000000' })
+  @IsOptional()
+  @Matches(/^\+?[0-9-]{7,20}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  wechat?: string;
+}
+
+export class CreateExpertDto {
+  @ApiProperty({ example: '李明' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 50)
+  name: string;
+
+  @ApiPropertyOptional({ example: '高级工程师' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(50)
+  title?: string;
+
+  @ApiPropertyOptional({ example: '示范市建材职业技术学院' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  affiliation?: string;
+
+  @ApiProperty({ example: '130302' })
+  @IsDistrictCode()
+  district: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'GB/T 4754 codes', maxItems: 10 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsIndustryCode({ each: true })
+  industryCodes?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['光伏玻璃', '深加工工艺'], maxItems: 20 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 30, { each: true })
+  fields?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['钢化炉调试', '镀膜'], maxItems: 30 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @Length(1, 30, { each: true })
+  skills?: string[];
+
+  @ApiProperty({ enum: ExpertService, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(3)
+  @IsEnum(ExpertService, { each: true })
+  services: ExpertService[];
+
+  @ApiPropertyOptional({ enum: Availability, default: Availability.Available })
+  @IsOptional()
+  @IsEnum(Availability)
+  availability?: Availability;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  bio?: string;
+
+  @ApiPropertyOptional({ default: true, description: 'Listed publicly' })
+  @IsOptional()
+  @IsBoolean()
+  isPublic?: boolean;
+
+  @ApiPropertyOptional({ type: ExpertContactDto, description: 'Private' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ExpertContactDto)
+  contact?: ExpertContactDto;
+}
+
+export class UpdateExpertDto extends PartialType(CreateExpertDto) {}

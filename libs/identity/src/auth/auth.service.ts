@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
+import { DomainError, isUniqueViolation, Role } from '@app/shared';
+import type { LoginDto, RegisterDto, UserDto } from '../dto/auth.dto';
+import { AuthSession } from '../entities/auth-session.entity';
+import { RefreshToken } from '../entities/refresh-token.entity';
+import { User } from '../entities/user.entity';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordHasher } from './password-hasher';
+import { type TokenPair, TokenService } from './token.service';
+
+const INVALID_REFRESH = () =>
+  new DomainError('unauthenticated', 'INVALID_REFRESH_TOKEN', 'The refresh token is invalid or expired');
+
+export interface ClientInfo {
+  ip: string;
+  userAgent?: string;
+}
+
+/** Accounts and sessions: sign-up, login, refresh-token rotation with reuse detection, logout. */
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+    private readonly limiter: LoginRateLimiter,
+  ) {}
+
+  async register(input: RegisterDto, client: ClientInfo): Promise<TokenPair & { user: UserDto }> {
+    if (!([Role.Enterprise, Role.College, Role.Expert] as Role[]).includes(input.role)) {
+      throw DomainError.invalidField('role', 'INVALID_ROLE', 'This role cannot be chosen at sign-up');
+    }
+    const user = await this.createUser({ ...input, locale: input.locale ?? 'zh-CN' });
+    const tokens = await this.dataSource.transaction((m) => this.startSession(m, user, client));
+    return { ...tokens, user: toUserDto(user) };
+  }
+
+  /** Creates an account; used by sign-up and by the CLI (admins). */
+  async createUser(input: Pick<User, 'email' | 'displayName' | 'role' | 'locale'> & { password: string }) {
+    const passwordHash = await this.hasher.hash(input.password);
+    try {
+      return await this.dataSource.getRepository(User).save({
+        email: input.email.trim().toLowerCase(),
+        displayName: input.displayName,
+        role: input.role,
+        locale: input.locale,
+        passwordHash,
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw DomainError.conflict('EMAIL_TAKEN', 'An account with this e-mail already exists');
+      }
+      throw error;
+    }
+  }
+
+  async login(input: LoginDto, client: ClientInfo): Promise<TokenPair & { user: UserDto }> {
+    await this.limiter.assertAllowed(input.email, client.ip);
+    const user = await this.dataSource.getRepository(User).findOneBy({ email: input.email });
+    const passwordOk = await this.hasher.verify(user?.passwordHash, input.password);
+    if (!user || !passwordOk || user.disabledAt) {
+      await this.limiter.recordFailure(input.email, client.ip);
+      throw new DomainError('unauthenticated', 'INVALID_CREDENTIALS', 'E-mail or password is wrong');
+    }
+    await this.limiter.reset(input.email, client.ip);
+    const tokens = await this.dataSource.transaction(async (m) => {
+      await m.update(User, user.id, { lastLoginAt: new Date() });
+      return this.startSession(m, user, client);
+    });
+    return { ...tokens, user: toUserDto(user) };
+  }
+
+  /**
+   * Exchanges a refresh token for a new pair. A token used twice means it leaked: the whole
+   * session is revoked, so the thief's copy dies with the owner's.
+   */
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const [tokenId, secret] = refreshToken.split('.');
+    if (!tokenId || !secret || !/^[0-9a-f-]{36}$/.test(tokenId)) throw INVALID_REFRESH();
+    const outcome = await this.dataSource.transaction(async (m) => {
+      const token = await m.findOne(RefreshToken, {
+        where: { id: tokenId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!token || token.tokenHash !== this.tokens.hashSecret(secret)) return { error: INVALID_REFRESH() };
+      const session = await m.findOneBy(AuthSession, { id: token.sessionId });
+      const user = session && (await m.findOneBy(User, { id: session.userId }));
+      if (!session || session.revokedAt || !user || user.disabledAt) return { error: INVALID_REFRESH() };
+      if (token.usedAt) {
+        await m.update(AuthSession, session.id, { revokedAt: new Date(), revokedReason: 'token_reuse' });
+        return {
+          error: new DomainError('unauthenticated', 'REFRESH_TOKEN_REUSED', 'This refresh token was already used; the session is revoked'),
+        };
+      }
+      if (token.expiresAt.getTime() < Date.now()) return { error: INVALID_REFRESH() };
+      await m.update(RefreshToken, token.id, { usedAt: new Date() });
+      return { pair: await this.issuePair(m, user, session.id) };
+    });
+    if ('error' in outcome && outcome.error) throw outcome.error;
+    return (outcome as { pair: TokenPair }).pair;
+  }
+
+  /** Revokes the session the refresh token belongs to (idempotent: unknown tokens are ignored). */
+  async logout(refreshToken: string): Promise<void> {
+    const [tokenId, secret] = refreshToken.split('.');
+    if (!tokenId || !secret || !/^[0-9a-f-]{36}$/.test(tokenId)) return;
+    const token = await this.dataSource.getRepository(RefreshToken).findOneBy({ id: tokenId });
+    if (!token || token.tokenHash !== this.tokens.hashSecret(secret)) return;
+    await this.dataSource
+      .getRepository(AuthSession)
+      .update({ id: token.sessionId }, { revokedAt: new Date(), revokedReason: 'logout' });
+  }
+
+  async revokeSession(sessionId: string): Promise<void> {
+    await this.dataSource
+      .getRepository(AuthSession)
+      .update({ id: sessionId }, { revokedAt: new Date(), revokedReason: 'logout' });
+  }
+
+  async getUser(userId: string): Promise<UserDto> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    if (!user) throw DomainError.notFound('User');
+    return toUserDto(user);
+  }
+
+  private async startSession(m: EntityManager, user: User, client: ClientInfo): Promise<TokenPair> {
+    const session = await m.save(AuthSession, {
+      userId: user.id,
+      userAgent: client.userAgent?.slice(0, 200) ?? null,
+    });
+    return this.issuePair(m, user, session.id);
+  }
+
+  private async issuePair(m: EntityManager, user: User, sessionId: string): Promise<TokenPair> {
+    const secret = this.tokens.newRefreshSecret();
+    const token = await m.save(RefreshToken, {
+      sessionId,
+      tokenHash: this.tokens.hashSecret(secret),
+      expiresAt: new Date(Date.now() + this.tokens.refreshTtlMs),
+    });
+    const accessToken = await this.tokens.signAccessToken({ sub: user.id, role: user.role, sid: sessionId });
+    return {
+      accessToken,
+      refreshToken: `${token.id}.${secret}`,
+      tokenType: 'Bearer',
+      expiresIn: this.tokens.accessTtlSeconds,
+    };
+  }
+}
+
+export function toUserDto(user: User): UserDto {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    locale: user.locale,
+    createdAt: user.createdAt,
+  };
+}

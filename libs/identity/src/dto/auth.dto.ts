@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { Role, SELF_SERVICE_ROLES } from '@app/shared';
+import type { Locale } from '../entities/user.entity';
+
+const trimLower = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class RegisterDto {
+  @ApiProperty({ example: 'hr@yaohua-glass.example.cn' })
+  @Transform(trimLower)
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ minLength: 8, maxLength: 128 })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(128)
+  password: string;
+
+  @ApiProperty({ enum: SELF_SERVICE_ROLES, description: 'Admins are created with the CLI only' })
+  @IsIn(SELF_SERVICE_ROLES)
+  role: Role.Enterprise | Role.College | Role.Expert;
+
+  @ApiProperty({ example: '张经理' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 50)
+  displayName: string;
+
+  @ApiPropertyOptional({ enum: ['zh-CN', 'en'], default: 'zh-CN' })
+  @IsOptional()
+  @IsIn(['zh-CN', 'en'])
+  locale?: Locale;
+}
+
+export class LoginDto {
+  @ApiProperty()
+  @Transform(trimLower)
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(128)
+  password: string;
+}
+
+export class RefreshDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  refreshToken: string;
+}
+
+export class TokenPairDto {
+  @ApiProperty() accessToken: string;
+  @ApiProperty() refreshToken: string;
+  @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
+  @ApiProperty({ description: 'Access token lifetime in seconds' }) expiresIn: number;
+}
+
+export class UserDto {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: Role }) role: Role;
+  @ApiProperty({ enum: ['zh-CN', 'en'] }) locale: Locale;
+  @ApiProperty() createdAt: Date;
+}
+
+export class AuthResultDto extends TokenPairDto {
+  @ApiProperty({ type: UserDto }) user: UserDto;
+}

@@ -1,0 +1,4 @@
+export { AuthService } from './auth/auth.service';
+export { JwtAuthGuard } from './auth/jwt-auth.guard';
+export { UserDto } from './dto/auth.dto';
+export { IdentityModule } from './identity.module';

@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, Role, Roles } from '@app/shared';
+import { ListOrganizationsQuery } from '../dto/list-organizations.query';
+import { OrganizationView } from '../dto/organization.view';
+import {
+  BatchVerificationDto,
+  RejectOrganizationDto,
+  VerificationOutcomeDto,
+} from '../dto/verification.dto';
+import { OrganizationVerificationService } from '../services/organization-verification.service';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@Roles(Role.Admin)
+@Controller('admin/organizations')
+export class AdminOrganizationsController {
+  constructor(private readonly verification: OrganizationVerificationService) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'Review queue, oldest first (status defaults to pending)' })
+  queue(@Query() query: ListOrganizationsQuery) {
+    return this.verification.queue(query);
+  }
+
+  @Post('verifications')
+  @HttpCode(200)
+  @ApiOkResponse({ type: [VerificationOutcomeDto], description: 'One outcome per decision' })
+  decide(@CurrentUser() admin: AuthUser, @Body() body: BatchVerificationDto) {
+    return this.verification.decide(admin, body.decisions);
+  }
+
+  @Post(':id/verify')
+  @HttpCode(200)
+  @ApiOkResponse({ type: OrganizationView })
+  verify(@CurrentUser() admin: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.verification.verify(admin, id);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @ApiOkResponse({ type: OrganizationView })
+  reject(
+    @CurrentUser() admin: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RejectOrganizationDto,
+  ) {
+    return this.verification.reject(admin, id, body.reason);
+  }
+}

@@ -1,0 +1,49 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, Public, Role, Roles } from '@app/shared';
+import { CreateCollegeDto, UpdateCollegeDto } from '../dto/college.dto';
+import { ListOrganizationsQuery } from '../dto/list-organizations.query';
+import { OrganizationView } from '../dto/organization.view';
+import { OrganizationKind } from '../entities/organization.entity';
+import { OrganizationProfilesService } from '../services/organization-profiles.service';
+
+const KIND = OrganizationKind.College;
+
+@ApiTags('colleges')
+@ApiBearerAuth()
+@Controller('colleges')
+export class CollegesController {
+  constructor(private readonly profiles: OrganizationProfilesService) {}
+
+  @Post()
+  @Roles(Role.College)
+  @ApiCreatedResponse({ type: OrganizationView, description: 'Registered; waits for verification' })
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateCollegeDto) {
+    return this.profiles.create(user, KIND, body);
+  }
+
+  @Get()
+  @Public()
+  @ApiOkResponse({ description: 'Verified colleges (admins may filter by status)' })
+  list(@CurrentUser() user: AuthUser | undefined, @Query() query: ListOrganizationsQuery) {
+    return this.profiles.list(user, KIND, query);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOkResponse({ type: OrganizationView })
+  get(@CurrentUser() user: AuthUser | undefined, @Param('id', ParseUUIDPipe) id: string) {
+    return this.profiles.get(user, KIND, id);
+  }
+
+  @Patch(':id')
+  @Roles(Role.College, Role.Admin)
+  @ApiOkResponse({ type: OrganizationView })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateCollegeDto,
+  ) {
+    return this.profiles.update(user, KIND, id, body);
+  }
+}

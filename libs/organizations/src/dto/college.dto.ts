@@ -1,0 +1,121 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsDistrictCode } from '@app/reference';
+import { COLLEGE_LEVELS, type CollegeLevel } from '../entities/organization.entity';
+import { Trim } from './common';
+
+export class MajorOfferedDto {
+  @ApiProperty({ description: 'Code in the vocational major catalogue', example: '460305' })
+  @Matches(/^\d{6}$/, { message: 'code must be a 6-digit major code' })
+  code: string;
+
+  @ApiProperty({ example: '工业机器人技术' })
+  @Trim()
+  @IsString()
+  @Length(1, 50)
+  name: string;
+
+  @ApiPropertyOptional({ minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  annualIntake?: number;
+}
+
+export class ResearchResultDto {
+  @ApiProperty()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  title: string;
+
+  @ApiProperty({ example: 2024 })
+  @IsInt()
+  @Min(1950)
+  @Max(2100)
+  year: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  summary?: string;
+}
+
+export class CreateCollegeDto {
+  @ApiProperty({ example: '示范市建材职业技术学院' })
+  @Trim()
+  @IsString()
+  @Length(2, 100)
+  name: string;
+
+  @ApiProperty({ enum: COLLEGE_LEVELS })
+  @IsIn(COLLEGE_LEVELS)
+  level: CollegeLevel;
+
+  @ApiProperty({ example: '130302' })
+  @IsDistrictCode()
+  district: string;
+
+  @ApiPropertyOptional({ type: [MajorOfferedDto], maxItems: 200 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => MajorOfferedDto)
+  majors?: MajorOfferedDto[];
+
+  @ApiPropertyOptional({ description: 'Training places offered per year', minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  trainingCapacity?: number;
+
+  @ApiPropertyOptional({ minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  studentCount?: number;
+
+  @ApiPropertyOptional({ type: [ResearchResultDto], maxItems: 100 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ResearchResultDto)
+  researchResults?: ResearchResultDto[];
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @ApiPropertyOptional({ type: [String], maxItems: 20 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 30, { each: true })
+  tags?: string[];
+}
+
+export class UpdateCollegeDto extends PartialType(CreateCollegeDto) {}

@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { Trim } from './common';
+
+export class RejectOrganizationDto {
+  @ApiProperty({ description: 'Shown to the organisation', example: '营业执照信息与统一社会信用代码不一致' })
+  @Trim()
+  @IsString()
+  @Length(2, 500)
+  reason: string;
+}
+
+export class VerificationDecisionDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  organizationId: string;
+
+  @ApiProperty({ enum: ['verify', 'reject'] })
+  @IsIn(['verify', 'reject'])
+  decision: 'verify' | 'reject';
+
+  @ApiPropertyOptional({ description: 'Required when rejecting' })
+  @ValidateIf((d: VerificationDecisionDto) => d.decision === 'reject')
+  @Trim()
+  @IsString()
+  @Length(2, 500)
+  reason?: string;
+}
+
+export class BatchVerificationDto {
+  @ApiProperty({ type: [VerificationDecisionDto], maxItems: 200 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => VerificationDecisionDto)
+  decisions: VerificationDecisionDto[];
+}
+
+export class VerificationOutcomeDto {
+  @ApiProperty() organizationId: string;
+  @ApiProperty({ enum: ['verified', 'rejected', 'failed'] }) outcome: 'verified' | 'rejected' | 'failed';
+  @ApiPropertyOptional() code?: string;
+  @ApiPropertyOptional() detail?: string;
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdminOrganizationsController } from './controllers/admin-organizations.controller';
+import { CollegesController } from './controllers/colleges.controller';
+import { EnterprisesController } from './controllers/enterprises.controller';
+import { OrganizationMember } from './entities/organization-member.entity';
+import { Organization } from './entities/organization.entity';
+import { OrganizationDirectory } from './services/organization-directory.service';
+import { OrganizationProfilesService } from './services/organization-profiles.service';
+import { OrganizationVerificationService } from './services/organization-verification.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Organization, OrganizationMember])],
+  controllers: [EnterprisesController, CollegesController, AdminOrganizationsController],
+  providers: [OrganizationProfilesService, OrganizationVerificationService, OrganizationDirectory],
+  exports: [OrganizationProfilesService, OrganizationDirectory],
+})
+export class OrganizationsModule {}
