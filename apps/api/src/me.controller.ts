@@ -18,7 +18,9 @@ export class MeController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ description: 'The account, its organisation (if any) and its expert profile (if any)' })
+  @ApiOkResponse({
+    description: 'The account, its organisation (if any) and its expert profile (if any)',
+  })
   async me(@CurrentUser() user: AuthUser) {
     const [account, membership, expert] = await Promise.all([
       this.auth.getUser(user.id),
@@ -27,7 +29,9 @@ export class MeController {
     ]);
     return {
       user: account,
-      organization: membership ? await this.profiles.get(user, membership.kind, membership.organizationId) : null,
+      organization: membership
+        ? await this.profiles.get(user, membership.kind, membership.organizationId)
+        : null,
       expertProfile: expert ? await this.experts.get(user, expert.id) : null,
     };
   }

@@ -7,7 +7,10 @@ export const DemandEvents = {
   Closed: 'demand.closed',
 } as const;
 
-export function demandEvent(type: (typeof DemandEvents)[keyof typeof DemandEvents], d: Demand): DomainEventInput {
+export function demandEvent(
+  type: (typeof DemandEvents)[keyof typeof DemandEvents],
+  d: Demand,
+): DomainEventInput {
   return {
     eventType: type,
     aggregateType: 'demand',

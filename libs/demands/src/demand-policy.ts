@@ -13,7 +13,11 @@ export function isOwner(demand: Demand, membership: Membership | null): boolean 
 }
 
 /** Drafts are seen only by their organisation and admins; to others they do not exist. */
-export function assertVisible(demand: Demand | null, actor: AuthUser | undefined, membership: Membership | null): Demand {
+export function assertVisible(
+  demand: Demand | null,
+  actor: AuthUser | undefined,
+  membership: Membership | null,
+): Demand {
   if (!demand) throw DomainError.notFound('Demand');
   if (demand.status === DemandStatus.Draft && !isOwner(demand, membership) && !isAdmin(actor)) {
     throw DomainError.notFound('Demand');
@@ -23,7 +27,10 @@ export function assertVisible(demand: Demand | null, actor: AuthUser | undefined
 
 export function assertOwner(demand: Demand, membership: Membership | null): void {
   if (!isOwner(demand, membership)) {
-    throw DomainError.forbidden('Only the enterprise that posted this demand may change it', 'NOT_DEMAND_OWNER');
+    throw DomainError.forbidden(
+      'Only the enterprise that posted this demand may change it',
+      'NOT_DEMAND_OWNER',
+    );
   }
 }
 

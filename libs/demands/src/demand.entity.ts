@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Organization } from '@app/organizations';
 
 export enum DemandKind {
   Talent = 'talent',
@@ -33,6 +43,10 @@ export class Demand {
   @Column('uuid')
   organizationId: string;
 
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
   @Column('uuid')
   createdBy: string;
 
@@ -65,7 +79,12 @@ export class Demand {
   @Column({ type: 'date', nullable: true })
   deadline: string | null;
 
-  @Column({ type: 'enum', enum: DemandStatus, enumName: 'demand_status', default: DemandStatus.Draft })
+  @Column({
+    type: 'enum',
+    enum: DemandStatus,
+    enumName: 'demand_status',
+    default: DemandStatus.Draft,
+  })
   status: DemandStatus;
 
   @Column({ type: 'enum', enum: CloseReason, enumName: 'demand_close_reason', nullable: true })

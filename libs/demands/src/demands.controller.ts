@@ -1,6 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Public, Role, Roles } from '@app/shared';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, Public, Role, Roles, IdParam } from '@app/shared';
 import { DemandsService } from './demands.service';
 import { CloseDemandDto, CreateDemandDto, UpdateDemandDto } from './dto/demand.dto';
 import { DemandView } from './dto/demand.view';
@@ -29,14 +35,14 @@ export class DemandsController {
   @Get(':id')
   @Public()
   @ApiOkResponse({ type: DemandView })
-  get(@CurrentUser() user: AuthUser | undefined, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentUser() user: AuthUser | undefined, @IdParam() id: string) {
     return this.demands.get(user, id);
   }
 
   @Patch(':id')
   @Roles(Role.Enterprise)
   @ApiOkResponse({ type: DemandView })
-  update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateDemandDto) {
+  update(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() body: UpdateDemandDto) {
     return this.demands.update(user, id, body);
   }
 
@@ -44,15 +50,18 @@ export class DemandsController {
   @Roles(Role.Enterprise)
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Drafts only' })
-  async remove(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  async remove(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<void> {
     await this.demands.deleteDraft(user, id);
   }
 
   @Post(':id/publish')
   @Roles(Role.Enterprise)
   @HttpCode(200)
-  @ApiOkResponse({ type: DemandView, description: '409 ORG_NOT_VERIFIED for unverified enterprises' })
-  publish(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({
+    type: DemandView,
+    description: '409 ORG_NOT_VERIFIED for unverified enterprises',
+  })
+  publish(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.demands.publish(user, id);
   }
 
@@ -60,7 +69,7 @@ export class DemandsController {
   @Roles(Role.Enterprise)
   @HttpCode(200)
   @ApiOkResponse({ type: DemandView })
-  close(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: CloseDemandDto) {
+  close(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() body: CloseDemandDto) {
     return this.demands.close(user, id, body);
   }
 }

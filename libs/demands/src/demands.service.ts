@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { industryPatterns } from '@app/reference';
-import { type Membership, OrganizationDirectory, OrganizationKind, escapeLike } from '@app/organizations';
+import {
+  type Membership,
+  OrganizationDirectory,
+  OrganizationKind,
+  escapeLike,
+} from '@app/organizations';
 import { type AuthUser, DomainError, isAdmin, OutboxService, type Page, pageOf } from '@app/shared';
 import { DemandEvents, demandEvent } from './demand-events';
 import {
@@ -13,7 +18,12 @@ import {
   assertVisible,
 } from './demand-policy';
 import { CloseReason, Demand, DemandStatus } from './demand.entity';
-import { type CloseDemandDto, type CreateDemandDto, DETAILS_FIELD, type UpdateDemandDto } from './dto/demand.dto';
+import {
+  type CloseDemandDto,
+  type CreateDemandDto,
+  DETAILS_FIELD,
+  type UpdateDemandDto,
+} from './dto/demand.dto';
 import { type DemandView, toDemandView } from './dto/demand.view';
 import type { ListDemandsQuery } from './dto/list-demands.query';
 
@@ -57,7 +67,11 @@ export class DemandsService {
       const own = DETAILS_FIELD[demand.kind];
       for (const [field, value] of Object.entries(given)) {
         if (value !== undefined && field !== own) {
-          throw DomainError.invalidField(field, 'ALLOWED_FOR_KIND', `${field} does not apply to a ${demand.kind} demand`);
+          throw DomainError.invalidField(
+            field,
+            'ALLOWED_FOR_KIND',
+            `${field} does not apply to a ${demand.kind} demand`,
+          );
         }
       }
       if (demand.status === DemandStatus.Open) assertDeadlineAhead(common.deadline);
@@ -101,7 +115,10 @@ export class DemandsService {
   async deleteDraft(actor: AuthUser, id: string): Promise<void> {
     await this.change(actor, id, async (m, demand) => {
       if (demand.status !== DemandStatus.Draft) {
-        throw DomainError.conflict('NOT_A_DRAFT', `Close the demand with reason ${CloseReason.Withdrawn} instead`);
+        throw DomainError.conflict(
+          'NOT_A_DRAFT',
+          `Close the demand with reason ${CloseReason.Withdrawn} instead`,
+        );
       }
       await m.delete(Demand, { id: demand.id });
     });
@@ -117,19 +134,27 @@ export class DemandsService {
     const qb = this.dataSource.getRepository(Demand).createQueryBuilder('d');
     if (query.mine) {
       const membership = actor ? await this.directory.membershipOf(actor.id) : null;
-      if (!membership) throw DomainError.forbidden('mine=true needs an organisation', 'ORGANIZATION_REQUIRED');
+      if (!membership)
+        throw DomainError.forbidden('mine=true needs an organisation', 'ORGANIZATION_REQUIRED');
       qb.where('d.organization_id = :own', { own: membership.organizationId });
       if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     } else if (query.status === DemandStatus.Draft && !isAdmin(actor)) {
-      throw DomainError.invalidField('status', 'DRAFTS_ARE_PRIVATE', 'Drafts are listed only with mine=true');
+      throw DomainError.invalidField(
+        'status',
+        'DRAFTS_ARE_PRIVATE',
+        'Drafts are listed only with mine=true',
+      );
     } else {
       qb.where('d.status = :status', { status: query.status ?? DemandStatus.Open });
     }
-    if (query.organizationId) qb.andWhere('d.organization_id = :org', { org: query.organizationId });
+    if (query.organizationId)
+      qb.andWhere('d.organization_id = :org', { org: query.organizationId });
     if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
     if (query.district) qb.andWhere('d.district = :district', { district: query.district });
     if (query.industry) {
-      qb.andWhere('d.industry_code LIKE ANY(:patterns)', { patterns: industryPatterns(query.industry) });
+      qb.andWhere('d.industry_code LIKE ANY(:patterns)', {
+        patterns: industryPatterns(query.industry),
+      });
     }
     if (query.q) qb.andWhere('d.title ILIKE :q', { q: `%${escapeLike(query.q)}%` });
     if (query.publishedFrom) qb.andWhere('d.published_at >= :from', { from: query.publishedFrom });
@@ -151,7 +176,10 @@ export class DemandsService {
     work: (m: EntityManager, demand: Demand, membership: Membership) => Promise<void>,
   ): Promise<DemandView> {
     return this.dataSource.transaction(async (m) => {
-      const demand = await m.findOne(Demand, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const demand = await m.findOne(Demand, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       const membership = await this.directory.membershipOf(actor.id, m);
       assertVisible(demand, actor, membership);
       assertOwner(demand as Demand, membership);

@@ -1,7 +1,8 @@
-export { DemandEvents } from './demand-events';
+export { DemandEvents, demandEvent } from './demand-events';
+export { cityToday } from './demand-policy';
 export { CloseReason, Demand, DemandKind, DemandStatus } from './demand.entity';
 export { DemandsModule } from './demands.module';
 export { DemandsService } from './demands.service';
 export { CreateDemandDto } from './dto/demand.dto';
 export { Offer, OfferKind, OfferProvider, OfferStatus } from './offers/offer.entity';
-export { OffersService } from './offers/offers.service';
+export { offerEvent, OffersService } from './offers/offers.service';

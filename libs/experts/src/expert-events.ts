@@ -7,7 +7,10 @@ export const ExpertEvents = {
 } as const;
 
 /** Public facts only: contact details never leave this context through events. */
-export function expertEvent(type: (typeof ExpertEvents)[keyof typeof ExpertEvents], e: Expert): DomainEventInput {
+export function expertEvent(
+  type: (typeof ExpertEvents)[keyof typeof ExpertEvents],
+  e: Expert,
+): DomainEventInput {
   return {
     eventType: type,
     aggregateType: 'expert',

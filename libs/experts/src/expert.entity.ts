@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { User } from '@app/identity';
 
 export enum ExpertService {
   Consulting = 'consulting',
@@ -30,6 +40,10 @@ export class Expert {
   @Column({ type: 'uuid', nullable: true })
   userId: string | null;
 
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
   @Column({ length: 50 })
   name: string;
 
@@ -55,7 +69,12 @@ export class Expert {
   @Column('text', { array: true, default: '{}' })
   services: ExpertService[];
 
-  @Column({ type: 'enum', enum: Availability, enumName: 'expert_availability', default: Availability.Available })
+  @Column({
+    type: 'enum',
+    enum: Availability,
+    enumName: 'expert_availability',
+    default: Availability.Available,
+  })
   availability: Availability;
 
   @Column('text', { default: '' })

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Public, Role, Roles } from '@app/shared';
+import { type AuthUser, CurrentUser, Public, Role, Roles, IdParam } from '@app/shared';
 import { CreateExpertDto, UpdateExpertDto } from './dto/expert.dto';
 import { ExpertView } from './dto/expert.view';
 import { ListExpertsQuery } from './dto/list-experts.query';
@@ -29,18 +29,14 @@ export class ExpertsController {
   @Get(':id')
   @Public()
   @ApiOkResponse({ type: ExpertView })
-  get(@CurrentUser() user: AuthUser | undefined, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentUser() user: AuthUser | undefined, @IdParam() id: string) {
     return this.experts.get(user, id);
   }
 
   @Patch(':id')
   @Roles(Role.Expert, Role.Admin)
   @ApiOkResponse({ type: ExpertView })
-  update(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: UpdateExpertDto,
-  ) {
+  update(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() body: UpdateExpertDto) {
     return this.experts.update(user, id, body);
   }
 }

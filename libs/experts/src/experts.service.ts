@@ -48,7 +48,13 @@ export class ExpertsService {
 
   /** Used by admins' bulk onboarding: the profile has no account until its expert claims it. */
   async createUnclaimed(m: EntityManager, input: CreateExpertDto): Promise<Expert> {
-    const expert = m.create(Expert, { isPublic: true, contact: {}, ...input, userId: null, version: 1 });
+    const expert = m.create(Expert, {
+      isPublic: true,
+      contact: {},
+      ...input,
+      userId: null,
+      version: 1,
+    });
     await m.save(expert);
     await this.outbox.record(m, expertEvent(ExpertEvents.Registered, expert));
     return expert;
@@ -56,7 +62,10 @@ export class ExpertsService {
 
   update(actor: AuthUser, id: string, input: UpdateExpertDto): Promise<ExpertView> {
     return this.dataSource.transaction(async (m) => {
-      const expert = await m.findOne(Expert, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const expert = await m.findOne(Expert, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       const owner = this.assertVisible(expert, actor);
       if (!owner && !isAdmin(actor)) {
         throw DomainError.forbidden('Only the expert may change this profile', 'NOT_PROFILE_OWNER');
@@ -92,10 +101,9 @@ export class ExpertsService {
     if (query.service) qb.andWhere(':service = ANY(e.services)', { service: query.service });
     if (query.availability) qb.andWhere('e.availability = :a', { a: query.availability });
     if (query.industry) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM unnest(e.industry_codes) c WHERE c LIKE ANY(:patterns))',
-        { patterns: industryPatterns(query.industry) },
-      );
+      qb.andWhere('EXISTS (SELECT 1 FROM unnest(e.industry_codes) c WHERE c LIKE ANY(:patterns))', {
+        patterns: industryPatterns(query.industry),
+      });
     }
     if (query.createdFrom) qb.andWhere('e.created_at >= :from', { from: query.createdFrom });
     if (query.createdTo) qb.andWhere('e.created_at < :to', { to: query.createdTo });

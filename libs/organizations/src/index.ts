@@ -10,8 +10,8 @@ export {
   OrganizationKind,
   VerificationStatus,
 } from './entities/organization.entity';
-export { OrganizationEvents } from './organization-events';
+export { OrganizationEvents, organizationEvent } from './organization-events';
 export { OrganizationsModule } from './organizations.module';
 export { escapeLike } from './services/organization-profiles.service';
 export { type Membership, OrganizationDirectory } from './services/organization-directory.service';
-export { industryPatterns } from './services/industry-filter';
+export { OrganizationProfilesService } from './services/organization-profiles.service';

@@ -10,7 +10,10 @@ export const OrganizationEvents = {
 
 export type OrganizationEventType = (typeof OrganizationEvents)[keyof typeof OrganizationEvents];
 
-export function organizationEvent(type: OrganizationEventType, org: Organization): DomainEventInput {
+export function organizationEvent(
+  type: OrganizationEventType,
+  org: Organization,
+): DomainEventInput {
   return {
     eventType: type,
     aggregateType: 'organization',

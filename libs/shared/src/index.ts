@@ -14,6 +14,7 @@ export { LoggingModule } from './logging/logging.module';
 export { databaseOptions } from './database/database-options';
 export { inTransaction, isUniqueViolation } from './database/transaction';
 export * from './errors/domain-error';
+export { IdParam } from './http/id-param';
 export { ProblemDetailsFilter } from './http/problem-details.filter';
 export { PROBLEM_CONTENT_TYPE, type ProblemDetails } from './http/problem-details';
 export { validationExceptionFactory } from './http/validation-exception';

@@ -14,7 +14,10 @@ import {
 import { IsNotBefore } from './validators';
 
 export class TalentDetailsDto {
-  @ApiProperty({ enum: ['order_class', 'internship', 'hiring'], description: '订单班 / 实习 / 招聘' })
+  @ApiProperty({
+    enum: ['order_class', 'internship', 'hiring'],
+    description: '订单班 / 实习 / 招聘',
+  })
   @IsIn(['order_class', 'internship', 'hiring'])
   type: 'order_class' | 'internship' | 'hiring';
 
@@ -46,7 +49,10 @@ export class TalentDetailsDto {
 }
 
 export class RndDetailsDto {
-  @ApiProperty({ enum: ['technical_problem', 'process_optimisation'], description: '技术难题 / 工艺优化' })
+  @ApiProperty({
+    enum: ['technical_problem', 'process_optimisation'],
+    description: '技术难题 / 工艺优化',
+  })
   @IsIn(['technical_problem', 'process_optimisation'])
   problemType: 'technical_problem' | 'process_optimisation';
 

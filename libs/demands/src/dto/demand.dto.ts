@@ -105,7 +105,8 @@ export class CreateDemandDto extends DemandCommonFields {
     description: 'Required when kind is teacher_practice',
   })
   @ValidateIf(
-    (o: CreateDemandDto) => o.kind === DemandKind.TeacherPractice || o.teacherPractice !== undefined,
+    (o: CreateDemandDto) =>
+      o.kind === DemandKind.TeacherPractice || o.teacherPractice !== undefined,
   )
   @IsDefined()
   @AllowedForKind(DemandKind.TeacherPractice)
@@ -185,9 +186,10 @@ export class CloseDemandDto {
   note?: string;
 }
 
-export const DETAILS_FIELD: Record<DemandKind, 'talent' | 'rnd' | 'training' | 'teacherPractice'> = {
-  [DemandKind.Talent]: 'talent',
-  [DemandKind.Rnd]: 'rnd',
-  [DemandKind.Training]: 'training',
-  [DemandKind.TeacherPractice]: 'teacherPractice',
-};
+export const DETAILS_FIELD: Record<DemandKind, 'talent' | 'rnd' | 'training' | 'teacherPractice'> =
+  {
+    [DemandKind.Talent]: 'talent',
+    [DemandKind.Rnd]: 'rnd',
+    [DemandKind.Training]: 'training',
+    [DemandKind.TeacherPractice]: 'teacherPractice',
+  };

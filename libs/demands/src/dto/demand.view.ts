@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CloseReason, type Demand, type DemandDetails, DemandKind, DemandStatus } from '../demand.entity';
+import {
+  CloseReason,
+  type Demand,
+  type DemandDetails,
+  DemandKind,
+  DemandStatus,
+} from '../demand.entity';
 
 export class DemandView {
   @ApiProperty() id: string;

@@ -1,6 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDateString, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsDateString,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import { IsDistrictCode, IsIndustryCode } from '@app/reference';
 import { PageQuery } from '@app/shared';
 import { DemandKind, DemandStatus } from '../demand.entity';
@@ -28,7 +36,10 @@ export class ListDemandsQuery extends PageQuery {
   @IsDistrictCode()
   district?: string;
 
-  @ApiPropertyOptional({ enum: DemandStatus, description: 'Drafts only with mine=true; default open' })
+  @ApiPropertyOptional({
+    enum: DemandStatus,
+    description: 'Drafts only with mine=true; default open',
+  })
   @IsOptional()
   @IsEnum(DemandStatus)
   status?: DemandStatus;

@@ -9,8 +9,12 @@ export function IsNotBefore(sibling: string, options?: ValidationOptions): Prope
       validator: {
         validate: (value: unknown, args?: ValidationArguments) => {
           const other = (args?.object as Record<string, unknown>)[sibling];
-          if (other === undefined || other === null || value === undefined || value === null) return true;
-          return typeof value === typeof other && (value as number | string) >= (other as number | string);
+          if (other === undefined || other === null || value === undefined || value === null)
+            return true;
+          return (
+            typeof value === typeof other &&
+            (value as number | string) >= (other as number | string)
+          );
         },
         defaultMessage: (args?: ValidationArguments) =>
           `${args?.property} must not be less than ${sibling}`,

@@ -1,4 +1,16 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Expert } from '@app/experts';
+import { Organization } from '@app/organizations';
 
 export enum OfferKind {
   ResearchResult = 'research_result',
@@ -18,6 +30,7 @@ export enum OfferStatus {
 
 /** What a college or an expert offers to enterprises: results, training, consulting. */
 @Entity('offers')
+@Check('ck_offers_one_provider', '(organization_id IS NULL) <> (expert_id IS NULL)')
 @Index('ix_offers_public', ['status', 'createdAt'])
 export class Offer {
   @PrimaryGeneratedColumn('uuid')
@@ -34,10 +47,18 @@ export class Offer {
   @Column({ type: 'uuid', nullable: true })
   organizationId: string | null;
 
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
   /** The expert profile, when the provider is an expert. */
   @Index()
   @Column({ type: 'uuid', nullable: true })
   expertId: string | null;
+
+  @ManyToOne(() => Expert, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'expert_id' })
+  expert?: Expert;
 
   @Column('uuid')
   createdBy: string;
@@ -57,7 +78,12 @@ export class Offer {
   @Column('text', { array: true, default: '{}' })
   industryCodes: string[];
 
-  @Column({ type: 'enum', enum: OfferStatus, enumName: 'offer_status', default: OfferStatus.Active })
+  @Column({
+    type: 'enum',
+    enum: OfferStatus,
+    enumName: 'offer_status',
+    default: OfferStatus.Active,
+  })
   status: OfferStatus;
 
   @Column('int', { default: 1 })

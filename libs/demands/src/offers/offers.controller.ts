@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Public, Role, Roles } from '@app/shared';
+import { type AuthUser, CurrentUser, Public, Role, Roles, IdParam } from '@app/shared';
 import { CreateOfferDto, ListOffersQuery, OfferView, UpdateOfferDto } from './offer.dto';
 import { OffersService } from './offers.service';
 
@@ -27,14 +27,14 @@ export class OffersController {
   @Get(':id')
   @Public()
   @ApiOkResponse({ type: OfferView })
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  get(@IdParam() id: string) {
     return this.offers.get(id);
   }
 
   @Patch(':id')
   @Roles(Role.College, Role.Expert)
   @ApiOkResponse({ type: OfferView })
-  update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateOfferDto) {
+  update(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() body: UpdateOfferDto) {
     return this.offers.update(user, id, body);
   }
 }

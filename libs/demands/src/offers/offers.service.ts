@@ -2,9 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ExpertsService } from '@app/experts';
-import { escapeLike, OrganizationDirectory, OrganizationKind, VerificationStatus } from '@app/organizations';
+import {
+  escapeLike,
+  OrganizationDirectory,
+  OrganizationKind,
+  VerificationStatus,
+} from '@app/organizations';
 import { industryPatterns } from '@app/reference';
-import { type AuthUser, DomainError, type DomainEventInput, OutboxService, type Page, pageOf, Role } from '@app/shared';
+import {
+  type AuthUser,
+  DomainError,
+  type DomainEventInput,
+  OutboxService,
+  type Page,
+  pageOf,
+  Role,
+} from '@app/shared';
 import type { CreateOfferDto, ListOffersQuery, OfferView, UpdateOfferDto } from './offer.dto';
 import { Offer, OfferProvider, OfferStatus } from './offer.entity';
 
@@ -14,13 +27,19 @@ interface Provider {
   expertId: string | null;
 }
 
-function offerEvent(type: 'offer.published' | 'offer.updated', o: Offer): DomainEventInput {
+export function offerEvent(type: 'offer.published' | 'offer.updated', o: Offer): DomainEventInput {
   return {
     eventType: type,
     aggregateType: 'offer',
     aggregateId: o.id,
     aggregateVersion: o.version,
-    payload: { offerId: o.id, kind: o.kind, providerType: o.providerType, status: o.status, title: o.title },
+    payload: {
+      offerId: o.id,
+      kind: o.kind,
+      providerType: o.providerType,
+      status: o.status,
+      title: o.title,
+    },
   };
 }
 
@@ -39,7 +58,13 @@ export class OffersService {
   async create(actor: AuthUser, input: CreateOfferDto): Promise<OfferView> {
     const provider = await this.providerOf(actor);
     return this.dataSource.transaction(async (m) => {
-      const offer = m.create(Offer, { description: '', ...input, ...provider, createdBy: actor.id, version: 1 });
+      const offer = m.create(Offer, {
+        description: '',
+        ...input,
+        ...provider,
+        createdBy: actor.id,
+        version: 1,
+      });
       await m.save(offer);
       await this.outbox.record(m, offerEvent('offer.published', offer));
       return toView(offer);
@@ -55,7 +80,8 @@ export class OffersService {
         provider !== null &&
         provider.providerType === offer.providerType &&
         (offer.organizationId ?? offer.expertId) === (provider.organizationId ?? provider.expertId);
-      if (!owns) throw DomainError.forbidden('Only the provider may change this offer', 'NOT_OFFER_OWNER');
+      if (!owns)
+        throw DomainError.forbidden('Only the provider may change this offer', 'NOT_OFFER_OWNER');
       Object.assign(offer, input, { version: offer.version + 1 });
       await m.save(offer);
       await this.outbox.record(m, offerEvent('offer.updated', offer));
@@ -76,7 +102,8 @@ export class OffersService {
       .where('o.status = :status', { status: OfferStatus.Active });
     if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
     if (query.providerType) qb.andWhere('o.provider_type = :p', { p: query.providerType });
-    if (query.organizationId) qb.andWhere('o.organization_id = :org', { org: query.organizationId });
+    if (query.organizationId)
+      qb.andWhere('o.organization_id = :org', { org: query.organizationId });
     if (query.expertId) qb.andWhere('o.expert_id = :expert', { expert: query.expertId });
     if (query.q) qb.andWhere('o.title ILIKE :q', { q: `%${escapeLike(query.q)}%` });
     if (query.industry) {
@@ -99,17 +126,30 @@ export class OffersService {
     if (actor.role === Role.Expert) {
       const expert = await this.experts.findByUser(actor.id);
       if (!expert) {
-        throw DomainError.conflict('EXPERT_PROFILE_REQUIRED', 'Create your expert profile (POST /api/v1/experts) first');
+        throw DomainError.conflict(
+          'EXPERT_PROFILE_REQUIRED',
+          'Create your expert profile (POST /api/v1/experts) first',
+        );
       }
       return { providerType: OfferProvider.Expert, organizationId: null, expertId: expert.id };
     }
     const membership = await this.directory.membershipOf(actor.id);
     if (!membership || membership.kind !== OrganizationKind.College) {
-      throw DomainError.conflict('COLLEGE_REQUIRED', 'Register your college (POST /api/v1/colleges) first');
+      throw DomainError.conflict(
+        'COLLEGE_REQUIRED',
+        'Register your college (POST /api/v1/colleges) first',
+      );
     }
     if (membership.status !== VerificationStatus.Verified) {
-      throw DomainError.conflict('ORG_NOT_VERIFIED', 'Your college must be verified before it can publish offers');
+      throw DomainError.conflict(
+        'ORG_NOT_VERIFIED',
+        'Your college must be verified before it can publish offers',
+      );
     }
-    return { providerType: OfferProvider.College, organizationId: membership.organizationId, expertId: null };
+    return {
+      providerType: OfferProvider.College,
+      organizationId: membership.organizationId,
+      expertId: null,
+    };
   }
 }

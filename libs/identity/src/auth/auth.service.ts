@@ -11,7 +11,11 @@ import { PasswordHasher } from './password-hasher';
 import { type TokenPair, TokenService } from './token.service';
 
 const INVALID_REFRESH = () =>
-  new DomainError('unauthenticated', 'INVALID_REFRESH_TOKEN', 'The refresh token is invalid or expired');
+  new DomainError(
+    'unauthenticated',
+    'INVALID_REFRESH_TOKEN',
+    'The refresh token is invalid or expired',
+  );
 
 export interface ClientInfo {
   ip: string;
@@ -30,7 +34,11 @@ export class AuthService {
 
   async register(input: RegisterDto, client: ClientInfo): Promise<TokenPair & { user: UserDto }> {
     if (!([Role.Enterprise, Role.College, Role.Expert] as Role[]).includes(input.role)) {
-      throw DomainError.invalidField('role', 'INVALID_ROLE', 'This role cannot be chosen at sign-up');
+      throw DomainError.invalidField(
+        'role',
+        'INVALID_ROLE',
+        'This role cannot be chosen at sign-up',
+      );
     }
     const user = await this.createUser({ ...input, locale: input.locale ?? 'zh-CN' });
     const tokens = await this.dataSource.transaction((m) => this.startSession(m, user, client));
@@ -38,7 +46,9 @@ export class AuthService {
   }
 
   /** Creates an account; used by sign-up and by the CLI (admins). */
-  async createUser(input: Pick<User, 'email' | 'displayName' | 'role' | 'locale'> & { password: string }) {
+  async createUser(
+    input: Pick<User, 'email' | 'displayName' | 'role' | 'locale'> & { password: string },
+  ) {
     const passwordHash = await this.hasher.hash(input.password);
     try {
       return await this.dataSource.getRepository(User).save({
@@ -62,7 +72,11 @@ export class AuthService {
     const passwordOk = await this.hasher.verify(user?.passwordHash, input.password);
     if (!user || !passwordOk || user.disabledAt) {
       await this.limiter.recordFailure(input.email, client.ip);
-      throw new DomainError('unauthenticated', 'INVALID_CREDENTIALS', 'E-mail or password is wrong');
+      throw new DomainError(
+        'unauthenticated',
+        'INVALID_CREDENTIALS',
+        'E-mail or password is wrong',
+      );
     }
     await this.limiter.reset(input.email, client.ip);
     const tokens = await this.dataSource.transaction(async (m) => {
@@ -84,14 +98,23 @@ export class AuthService {
         where: { id: tokenId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!token || token.tokenHash !== this.tokens.hashSecret(secret)) return { error: INVALID_REFRESH() };
+      if (!token || token.tokenHash !== this.tokens.hashSecret(secret))
+        return { error: INVALID_REFRESH() };
       const session = await m.findOneBy(AuthSession, { id: token.sessionId });
       const user = session && (await m.findOneBy(User, { id: session.userId }));
-      if (!session || session.revokedAt || !user || user.disabledAt) return { error: INVALID_REFRESH() };
+      if (!session || session.revokedAt || !user || user.disabledAt)
+        return { error: INVALID_REFRESH() };
       if (token.usedAt) {
-        await m.update(AuthSession, session.id, { revokedAt: new Date(), revokedReason: 'token_reuse' });
+        await m.update(AuthSession, session.id, {
+          revokedAt: new Date(),
+          revokedReason: 'token_reuse',
+        });
         return {
-          error: new DomainError('unauthenticated', 'REFRESH_TOKEN_REUSED', 'This refresh token was already used; the session is revoked'),
+          error: new DomainError(
+            'unauthenticated',
+            'REFRESH_TOKEN_REUSED',
+            'This refresh token was already used; the session is revoked',
+          ),
         };
       }
       if (token.expiresAt.getTime() < Date.now()) return { error: INVALID_REFRESH() };
@@ -125,6 +148,13 @@ export class AuthService {
     return toUserDto(user);
   }
 
+  async findUserIdByEmail(email: string): Promise<string | null> {
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOne({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+    return user?.id ?? null;
+  }
+
   private async startSession(m: EntityManager, user: User, client: ClientInfo): Promise<TokenPair> {
     const session = await m.save(AuthSession, {
       userId: user.id,
@@ -140,7 +170,11 @@ export class AuthService {
       tokenHash: this.tokens.hashSecret(secret),
       expiresAt: new Date(Date.now() + this.tokens.refreshTtlMs),
     });
-    const accessToken = await this.tokens.signAccessToken({ sub: user.id, role: user.role, sid: sessionId });
+    const accessToken = await this.tokens.signAccessToken({
+      sub: user.id,
+      role: user.role,
+      sid: sessionId,
+    });
     return {
       accessToken,
       refreshToken: `${token.id}.${secret}`,

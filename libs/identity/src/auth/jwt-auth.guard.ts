@@ -28,7 +28,11 @@ export class JwtAuthGuard implements CanActivate {
     if (token) {
       request.user = await this.authenticate(token);
     } else if (!isPublic) {
-      throw new DomainError('unauthenticated', 'AUTH_REQUIRED', 'A bearer access token is required');
+      throw new DomainError(
+        'unauthenticated',
+        'AUTH_REQUIRED',
+        'A bearer access token is required',
+      );
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && (!request.user || !roles.includes(request.user.role))) {
@@ -46,7 +50,11 @@ export class JwtAuthGuard implements CanActivate {
       [claims.sid, claims.sub],
     );
     if (!rows[0]?.ok) {
-      throw new DomainError('unauthenticated', 'SESSION_REVOKED', 'This session has ended; log in again');
+      throw new DomainError(
+        'unauthenticated',
+        'SESSION_REVOKED',
+        'This session has ended; log in again',
+      );
     }
     return { id: claims.sub, role: claims.role, sessionId: claims.sid };
   }
@@ -57,7 +65,11 @@ function bearerToken(request: Request): string | undefined {
   if (!header) return undefined;
   const [scheme, value] = header.split(' ');
   if (scheme?.toLowerCase() !== 'bearer' || !value) {
-    throw new DomainError('unauthenticated', 'INVALID_TOKEN', 'Use "Authorization: Bearer <token>"');
+    throw new DomainError(
+      'unauthenticated',
+      'INVALID_TOKEN',
+      'Use "Authorization: Bearer <token>"',
+    );
   }
   return value;
 }

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 
 /** argon2id with OWASP's minimum parameters (19 MiB, 2 iterations, 1 lane). */
-const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id: an ambient const enum, unusable with isolatedModules */, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const OPTIONS = {
+  algorithm: 2 /* Algorithm.Argon2id: an ambient const enum, unusable with isolatedModules */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 @Injectable()
 export class PasswordHasher {

@@ -52,7 +52,11 @@ export class TokenService {
       }
       return payload as AccessTokenClaims;
     } catch {
-      throw new DomainError('unauthenticated', 'INVALID_TOKEN', 'The access token is invalid or expired');
+      throw new DomainError(
+        'unauthenticated',
+        'INVALID_TOKEN',
+        'The access token is invalid or expired',
+      );
     }
   }
 

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { AuthSession } from './auth-session.entity';
 
 /** A single-use refresh token; only its SHA-256 is stored. */
 @Entity('refresh_tokens')
@@ -9,6 +18,10 @@ export class RefreshToken {
   @Index()
   @Column('uuid')
   sessionId: string;
+
+  @ManyToOne(() => AuthSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: AuthSession;
 
   @Column({ length: 64 })
   tokenHash: string;

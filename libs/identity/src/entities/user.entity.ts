@@ -1,4 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Role } from '@app/shared';
 
 export type Locale = 'zh-CN' | 'en';
@@ -21,7 +27,7 @@ export class User {
   @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
   role: Role;
 
-  @Column({ length: 8, default: 'zh-CN' })
+  @Column({ type: 'varchar', length: 8, default: 'zh-CN' })
   locale: Locale;
 
   @Column({ type: 'timestamptz', nullable: true })

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Role, Roles } from '@app/shared';
+import { type AuthUser, CurrentUser, Role, Roles, IdParam } from '@app/shared';
 import { ListOrganizationsQuery } from '../dto/list-organizations.query';
 import { OrganizationView } from '../dto/organization.view';
 import {
@@ -33,7 +33,7 @@ export class AdminOrganizationsController {
   @Post(':id/verify')
   @HttpCode(200)
   @ApiOkResponse({ type: OrganizationView })
-  verify(@CurrentUser() admin: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+  verify(@CurrentUser() admin: AuthUser, @IdParam() id: string) {
     return this.verification.verify(admin, id);
   }
 
@@ -42,7 +42,7 @@ export class AdminOrganizationsController {
   @ApiOkResponse({ type: OrganizationView })
   reject(
     @CurrentUser() admin: AuthUser,
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam() id: string,
     @Body() body: RejectOrganizationDto,
   ) {
     return this.verification.reject(admin, id, body.reason);

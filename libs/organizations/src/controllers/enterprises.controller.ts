@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Public, Role, Roles } from '@app/shared';
+import { type AuthUser, CurrentUser, Public, Role, Roles, IdParam } from '@app/shared';
 import { CreateEnterpriseDto, UpdateEnterpriseDto } from '../dto/enterprise.dto';
 import { ListOrganizationsQuery } from '../dto/list-organizations.query';
 import { OrganizationView } from '../dto/organization.view';
@@ -32,18 +32,14 @@ export class EnterprisesController {
   @Get(':id')
   @Public()
   @ApiOkResponse({ type: OrganizationView })
-  get(@CurrentUser() user: AuthUser | undefined, @Param('id', ParseUUIDPipe) id: string) {
+  get(@CurrentUser() user: AuthUser | undefined, @IdParam() id: string) {
     return this.profiles.get(user, KIND, id);
   }
 
   @Patch(':id')
   @Roles(Role.Enterprise, Role.Admin)
   @ApiOkResponse({ type: OrganizationView })
-  update(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: UpdateEnterpriseDto,
-  ) {
+  update(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() body: UpdateEnterpriseDto) {
     return this.profiles.update(user, KIND, id, body);
   }
 }

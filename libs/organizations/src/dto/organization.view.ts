@@ -57,7 +57,11 @@ export function toOrganizationView(org: Organization, privileged: boolean): Orga
           researchResults: org.researchResults ?? [],
         };
   const privateFields = privileged
-    ? { creditCode: org.creditCode, rejectionReason: org.rejectionReason, reviewedAt: org.reviewedAt }
+    ? {
+        creditCode: org.creditCode,
+        rejectionReason: org.rejectionReason,
+        reviewedAt: org.reviewedAt,
+      }
     : {};
   return { ...common, ...specific, ...privateFields };
 }

@@ -14,7 +14,10 @@ import {
 import { Trim } from './common';
 
 export class RejectOrganizationDto {
-  @ApiProperty({ description: 'Shown to the organisation', example: '营业执照信息与统一社会信用代码不一致' })
+  @ApiProperty({
+    description: 'Shown to the organisation',
+    example: '营业执照信息与统一社会信用代码不一致',
+  })
   @Trim()
   @IsString()
   @Length(2, 500)
@@ -50,7 +53,8 @@ export class BatchVerificationDto {
 
 export class VerificationOutcomeDto {
   @ApiProperty() organizationId: string;
-  @ApiProperty({ enum: ['verified', 'rejected', 'failed'] }) outcome: 'verified' | 'rejected' | 'failed';
+  @ApiProperty({ enum: ['verified', 'rejected', 'failed'] }) outcome:
+    'verified' | 'rejected' | 'failed';
   @ApiPropertyOptional() code?: string;
   @ApiPropertyOptional() detail?: string;
 }

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+} from 'typeorm';
+import { User } from '@app/identity';
+import { Organization } from './organization.entity';
 
 /** A user's membership of one organisation (a user belongs to at most one). */
 @Entity('organization_members')
@@ -10,7 +20,15 @@ export class OrganizationMember {
   @PrimaryColumn('uuid')
   userId: string;
 
-  @Column({ length: 16, default: 'owner' })
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @Column({ type: 'varchar', length: 16, default: 'owner' })
   role: 'owner' | 'member';
 
   @CreateDateColumn({ type: 'timestamptz' })

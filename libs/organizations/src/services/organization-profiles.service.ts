@@ -21,7 +21,7 @@ import {
   VerificationStatus,
 } from '../entities/organization.entity';
 import { OrganizationEvents, organizationEvent } from '../organization-events';
-import { industryPatterns } from './industry-filter';
+import { industryPatterns } from '@app/reference';
 import { assertCanEdit, assertVisible } from './organization-access';
 
 type CreateInput = CreateEnterpriseDto | CreateCollegeDto;
@@ -38,7 +38,11 @@ export class OrganizationProfilesService {
   ) {}
 
   /** The caller registers their enterprise or college; it waits for verification. */
-  async create(actor: AuthUser, kind: OrganizationKind, input: CreateInput): Promise<OrganizationView> {
+  async create(
+    actor: AuthUser,
+    kind: OrganizationKind,
+    input: CreateInput,
+  ): Promise<OrganizationView> {
     return this.dataSource.transaction(async (m) => {
       if (await m.existsBy(OrganizationMember, { userId: actor.id })) {
         throw DomainError.conflict('ALREADY_MEMBER', 'You already belong to an organisation');
@@ -68,7 +72,10 @@ export class OrganizationProfilesService {
     input: UpdateInput,
   ): Promise<OrganizationView> {
     return this.dataSource.transaction(async (m) => {
-      const org = await m.findOne(Organization, { where: { id, kind }, lock: { mode: 'pessimistic_write' } });
+      const org = await m.findOne(Organization, {
+        where: { id, kind },
+        lock: { mode: 'pessimistic_write' },
+      });
       const member = await this.isMember(m, id, actor.id);
       assertVisible(org, actor, member);
       assertCanEdit(actor, member);
@@ -88,7 +95,11 @@ export class OrganizationProfilesService {
     });
   }
 
-  async get(actor: AuthUser | undefined, kind: OrganizationKind, id: string): Promise<OrganizationView> {
+  async get(
+    actor: AuthUser | undefined,
+    kind: OrganizationKind,
+    id: string,
+  ): Promise<OrganizationView> {
     const m = this.dataSource.manager;
     const org = await m.findOneBy(Organization, { id, kind });
     const member = actor ? await this.isMember(m, id, actor.id) : false;
@@ -114,7 +125,9 @@ export class OrganizationProfilesService {
     if (query.size) qb.andWhere('o.size = :size', { size: query.size });
     if (query.level) qb.andWhere('o.level = :level', { level: query.level });
     if (query.industry) {
-      qb.andWhere('o.industry_code LIKE ANY(:patterns)', { patterns: industryPatterns(query.industry) });
+      qb.andWhere('o.industry_code LIKE ANY(:patterns)', {
+        patterns: industryPatterns(query.industry),
+      });
     }
     if (query.createdFrom) qb.andWhere('o.created_at >= :from', { from: query.createdFrom });
     if (query.createdTo) qb.andWhere('o.created_at < :to', { to: query.createdTo });
@@ -140,9 +153,18 @@ export class OrganizationProfilesService {
       await m.save(org);
     } catch (error) {
       if (isUniqueViolation(error, 'ux_organizations_credit_code')) {
-        throw new DomainError('conflict', 'CREDIT_CODE_TAKEN', 'Another enterprise has this credit code', [
-          { field: 'creditCode', code: 'CREDIT_CODE_TAKEN', message: 'Another enterprise has this credit code' },
-        ]);
+        throw new DomainError(
+          'conflict',
+          'CREDIT_CODE_TAKEN',
+          'Another enterprise has this credit code',
+          [
+            {
+              field: 'creditCode',
+              code: 'CREDIT_CODE_TAKEN',
+              message: 'Another enterprise has this credit code',
+            },
+          ],
+        );
       }
       throw error;
     }

@@ -45,14 +45,20 @@ export class OrganizationVerificationService {
   }
 
   /** Each decision in its own transaction: one bad id does not undo the rest of the batch. */
-  async decide(admin: AuthUser, decisions: VerificationDecisionDto[]): Promise<VerificationOutcomeDto[]> {
+  async decide(
+    admin: AuthUser,
+    decisions: VerificationDecisionDto[],
+  ): Promise<VerificationOutcomeDto[]> {
     const outcomes: VerificationOutcomeDto[] = [];
     for (const d of decisions) {
       try {
         const org = await this.dataSource.transaction((m) =>
           this.apply(m, admin, d.organizationId, d.decision, d.reason),
         );
-        outcomes.push({ organizationId: d.organizationId, outcome: org.status as 'verified' | 'rejected' });
+        outcomes.push({
+          organizationId: d.organizationId,
+          outcome: org.status as 'verified' | 'rejected',
+        });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         outcomes.push({
@@ -73,7 +79,10 @@ export class OrganizationVerificationService {
     decision: 'verify' | 'reject',
     reason?: string,
   ): Promise<OrganizationView> {
-    const org = await m.findOne(Organization, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const org = await m.findOne(Organization, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!org) throw DomainError.notFound('Organization');
     if (!ALLOWED_FROM[decision].includes(org.status)) {
       throw DomainError.conflict(

@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
+import { ALL_MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
@@ -14,7 +14,8 @@ export function databaseOptions(url: string): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
-    migrations: [join(__dirname, 'migrations', '*.{ts,js}')],
+    // An explicit list (not a glob) so the same migrations load from sources, tests and dist.
+    migrations: ALL_MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     extra: { max: 20, application_name: 'chanjiao' },
   };

@@ -11,7 +11,7 @@ import { databaseOptions } from './database-options';
       useFactory: (config: AppConfig) => ({
         ...databaseOptions(config.DATABASE_URL),
         autoLoadEntities: true,
-        logging: ['error'],
+        logging: false,
       }),
     }),
   ],

@@ -74,6 +74,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof RequestValidationException) {
       return this.problem(400, 'VALIDATION_FAILED', exception.message, exception.fieldErrors);
     }
+    if (exception instanceof HttpException && isBodyParserError(exception.cause)) {
+      // Nest's Express adapter wraps body-parser errors; the original says what went wrong.
+      return this.fromBodyParser(exception.cause);
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();

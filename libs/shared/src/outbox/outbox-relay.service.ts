@@ -11,7 +11,11 @@ import type { Queue } from 'bullmq';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
-import { DOMAIN_EVENTS_QUEUE, type DomainEventMessage, OUTBOX_NOTIFY_CHANNEL } from './domain-event';
+import {
+  DOMAIN_EVENTS_QUEUE,
+  type DomainEventMessage,
+  OUTBOX_NOTIFY_CHANNEL,
+} from './domain-event';
 
 const BATCH_SIZE = 200;
 /** Any fixed number: one relay in the whole deployment holds this advisory lock. */

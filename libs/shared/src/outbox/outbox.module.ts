@@ -1,7 +1,13 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxEvent } from './outbox-event.entity';
 import { OutboxService } from './outbox.service';
 
 /** Lets any context record events in its own transactions. */
 @Global()
-@Module({ providers: [OutboxService], exports: [OutboxService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([OutboxEvent])],
+  providers: [OutboxService],
+  exports: [OutboxService],
+})
 export class OutboxModule {}

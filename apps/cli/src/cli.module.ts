@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { DemandsModule } from '@app/demands';
+import { ExpertsModule } from '@app/experts';
+import { IdentityModule } from '@app/identity';
+import { OrganizationsModule } from '@app/organizations';
+import { AppConfigModule, DatabaseModule, OutboxModule, RedisModule } from '@app/shared';
+
+/** What the operator commands need: the contexts, without HTTP. */
+@Module({
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    RedisModule,
+    OutboxModule,
+    IdentityModule,
+    OrganizationsModule,
+    ExpertsModule,
+    DemandsModule,
+  ],
+})
+export class CliModule {}

@@ -1,0 +1,244 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import {
+  cityToday,
+  CloseReason,
+  Demand,
+  DemandKind,
+  DemandStatus,
+  demandEvent,
+  Offer,
+  offerEvent,
+  OfferKind,
+  OfferProvider,
+} from '@app/demands';
+import { Availability, Expert, ExpertService, expertEvent } from '@app/experts';
+import { AuthService } from '@app/identity';
+import {
+  type CollegeLevel,
+  EnterpriseSize,
+  Organization,
+  OrganizationEvents,
+  organizationEvent,
+  OrganizationKind,
+  OrganizationMember,
+  VerificationStatus,
+} from '@app/organizations';
+import { type DomainEventInput, OutboxService } from '@app/shared';
+import { buildCity, type CityData } from './data/city-data';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedUsers } from './demo-accounts';
+import { daysAgo, seedUuid } from './seed-ids';
+
+/** Inserts rows whose id is not there yet; returns the ids it inserted. */
+async function insertNew<T extends ObjectLiteral & { id: string }>(
+  m: EntityManager,
+  target: EntityTarget<T>,
+  rows: T[],
+): Promise<Set<string>> {
+  const inserted = new Set<string>();
+  for (let i = 0; i < rows.length; i += 500) {
+    const result = await m
+      .createQueryBuilder()
+      .insert()
+      .into(target)
+      .values(rows.slice(i, i + 500) as never)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    for (const row of result.raw as { id: string }[]) inserted.add(row.id);
+  }
+  return inserted;
+}
+
+/**
+ * Loads the demo city: organisations, experts, demands and offers with deterministic ids, in
+ * one transaction, with an outbox event for each new public aggregate so that search and
+ * notifications see them like any other change. Running it twice inserts nothing new.
+ */
+export async function seedDemoCity(app: INestApplicationContext): Promise<void> {
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  const outbox = app.get(OutboxService);
+  const today = cityToday();
+  const city = buildCity({ today });
+  const log = (message: string) => console.log(`[seed] ${message}`);
+  log(
+    `城市数据: ${city.enterprises.length} 家企业, ${city.colleges.length} 所院校, ${city.experts.length} 位专家, ${city.demands.length} 条需求, ${city.offers.length} 项成果/服务`,
+  );
+
+  const users = await seedUsers(app.get(AuthService), city);
+  log(`accounts: ${users.created} new, ${users.existing} already there`);
+
+  await dataSource.transaction(async (m) => {
+    const events: DomainEventInput[] = [];
+    const orgs = organizationsOf(city, today);
+    const newOrgs = await insertNew(m, Organization, orgs);
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(OrganizationMember)
+      .values(membershipsOf(city, users.ids))
+      .orIgnore()
+      .execute();
+    for (const org of orgs.filter((o) => newOrgs.has(o.id))) {
+      events.push(
+        organizationEvent(OrganizationEvents.Registered, { ...org, version: 1 } as Organization),
+      );
+      if (org.status !== VerificationStatus.Pending) {
+        events.push(
+          organizationEvent(
+            org.status === VerificationStatus.Verified
+              ? OrganizationEvents.Verified
+              : OrganizationEvents.Rejected,
+            org,
+          ),
+        );
+      }
+    }
+    log(`organisations: ${newOrgs.size} new of ${orgs.length}`);
+
+    const experts = expertsOf(city, users.ids, today);
+    const newExperts = await insertNew(m, Expert, experts);
+    experts
+      .filter((e) => newExperts.has(e.id))
+      .forEach((e) => events.push(expertEvent('expert.registered', e)));
+    log(`experts: ${newExperts.size} new of ${experts.length}`);
+
+    const demands = demandsOf(city, users.ids, today);
+    const newDemands = await insertNew(m, Demand, demands);
+    for (const d of demands.filter(
+      (x) => newDemands.has(x.id) && x.status !== DemandStatus.Draft,
+    )) {
+      events.push(
+        demandEvent('demand.published', { ...d, status: DemandStatus.Open, version: 2 } as Demand),
+      );
+      if (d.status === DemandStatus.Closed) events.push(demandEvent('demand.closed', d));
+    }
+    log(`demands: ${newDemands.size} new of ${demands.length}`);
+
+    const offers = offersOf(city, users.ids, today);
+    const newOffers = await insertNew(m, Offer, offers);
+    offers
+      .filter((o) => newOffers.has(o.id))
+      .forEach((o) => events.push(offerEvent('offer.published', o)));
+    log(`offers: ${newOffers.size} new of ${offers.length}`);
+
+    for (let i = 0; i < events.length; i += 500)
+      await outbox.record(m, ...events.slice(i, i + 500));
+    log(`outbox: ${events.length} events queued for the worker`);
+  });
+
+  log('done. Demo logins (password for all: ' + DEMO_PASSWORD + '):');
+  for (const account of DEMO_ACCOUNTS) log(`  ${account.email.padEnd(32)} ${account.label}`);
+}
+
+function organizationsOf(city: CityData, today: string): Organization[] {
+  const enterprises = city.enterprises.map((e, i) => ({
+    id: seedUuid(e.key),
+    kind: OrganizationKind.Enterprise,
+    name: e.name,
+    creditCode: e.creditCode,
+    industryCode: e.industryCode,
+    size: e.size as EnterpriseSize,
+    district: e.district,
+    description: e.description,
+    tags: e.tags,
+    status: e.status as VerificationStatus,
+    rejectionReason: e.rejectionReason ?? null,
+    reviewedAt: e.status === 'pending' ? null : daysAgo(today, 300 - i),
+    createdAt: daysAgo(today, 400 - i),
+  }));
+  const colleges = city.colleges.map((c, i) => ({
+    id: seedUuid(c.key),
+    kind: OrganizationKind.College,
+    name: c.name,
+    level: c.level as CollegeLevel,
+    district: c.district,
+    description: c.description,
+    tags: c.tags,
+    majors: c.majors,
+    trainingCapacity: c.trainingCapacity,
+    studentCount: c.studentCount,
+    researchResults: c.researchResults,
+    status: c.status as VerificationStatus,
+    reviewedAt: c.status === 'pending' ? null : daysAgo(today, 500 - i),
+    createdAt: daysAgo(today, 600 - i),
+  }));
+  return [...enterprises, ...colleges].map((o) => ({
+    ...o,
+    version: o.status === VerificationStatus.Pending ? 1 : 2,
+  })) as Organization[];
+}
+
+function membershipsOf(city: CityData, userIds: Map<string, string>): OrganizationMember[] {
+  return [...city.enterprises, ...city.colleges]
+    .filter((o) => userIds.has(o.key))
+    .map(
+      (o) =>
+        ({
+          organizationId: seedUuid(o.key),
+          userId: userIds.get(o.key)!,
+          role: 'owner',
+        }) as OrganizationMember,
+    );
+}
+
+function expertsOf(city: CityData, userIds: Map<string, string>, today: string): Expert[] {
+  return city.experts.map((e, i) => ({
+    ...e,
+    id: seedUuid(e.key),
+    userId: userIds.get(e.key) ?? null,
+    services: e.services as ExpertService[],
+    availability: e.availability as Availability,
+    version: 1,
+    createdAt: daysAgo(today, 700 - Math.floor(i / 2)),
+  })) as unknown as Expert[];
+}
+
+function demandsOf(city: CityData, userIds: Map<string, string>, today: string): Demand[] {
+  return city.demands.map((d) => {
+    const published = d.status === 'draft' ? null : daysAgo(today, d.publishedDaysAgo);
+    return {
+      id: seedUuid(d.key),
+      organizationId: seedUuid(d.enterpriseKey),
+      createdBy: userIds.get(d.enterpriseKey) ?? userIds.get('admin')!,
+      kind: d.kind as DemandKind,
+      title: d.title,
+      description: d.description,
+      industryCode: d.industryCode,
+      district: d.district,
+      tags: d.tags,
+      skills: d.skills,
+      details: d.details,
+      deadline: d.deadline,
+      status: d.status as DemandStatus,
+      closeReason: (d.closeReason as CloseReason | undefined) ?? null,
+      publishedAt: published,
+      closedAt: d.status === 'closed' ? daysAgo(today, Math.floor(d.publishedDaysAgo / 2)) : null,
+      version: d.status === 'draft' ? 1 : d.status === 'open' ? 2 : 3,
+      createdAt: daysAgo(today, d.publishedDaysAgo + 3),
+    } as Demand;
+  });
+}
+
+function offersOf(city: CityData, userIds: Map<string, string>, today: string): Offer[] {
+  return city.offers.map((o, i) => {
+    const providerKey = 'collegeKey' in o.provider ? o.provider.collegeKey : o.provider.expertKey;
+    const isCollege = 'collegeKey' in o.provider;
+    return {
+      id: seedUuid(o.key),
+      kind: o.kind as OfferKind,
+      providerType: isCollege ? OfferProvider.College : OfferProvider.Expert,
+      organizationId: isCollege ? seedUuid(providerKey) : null,
+      expertId: isCollege ? null : seedUuid(providerKey),
+      createdBy: userIds.get(providerKey) ?? userIds.get('admin')!,
+      title: o.title,
+      description: o.description,
+      fields: o.fields,
+      tags: o.tags,
+      industryCodes: o.industryCodes,
+      version: 1,
+      createdAt: daysAgo(today, 200 - (i % 200)),
+    } as Offer;
+  });
+}

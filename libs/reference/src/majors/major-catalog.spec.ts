@@ -1,0 +1,78 @@
+import { describe, expect, it } from '@jest/globals';
+import { findIndustry } from '../industries/industry-catalog';
+import { findMajor, isKnownMajorCode, listMajors, MAJOR_LEVELS } from './major-catalog';
+import data from './majors.json';
+
+describe('majors data', () => {
+  const majors = listMajors();
+
+  it('has at least 40 majors with unique six-digit codes', () => {
+    expect(majors.length).toBeGreaterThanOrEqual(40);
+    const codes = majors.map((m) => m.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const code of codes) expect(code).toMatch(/^\d{6}$/);
+  });
+
+  it('uses the level-specific code ranges of the 2021 catalogue', () => {
+    const firstDigits: Record<string, string> = { 中职: '67', 高职: '45', 本科: '23' };
+    for (const m of majors) {
+      expect(MAJOR_LEVELS).toContain(m.level);
+      expect(firstDigits[m.level]).toContain(m.code[0]);
+    }
+  });
+
+  it('flags only codes that exist, so the to-check list stays accurate', () => {
+    for (const code of data.uncertainCodes) expect(isKnownMajorCode(code)).toBe(true);
+  });
+
+  it('links every major to known GB/T 4754 divisions', () => {
+    for (const m of majors) {
+      expect(m.industries.length).toBeGreaterThan(0);
+      for (const d of m.industries) expect(findIndustry(d)?.level).toBe('division');
+    }
+  });
+});
+
+describe('findMajor', () => {
+  it('finds majors by code', () => {
+    expect(findMajor('460305')).toEqual({
+      code: '460305',
+      name: '工业机器人技术',
+      level: '高职',
+      industries: ['34', '39'],
+    });
+    expect(findMajor('460103')?.name).toBe('数控技术');
+    expect(findMajor('460301')?.name).toBe('机电一体化技术');
+    expect(findMajor('999999')).toBeUndefined();
+    expect(isKnownMajorCode('520201')).toBe(true);
+    expect(isKnownMajorCode('52020')).toBe(false);
+  });
+});
+
+describe('listMajors', () => {
+  it('filters by level', () => {
+    const secondary = listMajors({ level: '中职' });
+    expect(secondary.length).toBeGreaterThan(0);
+    expect(secondary.every((m) => m.level === '中职')).toBe(true);
+  });
+
+  it('filters by division, class or section', () => {
+    const names = (industry: string) => listMajors({ industry }).map((m) => m.name);
+    expect(names('34')).toContain('工业机器人技术');
+    expect(names('C3491')).toContain('工业机器人技术');
+    expect(names('8412')).toContain('中医康复技术');
+    expect(names('Q')).toEqual(expect.arrayContaining(['护理', '康复治疗技术']));
+    expect(names('Q')).not.toContain('数控技术');
+  });
+
+  it('combines filters and returns nothing for unknown industries', () => {
+    expect(listMajors({ level: '本科', industry: '84' }).map((m) => m.code)).toEqual(['320201']);
+    expect(listMajors({ industry: '98' })).toEqual([]);
+  });
+
+  it('does not let callers mutate the catalogue', () => {
+    const [first] = listMajors();
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.industries)).toBe(true);
+  });
+});

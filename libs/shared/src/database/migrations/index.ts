@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { InitialSchema1795971061858 } from './1795971061858-InitialSchema';
+
+/** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
+export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795971061858];

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHmac } from 'node:crypto';
+import request from 'supertest';
+import { Role } from '@app/shared';
+import { API, auth, createTestApp, expectProblem, registerAccount, type TestApp } from './support';
+
+describe('accounts and sessions', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('registers, logs in and answers /me', async () => {
+    const account = await registerAccount(t.http, Role.Expert);
+    const login = await request(t.http)
+      .post(`${API}/auth/login`)
+      .send({ email: account.email.toUpperCase(), password: account.password })
+      .expect(200);
+    expect(login.body).toMatchObject({ tokenType: 'Bearer', expiresIn: expect.any(Number) });
+    expect(login.body.user).not.toHaveProperty('passwordHash');
+    const me = await request(t.http)
+      .get(`${API}/me`)
+      .set(auth({ token: login.body.accessToken }))
+      .expect(200);
+    expect(me.body).toMatchObject({
+      user: { email: account.email, role: 'expert' },
+      organization: null,
+      expertProfile: null,
+    });
+  });
+
+  it('refuses admin sign-up, duplicate e-mails and weak input', async () => {
+    const body = { email: 'x@test.chanjiao.cn', password: 'long-enough-1', displayName: '某人' };
+    expectProblem(
+      await request(t.http)
+        .post(`${API}/auth/register`)
+        .send({ ...body, role: 'admin' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const account = await registerAccount(t.http, Role.College);
+    expectProblem(
+      await request(t.http)
+        .post(`${API}/auth/register`)
+        .send({ ...body, email: account.email, role: 'college' }),
+      409,
+      'EMAIL_TAKEN',
+    );
+    const short = expectProblem(
+      await request(t.http)
+        .post(`${API}/auth/register`)
+        .send({ ...body, password: 'short', role: 'expert' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(short.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'password' })]),
+    );
+  });
+
+  it('rotates refresh tokens and revokes the session when an old one is replayed', async () => {
+    const account = await registerAccount(t.http, Role.Enterprise);
+    const first = await request(t.http)
+      .post(`${API}/auth/refresh`)
+      .send({ refreshToken: account.refreshToken })
+      .expect(200);
+    expect(first.body.refreshToken).not.toBe(account.refreshToken);
+    expectProblem(
+      await request(t.http)
+        .post(`${API}/auth/refresh`)
+        .send({ refreshToken: account.refreshToken }),
+      401,
+      'REFRESH_TOKEN_REUSED',
+    );
+    // The thief's replay ended the session: the newest tokens are dead too.
+    expectProblem(
+      await request(t.http)
+        .post(`${API}/auth/refresh`)
+        .send({ refreshToken: first.body.refreshToken }),
+      401,
+      'INVALID_REFRESH_TOKEN',
+    );
+    expectProblem(
+      await request(t.http)
+        .get(`${API}/me`)
+        .set(auth({ token: first.body.accessToken })),
+      401,
+      'SESSION_REVOKED',
+    );
+  });
+
+  it('logout revokes the refresh token and the access tokens of that session', async () => {
+    const account = await registerAccount(t.http, Role.Expert);
+    await request(t.http)
+      .post(`${API}/auth/logout`)
+      .send({ refreshToken: account.refreshToken })
+      .expect(204);
+    expectProblem(
+      await request(t.http)
+        .post(`${API}/auth/refresh`)
+        .send({ refreshToken: account.refreshToken }),
+      401,
+      'INVALID_REFRESH_TOKEN',
+    );
+    expectProblem(
+      await request(t.http).get(`${API}/me`).set(auth(account)),
+      401,
+      'SESSION_REVOKED',
+    );
+  });
+
+  it('rejects missing, forged, alg:none and malformed tokens', async () => {
+    expectProblem(await request(t.http).get(`${API}/me`), 401, 'AUTH_REQUIRED');
+    expectProblem(
+      await request(t.http).get(`${API}/me`).set('Authorization', 'Basic abc'),
+      401,
+      'INVALID_TOKEN',
+    );
+    const account = await registerAccount(t.http, Role.Expert);
+    const [header, payload] = account.token.split('.');
+    const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
+    expectProblem(
+      await request(t.http)
+        .get(`${API}/me`)
+        .set(auth({ token: none })),
+      401,
+      'INVALID_TOKEN',
+    );
+    const forged = `${header}.${payload}.${createHmac('sha256', 'not-the-secret').update(`${header}.${payload}`).digest('base64url')}`;
+    expectProblem(
+      await request(t.http)
+        .get(`${API}/me`)
+        .set(auth({ token: forged })),
+      401,
+      'INVALID_TOKEN',
+    );
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const elevated = Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString(
+      'base64url',
+    );
+    expectProblem(
+      await request(t.http)
+        .get(`${API}/me`)
+        .set(auth({ token: `${header}.${elevated}.${account.token.split('.')[2]}` })),
+      401,
+      'INVALID_TOKEN',
+    );
+  });
+
+  it('rate-limits failed logins per account and address with 429', async () => {
+    const account = await registerAccount(t.http, Role.College);
+    for (let i = 0; i < 5; i++) {
+      expectProblem(
+        await request(t.http)
+          .post(`${API}/auth/login`)
+          .send({ email: account.email, password: 'wrong-password' }),
+        401,
+        'INVALID_CREDENTIALS',
+      );
+    }
+    const limited = await request(t.http)
+      .post(`${API}/auth/login`)
+      .send({ email: account.email, password: account.password });
+    expectProblem(limited, 429, 'TOO_MANY_LOGIN_ATTEMPTS');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('gives unknown e-mails the same answer as wrong passwords', async () => {
+    expectProblem(
+      await request(t.http)
+        .post(`${API}/auth/login`)
+        .send({ email: 'nobody@test.chanjiao.cn', password: 'whatever-1' }),
+      401,
+      'INVALID_CREDENTIALS',
+    );
+  });
+});

@@ -1,0 +1,40 @@
+// Starts what the end-to-end tests need and gives this run a database and a Redis prefix of its own.
+const { randomBytes } = require('node:crypto');
+const { Client } = require('pg');
+
+const RUN_ID = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+const MEILI_PORT = Number(process.env.E2E_MEILI_PORT ?? 7711);
+
+module.exports = async function globalSetup() {
+  const { ensureServices } = await import('../scripts/services.mjs');
+  await ensureServices({ log: () => undefined });
+
+  const { startMeili } = await import('../scripts/meili.mjs');
+  const key = 'chanjiao-e2e-master-key-0123456789';
+  const meili = await startMeili({ port: MEILI_PORT, dataDir: '.data/meili-e2e', key });
+
+  const adminUrl = process.env.E2E_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const database = `chanjiao_e2e_${RUN_ID}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: url.toString(),
+    REDIS_URL: process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: key,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    QUEUE_PREFIX: `e2e_${RUN_ID}`,
+    LOG_LEVEL: 'warn',
+    HTTP_REQUEST_LOGS: 'false',
+    LOGIN_MAX_ATTEMPTS: '5',
+    LOGIN_MAX_PER_ADDRESS: '10000',
+    OUTBOX_POLL_MS: '50',
+  });
+  globalThis.__E2E__ = { database, adminUrl, meiliStartedByUs: meili.startedByUs };
+};

@@ -1,0 +1,176 @@
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { AuthService } from '@app/identity';
+import { generateUscc } from '@app/reference';
+import { Role } from '@app/shared';
+import type { TestApp } from './test-app';
+
+export const API = '/api/v1';
+const unique = () => randomBytes(5).toString('hex');
+
+export interface Account {
+  id: string;
+  email: string;
+  password: string;
+  role: Role;
+  token: string;
+  refreshToken: string;
+}
+
+type Http = TestApp['http'];
+
+export const auth = (account: { token: string }) => ({ Authorization: `Bearer ${account.token}` });
+
+/** Signs up through the API, like a new user would. */
+export async function registerAccount(
+  http: Http,
+  role: Role,
+  email = `${role}-${unique()}@test.chanjiao.cn`,
+): Promise<Account> {
+  const password = `Pw-${unique()}-1`;
+  const res = await request(http)
+    .post(`${API}/auth/register`)
+    .send({ email, password, role, displayName: `测试${role}` })
+    .expect(201);
+  return {
+    id: res.body.user.id,
+    email,
+    password,
+    role,
+    token: res.body.accessToken,
+    refreshToken: res.body.refreshToken,
+  };
+}
+
+/** Admins cannot sign up: made the way the CLI makes them, then logged in through the API. */
+export async function createAdmin(t: TestApp): Promise<Account> {
+  const email = `admin-${unique()}@test.chanjiao.cn`;
+  const password = `Admin-${unique()}`;
+  const user = await t.app
+    .get(AuthService)
+    .createUser({ email, password, displayName: '管理员', role: Role.Admin, locale: 'zh-CN' });
+  const res = await request(t.http).post(`${API}/auth/login`).send({ email, password }).expect(200);
+  return {
+    id: user.id,
+    email,
+    password,
+    role: Role.Admin,
+    token: res.body.accessToken,
+    refreshToken: res.body.refreshToken,
+  };
+}
+
+export function enterpriseBody(overrides: Record<string, unknown> = {}) {
+  return {
+    name: `示范市测试光伏玻璃有限公司${unique()}`,
+    creditCode: generateUscc(unique(), '130302'),
+    industryCode: '3042',
+    size: 'medium',
+    district: '130302',
+    description: '光伏玻璃深加工',
+    tags: ['光伏玻璃'],
+    ...overrides,
+  };
+}
+
+export function collegeBody(overrides: Record<string, unknown> = {}) {
+  return {
+    name: `示范市测试职业技术学院${unique()}`,
+    level: '高职',
+    district: '130302',
+    majors: [{ code: '460305', name: '工业机器人技术', annualIntake: 120 }],
+    trainingCapacity: 500,
+    ...overrides,
+  };
+}
+
+export function expertBody(overrides: Record<string, unknown> = {}) {
+  return {
+    name: '李工',
+    title: '高级工程师',
+    affiliation: '示范市测试研究院',
+    district: '130303',
+    industryCodes: ['3042'],
+    fields: ['光伏玻璃'],
+    skills: ['钢化工艺'],
+    services: ['consulting', 'rnd'],
+    contact: { phone: '13900000000', email: 'li@example.cn' },
+    ...overrides,
+  };
+}
+
+export function demandBody(kind = 'rnd', overrides: Record<string, unknown> = {}) {
+  const details: Record<string, Record<string, unknown>> = {
+    talent: {
+      talent: {
+        type: 'order_class',
+        headcount: 30,
+        majorCode: '460305',
+        periodStart: '2027-09-01',
+        periodEnd: '2028-06-30',
+      },
+    },
+    rnd: {
+      rnd: {
+        problemType: 'technical_problem',
+        budgetMin: 100000,
+        budgetMax: 300000,
+        ipTerms: 'shared',
+      },
+    },
+    training: { training: { trainees: 40, format: 'onsite', durationDays: 5 } },
+    teacher_practice: { teacherPractice: { months: 2, places: 5 } },
+  };
+  return {
+    kind,
+    title: '光伏玻璃钢化工艺优化',
+    description: '钢化炉良品率提升',
+    skills: ['钢化'],
+    deadline: '2030-12-31',
+    ...details[kind],
+    ...overrides,
+  };
+}
+
+/** An enterprise account whose organisation the platform has verified. */
+export async function verifiedEnterprise(t: TestApp, admin: Account) {
+  const account = await registerAccount(t.http, Role.Enterprise);
+  const org = await request(t.http)
+    .post(`${API}/enterprises`)
+    .set(auth(account))
+    .send(enterpriseBody())
+    .expect(201);
+  await request(t.http)
+    .post(`${API}/admin/organizations/${org.body.id}/verify`)
+    .set(auth(admin))
+    .expect(200);
+  return { account, org: org.body as { id: string; name: string } };
+}
+
+export async function verifiedCollege(t: TestApp, admin: Account) {
+  const account = await registerAccount(t.http, Role.College);
+  const org = await request(t.http)
+    .post(`${API}/colleges`)
+    .set(auth(account))
+    .send(collegeBody())
+    .expect(201);
+  await request(t.http)
+    .post(`${API}/admin/organizations/${org.body.id}/verify`)
+    .set(auth(admin))
+    .expect(200);
+  return { account, org: org.body as { id: string; name: string } };
+}
+
+/** Polls until `probe` returns a value (not undefined) or the time is up. */
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

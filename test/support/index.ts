@@ -1,0 +1,3 @@
+export * from './factories';
+export * from './problem';
+export * from './test-app';
