@@ -4,6 +4,11 @@ import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
 
+const CONTEXT_BOUNDARIES = [
+  { group: ['@app/*/*'], message: 'Import a context through its public index (@app/<context>).' },
+  { group: ['**/libs/*/src/**'], message: 'Use the @app/<context> alias.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '**/*.js', '**/*.mjs'] },
   eslint.configs.recommended,
@@ -13,15 +18,23 @@ export default tseslint.config(
     settings: { 'import-x/resolver': { typescript: false, node: true } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      // Bounded contexts talk through each other's public index.ts only, and apps are never imported.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      // Bounded contexts talk through each other's public index.ts only.
+      'no-restricted-imports': ['error', { patterns: [...CONTEXT_BOUNDARIES] }],
+    },
+  },
+  {
+    files: ['libs/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['@app/*/*'], message: 'Import a context through its public index (@app/<context>).' },
+            ...CONTEXT_BOUNDARIES,
             { group: ['**/apps/**'], message: 'Libraries must not depend on apps.' },
-            { group: ['**/libs/*/src/**'], message: 'Use the @app/<context> alias.' },
           ],
         },
       ],

@@ -99,7 +99,10 @@ export function expertBody(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export function demandBody(kind = 'rnd', overrides: Record<string, unknown> = {}) {
+export function demandBody(
+  kind = 'rnd',
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   const details: Record<string, Record<string, unknown>> = {
     talent: {
       talent: {

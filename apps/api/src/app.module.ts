@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { DemandsModule } from '@app/demands';
 import { ExpertsModule } from '@app/experts';
 import { IdentityModule, JwtAuthGuard } from '@app/identity';
-// import { OnboardingModule } from '@app/onboarding';
+import { OnboardingModule } from '@app/onboarding';
 import { OrganizationsModule } from '@app/organizations';
 import { ReferenceModule } from '@app/reference';
 import {
@@ -32,7 +32,7 @@ import { MeController } from './me.controller';
     OrganizationsModule,
     ExpertsModule,
     DemandsModule,
-    // OnboardingModule,
+    OnboardingModule,
   ],
   controllers: [HealthController, MeController],
   providers: [HealthService, { provide: APP_GUARD, useExisting: JwtAuthGuard }],

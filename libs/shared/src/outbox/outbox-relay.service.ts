@@ -21,6 +21,8 @@ const BATCH_SIZE = 200;
 /** Any fixed number: one relay in the whole deployment holds this advisory lock. */
 const RELAY_LOCK_KEY = 712_400_001;
 const MAX_BACKOFF_MS = 10_000;
+/** BullMQ waits for a connection indefinitely; past this the batch counts as failed and is retried. */
+const ENQUEUE_TIMEOUT_MS = 3_000;
 
 interface OutboxRow {
   id: string;
@@ -51,7 +53,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(DOMAIN_EVENTS_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    // Connection errors also surface as failed adds, which the loop logs with backoff.
+    this.queue.on('error', () => undefined);
+  }
 
   onApplicationBootstrap(): void {
     this.running = true;
@@ -88,7 +93,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         this.logger.warn(`Outbox relay failed (${this.failures}): ${(error as Error).message}`);
         if (this.listener && !(await this.isListenerAlive())) await this.resetListener();
       }
-      await this.sleep(this.failures > 0 ? this.backoffMs() : this.config.OUTBOX_POLL_MS);
+      if (this.running)
+        await this.sleep(this.failures > 0 ? this.backoffMs() : this.config.OUTBOX_POLL_MS);
     }
   }
 
@@ -116,17 +122,20 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     );
     if (rows.length === 0) return 0;
     try {
-      await this.queue.addBulk(
-        rows.map((row) => ({
-          name: row.event_type,
-          data: toMessage(row),
-          opts: { jobId: `event-${row.id}` },
-        })),
+      await withTimeout(
+        this.queue.addBulk(
+          rows.map((row) => ({
+            name: row.event_type,
+            data: toMessage(row),
+            opts: { jobId: `event-${row.id}` },
+          })),
+        ),
+        ENQUEUE_TIMEOUT_MS,
       );
     } catch (error) {
       await this.dataSource.query(
-        'UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE id = $1',
-        [rows[0].id, String((error as Error).message).slice(0, 500)],
+        'UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])',
+        [rows.map((r) => r.id), String((error as Error).message).slice(0, 500)],
       );
       throw error;
     }
@@ -165,6 +174,19 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     this.listener = undefined;
     this.isLeader = false;
     await old?.end().catch(() => undefined);
+  }
+}
+
+/** If the add lands after the timeout, the retry re-adds the same job ids, which BullMQ ignores. */
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

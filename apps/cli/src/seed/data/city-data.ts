@@ -1,0 +1,34 @@
+import { buildColleges } from './colleges';
+import { parseIsoDate } from './dates';
+import { buildDemands } from './demands';
+import { buildEnterprises } from './enterprises';
+import { buildExperts } from './experts';
+import { buildOffers } from './offers';
+import type { CityData } from './types';
+
+export type {
+  CityData,
+  SeedCollege,
+  SeedDemand,
+  SeedEnterprise,
+  SeedExpert,
+  SeedOffer,
+} from './types';
+
+export const DEFAULT_TODAY = '2026-11-29';
+
+/**
+ * The demo city: 128 enterprises, 11 colleges, 600 experts, 320 demands and their offers, all
+ * fictional and in Chinese. Pure and deterministic: the same `today` always gives deep-equal data,
+ * and dates (deadlines, periods) are relative to it.
+ */
+export function buildCity(options: { today?: string } = {}): CityData {
+  const today = options.today ?? DEFAULT_TODAY;
+  parseIsoDate(today);
+  const enterprises = buildEnterprises(today);
+  const colleges = buildColleges(today);
+  const experts = buildExperts(colleges, enterprises);
+  const demands = buildDemands(enterprises, today);
+  const offers = buildOffers(colleges, experts);
+  return { enterprises, colleges, experts, demands, offers };
+}
