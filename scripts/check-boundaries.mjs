@@ -8,7 +8,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const libs = readdirSync(join(root, 'libs')).filter((d) => statSync(join(root, 'libs', d)).isDirectory());
+const libs = readdirSync(join(root, 'libs')).filter((d) =>
+  statSync(join(root, 'libs', d)).isDirectory(),
+);
 const graph = new Map(libs.map((lib) => [lib, new Set()]));
 const problems = [];
 
@@ -26,8 +28,10 @@ for (const lib of libs) {
     for (const [, target] of text.matchAll(/from '([^']+)'/g)) {
       const alias = /^@app\/([^/]+)/.exec(target);
       if (alias && alias[1] !== lib) graph.get(lib).add(alias[1]);
-      if (alias && alias[1] === lib) problems.push(`${relative(root, file)} imports its own context by alias`);
-      if (/(^|\/)apps\//.test(target)) problems.push(`${relative(root, file)} imports an app: ${target}`);
+      if (alias && alias[1] === lib)
+        problems.push(`${relative(root, file)} imports its own context by alias`);
+      if (/(^|\/)apps\//.test(target))
+        problems.push(`${relative(root, file)} imports an app: ${target}`);
     }
   }
 }
@@ -45,7 +49,8 @@ function visit(node, path) {
 }
 libs.forEach((lib) => visit(lib, []));
 
-for (const [lib, deps] of graph) console.log(`  ${lib.padEnd(14)} → ${[...deps].sort().join(', ') || '(nothing)'}`);
+for (const [lib, deps] of graph)
+  console.log(`  ${lib.padEnd(14)} → ${[...deps].sort().join(', ') || '(nothing)'}`);
 if (problems.length) {
   console.error(`\nArchitecture check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);

@@ -17,7 +17,7 @@ export * from './errors/domain-error';
 export { IdParam } from './http/id-param';
 export { ProblemDetailsFilter } from './http/problem-details.filter';
 export { PROBLEM_CONTENT_TYPE, type ProblemDetails } from './http/problem-details';
-export { validationExceptionFactory } from './http/validation-exception';
+export { flattenValidationErrors, validationExceptionFactory } from './http/validation-exception';
 export * from './outbox/domain-event';
 export { OutboxEvent } from './outbox/outbox-event.entity';
 export { OutboxModule } from './outbox/outbox.module';

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { type FieldError, validationExceptionFactory } from '@app/shared';
+import { type FieldError, flattenValidationErrors } from '@app/shared';
 import type { RowCells } from '../columns/column-spec';
 import type { ImportProfile } from '../columns/import-profile';
 
@@ -21,8 +21,8 @@ export async function validateRow(
   const dto = plainToInstance(profile.dto, input);
   const errors = await validate(dto, OPTIONS);
   if (errors.length === 0) return { data: toJson(dto), errors: [] };
-  // The shared factory flattens errors with the API's codes (isUscc → INVALID_USCC, …).
-  const fieldErrors = validationExceptionFactory(errors).fieldErrors.map((e) => ({
+  // Flattened with the API's codes (isUscc → INVALID_USCC, …).
+  const fieldErrors = flattenValidationErrors(errors).map((e) => ({
     ...e,
     field: profile.fieldOf?.(e.field) ?? e.field,
   }));
