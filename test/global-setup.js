@@ -34,6 +34,7 @@ module.exports = async function globalSetup() {
     HTTP_REQUEST_LOGS: 'false',
     LOGIN_MAX_ATTEMPTS: '5',
     LOGIN_MAX_PER_ADDRESS: '10000',
+    RATE_LIMIT_PER_MINUTE: '0',
     OUTBOX_POLL_MS: '50',
   });
   globalThis.__E2E__ = { database, adminUrl, meiliStartedByUs: meili.startedByUs };

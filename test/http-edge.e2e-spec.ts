@@ -11,6 +11,7 @@ import {
   registerAccount,
   type TestApp,
   verifiedEnterprise,
+  withEnv,
 } from './support';
 
 describe('the HTTP edge turns bad input into problem+json 4xx', () => {
@@ -115,6 +116,20 @@ describe('the HTTP edge turns bad input into problem+json 4xx', () => {
       'ROLE_FORBIDDEN',
     );
     expectProblem(await request(t.http).get(`${API}/admin/organizations`), 401, 'AUTH_REQUIRED');
+  });
+
+  it('answers a flood from one address with 429, but keeps health probes open', async () => {
+    const limited = await withEnv({ RATE_LIMIT_PER_MINUTE: '5' }, () => createTestApp());
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 7; i++)
+        codes.push((await request(limited.http).get(`${API}/demands`)).status);
+      expect(codes.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+      expectProblem(await request(limited.http).get(`${API}/experts`), 429, 'TOO_MANY_REQUESTS');
+      await request(limited.http).get(`${API}/health/live`).expect(200);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('serves health, OpenAPI and security headers', async () => {

@@ -12,22 +12,13 @@ import {
   demandBody,
   eventually,
   startWorker,
+  withEnv,
   type TestApp,
   verifiedEnterprise,
 } from './support';
 
 /** A port nothing listens on: Redis "down" without stopping the machine's Redis. */
 const DEAD_REDIS = 'redis://127.0.0.1:6399';
-
-async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, vars);
-  try {
-    return await work();
-  } finally {
-    Object.assign(process.env, saved);
-  }
-}
 
 describe('transactional outbox relayed by the worker', () => {
   let t: TestApp;

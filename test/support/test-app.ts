@@ -53,3 +53,17 @@ export async function startWorker(): Promise<INestApplicationContext> {
   await worker.init();
   return worker;
 }
+
+/** Runs `work` (typically creating an app) with some environment variables overridden. */
+export async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  try {
+    return await work();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}

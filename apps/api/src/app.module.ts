@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { DemandsModule } from '@app/demands';
 import { ExpertsModule } from '@app/experts';
 import { IdentityModule, JwtAuthGuard } from '@app/identity';
@@ -7,6 +8,8 @@ import { OnboardingModule } from '@app/onboarding';
 import { OrganizationsModule } from '@app/organizations';
 import { ReferenceModule } from '@app/reference';
 import {
+  APP_CONFIG,
+  type AppConfig,
   AppConfigModule,
   DatabaseModule,
   LoggingModule,
@@ -14,6 +17,7 @@ import {
   OutboxModule,
   RedisModule,
 } from '@app/shared';
+import { AddressThrottlerGuard } from './address-throttler.guard';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { MeController } from './me.controller';
@@ -23,6 +27,14 @@ import { MeController } from './me.controller';
   imports: [
     AppConfigModule,
     LoggingModule,
+    // A flood limit per client address; login has its own, stricter limit in identity.
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
+        skipIf: () => config.RATE_LIMIT_PER_MINUTE === 0,
+      }),
+    }),
     DatabaseModule,
     RedisModule,
     MeilisearchModule,
@@ -35,6 +47,10 @@ import { MeController } from './me.controller';
     OnboardingModule,
   ],
   controllers: [HealthController, MeController],
-  providers: [HealthService, { provide: APP_GUARD, useExisting: JwtAuthGuard }],
+  providers: [
+    HealthService,
+    { provide: APP_GUARD, useClass: AddressThrottlerGuard },
+    { provide: APP_GUARD, useExisting: JwtAuthGuard },
+  ],
 })
 export class AppModule {}

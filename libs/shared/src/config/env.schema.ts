@@ -87,6 +87,12 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
 
+  /** Requests per minute per client address across the API (429 beyond); 0 turns it off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_PER_MINUTE = 600;
+
   /** Comma-separated origins allowed by CORS (empty: same origin only). */
   @IsOptional()
   @IsString()
