@@ -262,6 +262,12 @@ describe('demand postings', () => {
       skills: ['机械臂'],
       version: 3,
     });
+    // Fields left out of the PATCH keep their values (absent DTO fields must not blank them).
+    expect(edited.body).toMatchObject({
+      description: e.description,
+      details: e.details,
+      deadline: e.deadline,
+    });
     const events = await t.dataSource.query(
       'SELECT event_type, aggregate_version FROM outbox_events WHERE aggregate_id = $1 ORDER BY id',
       [e.id],

@@ -177,3 +177,76 @@ export async function eventually<T>(
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** An expert account with its profile created through the API. */
+export async function expertWithProfile(http: Http, overrides: Record<string, unknown> = {}) {
+  const account = await registerAccount(http, Role.Expert);
+  const res = await request(http)
+    .post(`${API}/experts`)
+    .set(auth(account))
+    .send(expertBody(overrides))
+    .expect(201);
+  return { account, expert: res.body as { id: string; name: string } };
+}
+
+/** The zh-CN header row of the enterprise import template. */
+export const ENTERPRISE_IMPORT_HEADERS = [
+  '企业名称',
+  '统一社会信用代码',
+  '行业代码',
+  '企业规模',
+  '所在区县',
+  '企业简介',
+  '标签',
+];
+
+type EnterpriseImportCell =
+  'name' | 'creditCode' | 'industryCode' | 'size' | 'district' | 'description' | 'tags';
+
+/** One row of an enterprise import file, with a name and credit code no other test uses. */
+export function enterpriseImportRow(
+  overrides: Partial<Record<EnterpriseImportCell, string>> = {},
+): string[] {
+  const { name, creditCode } = enterpriseBody();
+  const row = {
+    name,
+    creditCode,
+    industryCode: '3042',
+    size: '中型',
+    district: '海港区',
+    description: '光伏玻璃深加工',
+    tags: '光伏、玻璃',
+    ...overrides,
+  };
+  return [
+    row.name,
+    row.creditCode,
+    row.industryCode,
+    row.size,
+    row.district,
+    row.description,
+    row.tags,
+  ];
+}
+
+/** A CSV the way Excel's "CSV UTF-8" saves it: BOM, CRLF, fields quoted when needed. */
+export function csvFile(rows: readonly (readonly string[])[]): Buffer {
+  const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = rows.map((cells) => cells.map(quote).join(',') + '\r\n');
+  return Buffer.from(`\uFEFF${lines.join('')}`, 'utf8');
+}
+
+/** POST /admin/imports as the admin console sends it: multipart `type` and `file`. */
+export function uploadImport(
+  http: Http,
+  account: { token: string } | undefined,
+  type: string | undefined,
+  file?: Buffer,
+  fileName = '导入.csv',
+) {
+  let req = request(http).post(`${API}/admin/imports`);
+  if (account) req = req.set(auth(account));
+  if (type !== undefined) req = req.field('type', type);
+  if (file) req = req.attach('file', file, fileName);
+  return req;
+}

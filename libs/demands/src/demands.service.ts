@@ -8,7 +8,15 @@ import {
   OrganizationKind,
   escapeLike,
 } from '@app/organizations';
-import { type AuthUser, DomainError, isAdmin, OutboxService, type Page, pageOf } from '@app/shared';
+import {
+  type AuthUser,
+  definedOnly,
+  DomainError,
+  isAdmin,
+  OutboxService,
+  type Page,
+  pageOf,
+} from '@app/shared';
 import { DemandEvents, demandEvent } from './demand-events';
 import {
   assertDeadlineAhead,
@@ -59,9 +67,11 @@ export class DemandsService {
     return toDemandView(demand);
   }
 
-  update(actor: AuthUser, id: string, input: UpdateDemandDto): Promise<DemandView> {
+  update(actor: AuthUser, id: string, body: UpdateDemandDto): Promise<DemandView> {
+    const input = definedOnly(body);
     return this.change(actor, id, async (m, demand) => {
       assertStatus(demand, [DemandStatus.Draft, DemandStatus.Open], 'edited');
+      if (Object.keys(input).length === 0) return;
       const { talent, rnd, training, teacherPractice, ...common } = input;
       const given = { talent, rnd, training, teacherPractice };
       const own = DETAILS_FIELD[demand.kind];

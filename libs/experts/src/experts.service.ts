@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { industryPatterns } from '@app/reference';
 import {
   type AuthUser,
+  definedOnly,
   DomainError,
   isAdmin,
   isUniqueViolation,
@@ -60,7 +61,8 @@ export class ExpertsService {
     return expert;
   }
 
-  update(actor: AuthUser, id: string, input: UpdateExpertDto): Promise<ExpertView> {
+  update(actor: AuthUser, id: string, body: UpdateExpertDto): Promise<ExpertView> {
+    const input = definedOnly(body);
     return this.dataSource.transaction(async (m) => {
       const expert = await m.findOne(Expert, {
         where: { id },
@@ -70,6 +72,8 @@ export class ExpertsService {
       if (!owner && !isAdmin(actor)) {
         throw DomainError.forbidden('Only the expert may change this profile', 'NOT_PROFILE_OWNER');
       }
+      // An empty edit changes nothing and tells nobody.
+      if (Object.keys(input).length === 0) return toExpertView(expert as Expert, true);
       Object.assign(expert as Expert, input, { version: (expert as Expert).version + 1 });
       await m.save(expert as Expert);
       await this.outbox.record(m, expertEvent(ExpertEvents.Updated, expert as Expert));

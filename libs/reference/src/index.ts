@@ -2,7 +2,7 @@ export * from './districts/district-catalog';
 export { IsDistrictCode } from './districts/is-district-code.decorator';
 export * from './industries/industry-catalog';
 export { industryPatterns } from './industries/industry-patterns';
-export { IsIndustryCode } from './industries/is-industry-code.decorator';
+export { IsIndustryCode, NormalizeIndustryCode } from './industries/is-industry-code.decorator';
 export * from './majors/major-catalog';
 export { ReferenceModule } from './reference.module';
 export { generateUscc } from './uscc/generate-uscc';

@@ -3,7 +3,6 @@ import {
   IsDateString,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -12,6 +11,7 @@ import {
   Min,
 } from 'class-validator';
 import { IsNotBefore } from './validators';
+import { Optional } from '@app/shared';
 
 export class TalentDetailsDto {
   @ApiProperty({
@@ -28,12 +28,12 @@ export class TalentDetailsDto {
   headcount: number;
 
   @ApiPropertyOptional({ description: 'Major code in the vocational catalogue', example: '460305' })
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{6}$/, { message: 'majorCode must be a 6-digit major code' })
   majorCode?: string;
 
   @ApiPropertyOptional({ example: '工业机器人技术' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 50)
   majorName?: string;
@@ -86,14 +86,14 @@ export class TrainingDetailsDto {
   format: 'onsite' | 'online' | 'hybrid';
 
   @ApiPropertyOptional({ minimum: 1, maximum: 365, example: 5 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(365)
   durationDays?: number;
 
   @ApiPropertyOptional({ example: '安全生产与设备点检' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   topic?: string;
@@ -113,12 +113,12 @@ export class TeacherPracticeDetailsDto {
   places: number;
 
   @ApiPropertyOptional({ example: '460305' })
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{6}$/, { message: 'majorCode must be a 6-digit major code' })
   majorCode?: string;
 
   @ApiPropertyOptional({ example: '2026-07-01' })
-  @IsOptional()
+  @Optional()
   @IsDateString({ strict: true })
   startDate?: string;
 }

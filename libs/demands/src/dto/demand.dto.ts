@@ -6,14 +6,13 @@ import {
   IsDateString,
   IsDefined,
   IsEnum,
-  IsOptional,
   IsString,
   Length,
   MaxLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsDistrictCode, IsIndustryCode } from '@app/reference';
+import { IsDistrictCode, IsIndustryCode, NormalizeIndustryCode } from '@app/reference';
 import { CloseReason, DemandKind } from '../demand.entity';
 import {
   RndDetailsDto,
@@ -22,6 +21,7 @@ import {
   TrainingDetailsDto,
 } from './demand-details.dto';
 import { AllowedForKind } from './validators';
+import { Optional } from '@app/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -34,23 +34,24 @@ class DemandCommonFields {
   title: string;
 
   @ApiPropertyOptional({ maxLength: 10000 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(10000)
   description?: string;
 
   @ApiPropertyOptional({ description: "GB/T 4754 code; defaults to the enterprise's industry" })
-  @IsOptional()
+  @Optional()
+  @NormalizeIndustryCode()
   @IsIndustryCode()
   industryCode?: string;
 
   @ApiPropertyOptional({ description: "District code; defaults to the enterprise's district" })
-  @IsOptional()
+  @Optional()
   @IsDistrictCode()
   district?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -58,7 +59,7 @@ class DemandCommonFields {
   tags?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 30, example: ['钢化炉', '镀膜'] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
@@ -66,7 +67,7 @@ class DemandCommonFields {
   skills?: string[];
 
   @ApiPropertyOptional({ example: '2026-12-31', description: 'Last useful day (YYYY-MM-DD)' })
-  @IsOptional()
+  @Optional()
   @IsDateString({ strict: true })
   deadline?: string;
 }
@@ -118,18 +119,22 @@ export class CreateDemandDto extends DemandCommonFields {
 /** Editing: any common field, and the details of the demand's own kind (replaced whole). */
 export class UpdateDemandDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @Length(4, 100)
   title?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) description?: string;
-  @ApiPropertyOptional() @IsOptional() @IsIndustryCode() industryCode?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDistrictCode() district?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(10000) description?: string;
+  @ApiPropertyOptional()
+  @Optional()
+  @NormalizeIndustryCode()
+  @IsIndustryCode()
+  industryCode?: string;
+  @ApiPropertyOptional() @Optional() @IsDistrictCode() district?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -137,38 +142,38 @@ export class UpdateDemandDto {
   tags?: string[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @Length(1, 30, { each: true })
   skills?: string[];
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
+  @ApiPropertyOptional({ nullable: true, description: 'null clears the deadline' })
+  @ValidateIf((_o, value) => value !== undefined && value !== null)
   @IsDateString({ strict: true })
-  deadline?: string;
+  deadline?: string | null;
 
   @ApiPropertyOptional({ type: TalentDetailsDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => TalentDetailsDto)
   talent?: TalentDetailsDto;
 
   @ApiPropertyOptional({ type: RndDetailsDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => RndDetailsDto)
   rnd?: RndDetailsDto;
 
   @ApiPropertyOptional({ type: TrainingDetailsDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => TrainingDetailsDto)
   training?: TrainingDetailsDto;
 
   @ApiPropertyOptional({ type: TeacherPracticeDetailsDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => TeacherPracticeDetailsDto)
   teacherPractice?: TeacherPracticeDetailsDto;
@@ -180,7 +185,7 @@ export class CloseDemandDto {
   reason: CloseReason;
 
   @ApiPropertyOptional({ maxLength: 500 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   note?: string;

@@ -5,14 +5,13 @@ import {
   IsArray,
   IsDateString,
   IsEnum,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
   MaxLength,
 } from 'class-validator';
-import { IsIndustryCode } from '@app/reference';
-import { PageQuery } from '@app/shared';
+import { IsIndustryCode, NormalizeIndustryCode } from '@app/reference';
+import { PageQuery, Optional } from '@app/shared';
 import { OfferKind, OfferProvider, OfferStatus } from './offer.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -29,13 +28,13 @@ export class CreateOfferDto {
   title: string;
 
   @ApiPropertyOptional({ maxLength: 10000 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(10000)
   description?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -43,7 +42,7 @@ export class CreateOfferDto {
   fields?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -51,60 +50,61 @@ export class CreateOfferDto {
   tags?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 10 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
+  @NormalizeIndustryCode()
   @IsIndustryCode({ each: true })
   industryCodes?: string[];
 }
 
-export class UpdateOfferDto extends PartialType(CreateOfferDto) {
+export class UpdateOfferDto extends PartialType(CreateOfferDto, { skipNullProperties: false }) {
   @ApiPropertyOptional({ enum: OfferStatus })
-  @IsOptional()
+  @Optional()
   @IsEnum(OfferStatus)
   status?: OfferStatus;
 }
 
 export class ListOffersQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Title contains' })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @MaxLength(50)
   q?: string;
 
   @ApiPropertyOptional({ enum: OfferKind })
-  @IsOptional()
+  @Optional()
   @IsEnum(OfferKind)
   kind?: OfferKind;
 
   @ApiPropertyOptional({ enum: OfferProvider })
-  @IsOptional()
+  @Optional()
   @IsEnum(OfferProvider)
   providerType?: OfferProvider;
 
   @ApiPropertyOptional({ description: 'GB/T 4754 code; matches it and every code below it' })
-  @IsOptional()
+  @Optional()
   @IsIndustryCode()
   industry?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   organizationId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   expertId?: string;
 
   @ApiPropertyOptional({ description: 'Created on or after (ISO date)' })
-  @IsOptional()
+  @Optional()
   @IsDateString()
   createdFrom?: string;
 
   @ApiPropertyOptional({ description: 'Created before (ISO date)' })
-  @IsOptional()
+  @Optional()
   @IsDateString()
   createdTo?: string;
 }

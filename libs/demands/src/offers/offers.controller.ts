@@ -27,8 +27,8 @@ export class OffersController {
   @Get(':id')
   @Public()
   @ApiOkResponse({ type: OfferView })
-  get(@IdParam() id: string) {
-    return this.offers.get(id);
+  get(@CurrentUser() user: AuthUser | undefined, @IdParam() id: string) {
+    return this.offers.get(user, id);
   }
 
   @Patch(':id')

@@ -11,8 +11,10 @@ import {
 import { industryPatterns } from '@app/reference';
 import {
   type AuthUser,
+  definedOnly,
   DomainError,
   type DomainEventInput,
+  isAdmin,
   OutboxService,
   type Page,
   pageOf,
@@ -43,7 +45,19 @@ export function offerEvent(type: 'offer.published' | 'offer.updated', o: Offer):
   };
 }
 
-const toView = ({ createdBy: _createdBy, ...view }: Offer): OfferView => view;
+const toView = ({
+  createdBy: _createdBy,
+  organization: _o,
+  expert: _e,
+  ...view
+}: Offer): OfferView => view;
+
+function ownedBy(offer: Offer, provider: Provider | null): boolean {
+  if (!provider || provider.providerType !== offer.providerType) return false;
+  return provider.providerType === OfferProvider.College
+    ? offer.organizationId === provider.organizationId
+    : offer.expertId === provider.expertId;
+}
 
 /** Offers by verified colleges and by experts with a profile. */
 @Injectable()
@@ -71,17 +85,17 @@ export class OffersService {
     });
   }
 
-  async update(actor: AuthUser, id: string, input: UpdateOfferDto): Promise<OfferView> {
-    const provider = await this.providerOf(actor).catch(() => null);
+  async update(actor: AuthUser, id: string, body: UpdateOfferDto): Promise<OfferView> {
+    const input = definedOnly(body);
+    // Owners manage their offers even while their college is back under review.
+    const provider = await this.providerOf(actor, { mustBeVerified: false });
     return this.dataSource.transaction(async (m) => {
       const offer = await m.findOne(Offer, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!offer) throw DomainError.notFound('Offer');
-      const owns =
-        provider !== null &&
-        provider.providerType === offer.providerType &&
-        (offer.organizationId ?? offer.expertId) === (provider.organizationId ?? provider.expertId);
-      if (!owns)
+      if (!ownedBy(offer, provider)) {
         throw DomainError.forbidden('Only the provider may change this offer', 'NOT_OFFER_OWNER');
+      }
+      if (Object.keys(input).length === 0) return toView(offer);
       Object.assign(offer, input, { version: offer.version + 1 });
       await m.save(offer);
       await this.outbox.record(m, offerEvent('offer.updated', offer));
@@ -89,17 +103,20 @@ export class OffersService {
     });
   }
 
-  async get(id: string): Promise<OfferView> {
-    const offer = await this.dataSource.getRepository(Offer).findOneBy({ id });
-    if (!offer) throw DomainError.notFound('Offer');
-    return toView(offer);
+  /** Anyone sees offers of verified colleges and public experts; providers and admins see their own. */
+  async get(actor: AuthUser | undefined, id: string): Promise<OfferView> {
+    const offer = await this.visibleOffers().andWhere('o.id = :id', { id }).getOne();
+    if (offer) return toView(offer);
+    const hidden = await this.dataSource.getRepository(Offer).findOneBy({ id });
+    const provider = actor
+      ? await this.providerOf(actor, { mustBeVerified: false }).catch(() => null)
+      : null;
+    if (hidden && (isAdmin(actor) || ownedBy(hidden, provider))) return toView(hidden);
+    throw DomainError.notFound('Offer');
   }
 
   async list(query: ListOffersQuery): Promise<Page<OfferView>> {
-    const qb = this.dataSource
-      .getRepository(Offer)
-      .createQueryBuilder('o')
-      .where('o.status = :status', { status: OfferStatus.Active });
+    const qb = this.visibleOffers().andWhere('o.status = :status', { status: OfferStatus.Active });
     if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
     if (query.providerType) qb.andWhere('o.provider_type = :p', { p: query.providerType });
     if (query.organizationId)
@@ -122,7 +139,17 @@ export class OffersService {
     return pageOf(rows.map(toView), total, query);
   }
 
-  private async providerOf(actor: AuthUser): Promise<Provider> {
+  /** Offers whose provider is public: a verified college or an expert with a public profile. */
+  private visibleOffers() {
+    return this.dataSource
+      .getRepository(Offer)
+      .createQueryBuilder('o')
+      .leftJoin('o.organization', 'org')
+      .leftJoin('o.expert', 'ex')
+      .where(`(org.status = 'verified' OR ex.is_public = true)`);
+  }
+
+  private async providerOf(actor: AuthUser, { mustBeVerified = true } = {}): Promise<Provider> {
     if (actor.role === Role.Expert) {
       const expert = await this.experts.findByUser(actor.id);
       if (!expert) {
@@ -140,7 +167,7 @@ export class OffersService {
         'Register your college (POST /api/v1/colleges) first',
       );
     }
-    if (membership.status !== VerificationStatus.Verified) {
+    if (mustBeVerified && membership.status !== VerificationStatus.Verified) {
       throw DomainError.conflict(
         'ORG_NOT_VERIFIED',
         'Your college must be verified before it can publish offers',

@@ -6,32 +6,32 @@ import {
   IsBoolean,
   IsEmail,
   IsEnum,
-  IsOptional,
   IsString,
   Length,
   Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsDistrictCode, IsIndustryCode } from '@app/reference';
+import { IsDistrictCode, IsIndustryCode, NormalizeIndustryCode } from '@app/reference';
 import { Availability, ExpertService } from '../expert.entity';
+import { Optional } from '@app/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ExpertContactDto {
   @ApiPropertyOptional({ example: '13800000000' })
-  @IsOptional()
+  @Optional()
   @Matches(/^\+?[0-9-]{7,20}$/, { message: 'phone must be a phone number' })
   phone?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsEmail()
   @MaxLength(254)
   email?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 50)
   wechat?: string;
@@ -45,14 +45,14 @@ export class CreateExpertDto {
   name: string;
 
   @ApiPropertyOptional({ example: '高级工程师' })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @MaxLength(50)
   title?: string;
 
   @ApiPropertyOptional({ example: '示范市建材职业技术学院' })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @MaxLength(100)
@@ -63,14 +63,15 @@ export class CreateExpertDto {
   district: string;
 
   @ApiPropertyOptional({ type: [String], description: 'GB/T 4754 codes', maxItems: 10 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
+  @NormalizeIndustryCode()
   @IsIndustryCode({ each: true })
   industryCodes?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['光伏玻璃', '深加工工艺'], maxItems: 20 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -78,7 +79,7 @@ export class CreateExpertDto {
   fields?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['钢化炉调试', '镀膜'], maxItems: 30 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
@@ -92,26 +93,26 @@ export class CreateExpertDto {
   services: ExpertService[];
 
   @ApiPropertyOptional({ enum: Availability, default: Availability.Available })
-  @IsOptional()
+  @Optional()
   @IsEnum(Availability)
   availability?: Availability;
 
   @ApiPropertyOptional({ maxLength: 5000 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   bio?: string;
 
   @ApiPropertyOptional({ default: true, description: 'Listed publicly' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   isPublic?: boolean;
 
   @ApiPropertyOptional({ type: ExpertContactDto, description: 'Private' })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => ExpertContactDto)
   contact?: ExpertContactDto;
 }
 
-export class UpdateExpertDto extends PartialType(CreateExpertDto) {}
+export class UpdateExpertDto extends PartialType(CreateExpertDto, { skipNullProperties: false }) {}

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
-import { Role, SELF_SERVICE_ROLES } from '@app/shared';
+import { IsEmail, IsIn, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { Role, SELF_SERVICE_ROLES, Optional } from '@app/shared';
 import type { Locale } from '../entities/user.entity';
 
 const trimLower = ({ value }: { value: unknown }) =>
@@ -32,7 +32,7 @@ export class RegisterDto {
   displayName: string;
 
   @ApiPropertyOptional({ enum: ['zh-CN', 'en'], default: 'zh-CN' })
-  @IsOptional()
+  @Optional()
   @IsIn(['zh-CN', 'en'])
   locale?: Locale;
 }

@@ -41,9 +41,10 @@ export function resolveColumns<K extends string>(
   }
   const positions = new Map<K, number>();
   const problems: FieldError[] = [];
-  headers.forEach((header, index) => {
-    if (header === '') return;
-    const spec = byHeader.get(normalizeHeader(header));
+  headers.forEach((raw, index) => {
+    if (raw === '') return;
+    const header = clip(raw);
+    const spec = byHeader.get(normalizeHeader(raw));
     if (!spec) {
       problems.push({
         field: header,
@@ -64,13 +65,18 @@ export function resolveColumns<K extends string>(
     }
   }
   if (problems.length > 0) {
-    throw uploadError('MISSING_COLUMNS', columnsMessage(problems, specs), problems);
+    // A binary file read as text has "headers" of any length and number: answer with a bounded list.
+    const shown = problems.slice(0, MAX_REPORTED);
+    throw uploadError('MISSING_COLUMNS', columnsMessage(shown, specs), shown);
   }
   return (cells) => (key) => {
     const index = positions.get(key);
     return index === undefined ? '' : (cells[index] ?? '');
   };
 }
+
+const MAX_REPORTED = 30;
+const clip = (header: string) => (header.length > 40 ? `${header.slice(0, 40)}…` : header);
 
 function columnsMessage(problems: FieldError[], specs: readonly ColumnSpec[]): string {
   const missing = problems.filter((p) => p.code === 'MISSING_COLUMN').map((p) => p.field);

@@ -5,7 +5,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -17,6 +16,7 @@ import {
 import { IsDistrictCode } from '@app/reference';
 import { COLLEGE_LEVELS, type CollegeLevel } from '../entities/organization.entity';
 import { Trim } from './common';
+import { Optional } from '@app/shared';
 
 export class MajorOfferedDto {
   @ApiProperty({ description: 'Code in the vocational major catalogue', example: '460305' })
@@ -30,7 +30,7 @@ export class MajorOfferedDto {
   name: string;
 
   @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(100000)
@@ -51,7 +51,7 @@ export class ResearchResultDto {
   year: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(1000)
   summary?: string;
@@ -73,7 +73,7 @@ export class CreateCollegeDto {
   district: string;
 
   @ApiPropertyOptional({ type: [MajorOfferedDto], maxItems: 200 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
@@ -81,21 +81,21 @@ export class CreateCollegeDto {
   majors?: MajorOfferedDto[];
 
   @ApiPropertyOptional({ description: 'Training places offered per year', minimum: 0 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(1000000)
   trainingCapacity?: number;
 
   @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(1000000)
   studentCount?: number;
 
   @ApiPropertyOptional({ type: [ResearchResultDto], maxItems: 100 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -103,14 +103,14 @@ export class CreateCollegeDto {
   researchResults?: ResearchResultDto[];
 
   @ApiPropertyOptional({ maxLength: 5000 })
-  @IsOptional()
+  @Optional()
   @Trim()
   @IsString()
   @MaxLength(5000)
   description?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -118,4 +118,6 @@ export class CreateCollegeDto {
   tags?: string[];
 }
 
-export class UpdateCollegeDto extends PartialType(CreateCollegeDto) {}
+export class UpdateCollegeDto extends PartialType(CreateCollegeDto, {
+  skipNullProperties: false,
+}) {}

@@ -1,17 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsOptional,
-  IsString,
-  Length,
-  MaxLength,
-} from 'class-validator';
-import { IsDistrictCode, IsIndustryCode, IsUscc } from '@app/reference';
+import { ArrayMaxSize, IsArray, IsEnum, IsString, Length, MaxLength } from 'class-validator';
+import { IsDistrictCode, IsIndustryCode, NormalizeIndustryCode, IsUscc } from '@app/reference';
 import { EnterpriseSize } from '../entities/organization.entity';
 import { Trim, upperTrim } from './common';
+import { Optional } from '@app/shared';
 
 export class CreateEnterpriseDto {
   @ApiProperty({ example: '示范市晶华光伏玻璃有限公司' })
@@ -26,7 +19,7 @@ export class CreateEnterpriseDto {
   creditCode: string;
 
   @ApiProperty({ description: 'GB/T 4754-2017 code, e.g. 3042', example: '3042' })
-  @Transform(upperTrim)
+  @NormalizeIndustryCode()
   @IsIndustryCode()
   industryCode: string;
 
@@ -39,14 +32,14 @@ export class CreateEnterpriseDto {
   district: string;
 
   @ApiPropertyOptional({ maxLength: 5000 })
-  @IsOptional()
+  @Optional()
   @Trim()
   @IsString()
   @MaxLength(5000)
   description?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -54,4 +47,6 @@ export class CreateEnterpriseDto {
   tags?: string[];
 }
 
-export class UpdateEnterpriseDto extends PartialType(CreateEnterpriseDto) {}
+export class UpdateEnterpriseDto extends PartialType(CreateEnterpriseDto, {
+  skipNullProperties: false,
+}) {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager } from 'typeorm';
 import {
   type AuthUser,
+  definedOnly,
   DomainError,
   isAdmin,
   isUniqueViolation,
@@ -69,8 +70,9 @@ export class OrganizationProfilesService {
     actor: AuthUser,
     kind: OrganizationKind,
     id: string,
-    input: UpdateInput,
+    body: UpdateInput,
   ): Promise<OrganizationView> {
+    const input = definedOnly(body);
     return this.dataSource.transaction(async (m) => {
       const org = await m.findOne(Organization, {
         where: { id, kind },
@@ -80,8 +82,9 @@ export class OrganizationProfilesService {
       assertVisible(org, actor, member);
       assertCanEdit(actor, member);
       const target = org as Organization;
+      if (Object.keys(input).length === 0) return toOrganizationView(target, true);
       const identityChanged = IDENTITY_FIELDS.some(
-        (f) => f in input && input[f as keyof UpdateInput] !== target[f],
+        (f) => f in input && input[f as keyof typeof input] !== target[f],
       );
       Object.assign(target, input);
       if (!isAdmin(actor) && (target.status === VerificationStatus.Rejected || identityChanged)) {

@@ -70,16 +70,6 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     await this.listener?.end().catch(() => undefined);
   }
 
-  /** Relays everything currently unsent; returns how many rows were sent. For tests and tools. */
-  async drain(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const sent = await this.relayBatch();
-      total += sent;
-      if (sent < BATCH_SIZE) return total;
-    }
-  }
-
   private async run(): Promise<void> {
     while (this.running) {
       try {

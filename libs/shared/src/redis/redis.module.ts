@@ -1,4 +1,11 @@
-import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
 import { redisOptionsFromUrl } from './redis-options';
@@ -24,14 +31,27 @@ class RedisCloser implements OnApplicationShutdown {
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new Redis({
+      useFactory: (config: AppConfig) => {
+        const redis = new Redis({
           ...redisOptionsFromUrl(config.REDIS_URL),
-          lazyConnect: false,
           enableOfflineQueue: false,
           maxRetriesPerRequest: 1,
           connectTimeout: 2000,
-        }),
+        });
+        // ioredis reconnects by itself; say so once per outage instead of once per retry.
+        const logger = new Logger('Redis');
+        let down = false;
+        redis.on('error', (error: Error) => {
+          if (!down)
+            logger.warn(`Redis unavailable (${error.message}); retrying in the background`);
+          down = true;
+        });
+        redis.on('ready', () => {
+          if (down) logger.log('Redis is back');
+          down = false;
+        });
+        return redis;
+      },
     },
     RedisCloser,
   ],
