@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTestApp, type TestApp } from './support';
+
+describe('database schema', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('the migrations build exactly what the entities describe (no forgotten migration)', async () => {
+    const diff = await t.dataSource.driver.createSchemaBuilder().log();
+    expect(diff.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('every entity of every context is registered with the api', () => {
+    const tables = t.dataSource.entityMetadatas.map((m) => m.tableName).sort();
+    expect(tables).toEqual([
+      'auth_sessions',
+      'demands',
+      'experts',
+      'import_batches',
+      'offers',
+      'organization_members',
+      'organizations',
+      'outbox_events',
+      'refresh_tokens',
+      'users',
+    ]);
+  });
+});
