@@ -15,7 +15,7 @@ import {
   isAdmin,
   OutboxService,
   type Page,
-  pageOf,
+  findPage,
 } from '@app/shared';
 import { DemandEvents, demandEvent } from './demand-events';
 import {
@@ -169,14 +169,14 @@ export class DemandsService {
     if (query.q) qb.andWhere('d.title ILIKE :q', { q: `%${escapeLike(query.q)}%` });
     if (query.publishedFrom) qb.andWhere('d.published_at >= :from', { from: query.publishedFrom });
     if (query.publishedTo) qb.andWhere('d.published_at < :to', { to: query.publishedTo });
-    const [rows, total] = await qb
-      .orderBy('d.published_at', 'DESC', 'NULLS LAST')
-      .addOrderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'ASC')
-      .skip(query.offset)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return pageOf(rows.map(toDemandView), total, query);
+    return findPage(
+      qb
+        .orderBy('d.published_at', 'DESC', 'NULLS LAST')
+        .addOrderBy('d.created_at', 'DESC')
+        .addOrderBy('d.id', 'ASC'),
+      query,
+      toDemandView,
+    );
   }
 
   /** Loads the demand under a row lock, checks the caller owns it, runs `work` in one transaction. */

@@ -10,7 +10,7 @@ import {
   isUniqueViolation,
   OutboxService,
   type Page,
-  pageOf,
+  findPage,
 } from '@app/shared';
 import type { CreateExpertDto, UpdateExpertDto } from './dto/expert.dto';
 import { type ExpertView, toExpertView } from './dto/expert.view';
@@ -111,16 +111,8 @@ export class ExpertsService {
     }
     if (query.createdFrom) qb.andWhere('e.created_at >= :from', { from: query.createdFrom });
     if (query.createdTo) qb.andWhere('e.created_at < :to', { to: query.createdTo });
-    const [rows, total] = await qb
-      .orderBy('e.created_at', 'DESC')
-      .addOrderBy('e.id', 'ASC')
-      .skip(query.offset)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return pageOf(
-      rows.map((e) => toExpertView(e, admin)),
-      total,
-      query,
+    return findPage(qb.orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'ASC'), query, (e) =>
+      toExpertView(e, admin),
     );
   }
 

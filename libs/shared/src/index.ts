@@ -17,6 +17,7 @@ export * from './errors/domain-error';
 export { definedOnly } from './http/defined-only';
 export { IdParam } from './http/id-param';
 export { Optional } from './http/optional';
+export { StringList } from './http/string-list';
 export { ProblemDetailsFilter } from './http/problem-details.filter';
 export { PROBLEM_CONTENT_TYPE, type ProblemDetails } from './http/problem-details';
 export { flattenValidationErrors, validationExceptionFactory } from './http/validation-exception';

@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsDateString,
   IsDefined,
   IsEnum,
@@ -21,7 +19,7 @@ import {
   TrainingDetailsDto,
 } from './demand-details.dto';
 import { AllowedForKind } from './validators';
-import { Optional } from '@app/shared';
+import { Optional, StringList } from '@app/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -51,19 +49,11 @@ class DemandCommonFields {
   district?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 30, { each: true })
+  @StringList(20)
   tags?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 30, example: ['钢化炉', '镀膜'] })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @Length(1, 30, { each: true })
+  @StringList(30)
   skills?: string[];
 
   @ApiPropertyOptional({ example: '2026-12-31', description: 'Last useful day (YYYY-MM-DD)' })
@@ -134,19 +124,11 @@ export class UpdateDemandDto {
   @ApiPropertyOptional() @Optional() @IsDistrictCode() district?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 30, { each: true })
+  @StringList(20)
   tags?: string[];
 
   @ApiPropertyOptional({ type: [String] })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @Length(1, 30, { each: true })
+  @StringList(30)
   skills?: string[];
 
   @ApiPropertyOptional({ nullable: true, description: 'null clears the deadline' })

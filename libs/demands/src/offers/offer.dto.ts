@@ -11,7 +11,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { IsIndustryCode, NormalizeIndustryCode } from '@app/reference';
-import { PageQuery, Optional } from '@app/shared';
+import { PageQuery, Optional, StringList } from '@app/shared';
 import { OfferKind, OfferProvider, OfferStatus } from './offer.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -34,19 +34,11 @@ export class CreateOfferDto {
   description?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 30, { each: true })
+  @StringList(20)
   fields?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 30, { each: true })
+  @StringList(20)
   tags?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 10 })

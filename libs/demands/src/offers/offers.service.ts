@@ -17,8 +17,8 @@ import {
   isAdmin,
   OutboxService,
   type Page,
-  pageOf,
   Role,
+  findPage,
 } from '@app/shared';
 import type { CreateOfferDto, ListOffersQuery, OfferView, UpdateOfferDto } from './offer.dto';
 import { Offer, OfferProvider, OfferStatus } from './offer.entity';
@@ -130,13 +130,7 @@ export class OffersService {
     }
     if (query.createdFrom) qb.andWhere('o.created_at >= :from', { from: query.createdFrom });
     if (query.createdTo) qb.andWhere('o.created_at < :to', { to: query.createdTo });
-    const [rows, total] = await qb
-      .orderBy('o.created_at', 'DESC')
-      .addOrderBy('o.id', 'ASC')
-      .skip(query.offset)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return pageOf(rows.map(toView), total, query);
+    return findPage(qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'ASC'), query, toView);
   }
 
   /** Offers whose provider is public: a verified college or an expert with a public profile. */

@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { IsDistrictCode, IsIndustryCode, NormalizeIndustryCode } from '@app/reference';
 import { Availability, ExpertService } from '../expert.entity';
-import { Optional } from '@app/shared';
+import { Optional, StringList } from '@app/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -71,19 +71,11 @@ export class CreateExpertDto {
   industryCodes?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['光伏玻璃', '深加工工艺'], maxItems: 20 })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 30, { each: true })
+  @StringList(20)
   fields?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['钢化炉调试', '镀膜'], maxItems: 30 })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @Length(1, 30, { each: true })
+  @StringList(30)
   skills?: string[];
 
   @ApiProperty({ enum: ExpertService, isArray: true })

@@ -16,7 +16,7 @@ import {
 import { IsDistrictCode } from '@app/reference';
 import { COLLEGE_LEVELS, type CollegeLevel } from '../entities/organization.entity';
 import { Trim } from './common';
-import { Optional } from '@app/shared';
+import { Optional, StringList } from '@app/shared';
 
 export class MajorOfferedDto {
   @ApiProperty({ description: 'Code in the vocational major catalogue', example: '460305' })
@@ -110,11 +110,7 @@ export class CreateCollegeDto {
   description?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 30, { each: true })
+  @StringList(20)
   tags?: string[];
 }
 

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsString, Length, MaxLength } from 'class-validator';
+import { IsEnum, IsString, Length, MaxLength } from 'class-validator';
 import { IsDistrictCode, IsIndustryCode, NormalizeIndustryCode, IsUscc } from '@app/reference';
 import { EnterpriseSize } from '../entities/organization.entity';
 import { Trim, upperTrim } from './common';
-import { Optional } from '@app/shared';
+import { Optional, StringList } from '@app/shared';
 
 export class CreateEnterpriseDto {
   @ApiProperty({ example: '示范市晶华光伏玻璃有限公司' })
@@ -39,11 +39,7 @@ export class CreateEnterpriseDto {
   description?: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @Optional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 30, { each: true })
+  @StringList(20)
   tags?: string[];
 }
 

@@ -9,7 +9,7 @@ import {
   isUniqueViolation,
   OutboxService,
   type Page,
-  pageOf,
+  findPage,
 } from '@app/shared';
 import type { CreateCollegeDto, UpdateCollegeDto } from '../dto/college.dto';
 import type { CreateEnterpriseDto, UpdateEnterpriseDto } from '../dto/enterprise.dto';
@@ -134,16 +134,8 @@ export class OrganizationProfilesService {
     }
     if (query.createdFrom) qb.andWhere('o.created_at >= :from', { from: query.createdFrom });
     if (query.createdTo) qb.andWhere('o.created_at < :to', { to: query.createdTo });
-    const [rows, total] = await qb
-      .orderBy('o.created_at', 'DESC')
-      .addOrderBy('o.id', 'ASC')
-      .skip(query.offset)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return pageOf(
-      rows.map((o) => toOrganizationView(o, admin)),
-      total,
-      query,
+    return findPage(qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'ASC'), query, (o) =>
+      toOrganizationView(o, admin),
     );
   }
 

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -36,4 +37,14 @@ export interface Page<T> {
 
 export function pageOf<T>(items: T[], total: number, query: PageQuery): Page<T> {
   return { items, page: query.page, pageSize: query.pageSize, total };
+}
+
+/** Runs an ordered query for one page and maps the rows to views. */
+export async function findPage<E extends ObjectLiteral, V>(
+  qb: SelectQueryBuilder<E>,
+  query: PageQuery,
+  toView: (row: E) => V,
+): Promise<Page<V>> {
+  const [rows, total] = await qb.skip(query.offset).take(query.pageSize).getManyAndCount();
+  return pageOf(rows.map(toView), total, query);
 }
