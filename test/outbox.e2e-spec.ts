@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import request from 'supertest';
-import { DOMAIN_EVENTS_QUEUE, type DomainEventMessage } from '@app/shared';
+import { type DomainEventMessage, Queues } from '@app/shared';
 import {
   API,
   type Account,
@@ -50,7 +50,7 @@ describe('transactional outbox relayed by the worker', () => {
   beforeAll(async () => {
     t = await createTestApp();
     admin = await createAdmin(t);
-    queue = new Queue(DOMAIN_EVENTS_QUEUE, {
+    queue = new Queue(Queues.SearchIndex, {
       connection: { url: process.env.REDIS_URL },
       prefix: process.env.QUEUE_PREFIX,
     });

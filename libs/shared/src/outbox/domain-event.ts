@@ -7,11 +7,10 @@ export interface DomainEventInput {
   payload: Record<string, unknown>;
 }
 
-/** What consumers receive from the `domain-events` queue. */
+/** What consumers receive from their queue (see EVENT_ROUTES). */
 export interface DomainEventMessage extends DomainEventInput {
   eventId: string;
   occurredAt: string;
 }
 
-export const DOMAIN_EVENTS_QUEUE = 'domain-events';
 export const OUTBOX_NOTIFY_CHANNEL = 'chanjiao_outbox';

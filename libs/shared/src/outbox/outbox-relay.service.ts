@@ -1,4 +1,4 @@
-import { InjectQueue } from '@nestjs/bullmq';
+import { getQueueToken } from '@nestjs/bullmq';
 import {
   Inject,
   Injectable,
@@ -6,16 +6,14 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
-import {
-  DOMAIN_EVENTS_QUEUE,
-  type DomainEventMessage,
-  OUTBOX_NOTIFY_CHANNEL,
-} from './domain-event';
+import { EVENT_ROUTES } from '../queue/queues';
+import { type DomainEventMessage, OUTBOX_NOTIFY_CHANNEL } from './domain-event';
 
 const BATCH_SIZE = 200;
 /** Any fixed number: one relay in the whole deployment holds this advisory lock. */
@@ -35,7 +33,7 @@ interface OutboxRow {
 }
 
 /**
- * Moves outbox rows to BullMQ, at least once and in id order. One relay leads (advisory lock),
+ * Moves outbox rows to the consumers' BullMQ queues, at least once and in id order. One relay leads (advisory lock),
  * so events of one aggregate are never enqueued out of order; on a Redis failure it stops at
  * the failed row and retries with backoff, never skipping ahead.
  */
@@ -48,17 +46,21 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private wake?: () => void;
   private loop?: Promise<void>;
   private failures = 0;
+  private routes: { queue: Queue; accepts: (eventType: string) => boolean }[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(DOMAIN_EVENTS_QUEUE) private readonly queue: Queue,
+    private readonly moduleRef: ModuleRef,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    // Connection errors also surface as failed adds, which the loop logs with backoff.
-    this.queue.on('error', () => undefined);
-  }
+  ) {}
 
   onApplicationBootstrap(): void {
+    this.routes = EVENT_ROUTES.map(({ queue, accepts }) => {
+      const instance = this.moduleRef.get<Queue>(getQueueToken(queue), { strict: false });
+      // Connection errors also surface as failed adds, which the loop logs with backoff.
+      instance.on('error', () => undefined);
+      return { queue: instance, accepts };
+    });
     this.running = true;
     this.loop = this.run();
   }
@@ -112,13 +114,21 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     );
     if (rows.length === 0) return 0;
     try {
+      // Re-adding an id BullMQ already holds is a no-op, so a retried batch duplicates nothing.
       await withTimeout(
-        this.queue.addBulk(
-          rows.map((row) => ({
-            name: row.event_type,
-            data: toMessage(row),
-            opts: { jobId: `event-${row.id}` },
-          })),
+        Promise.all(
+          this.routes.map(({ queue, accepts }) => {
+            const jobs = rows.filter((row) => accepts(row.event_type));
+            return jobs.length === 0
+              ? undefined
+              : queue.addBulk(
+                  jobs.map((row) => ({
+                    name: row.event_type,
+                    data: toMessage(row),
+                    opts: { jobId: `event-${row.id}` },
+                  })),
+                );
+          }),
         ),
         ENQUEUE_TIMEOUT_MS,
       );
