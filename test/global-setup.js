@@ -30,6 +30,7 @@ module.exports = async function globalSetup() {
     MEILI_MASTER_KEY: key,
     JWT_SECRET: randomBytes(32).toString('hex'),
     QUEUE_PREFIX: `e2e_${RUN_ID}`,
+    MEILI_INDEX_PREFIX: `e2e_${RUN_ID}`,
     LOG_LEVEL: 'warn',
     HTTP_REQUEST_LOGS: 'false',
     LOGIN_MAX_ATTEMPTS: '5',

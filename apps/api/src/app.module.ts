@@ -7,6 +7,7 @@ import { IdentityModule, JwtAuthGuard } from '@app/identity';
 import { OnboardingModule } from '@app/onboarding';
 import { OrganizationsModule } from '@app/organizations';
 import { ReferenceModule } from '@app/reference';
+import { SearchModule } from '@app/search';
 import {
   APP_CONFIG,
   type AppConfig,
@@ -45,6 +46,7 @@ import { MeController } from './me.controller';
     ExpertsModule,
     DemandsModule,
     OnboardingModule,
+    SearchModule,
   ],
   controllers: [HealthController, MeController],
   providers: [

@@ -1,8 +1,22 @@
 import { Module } from '@nestjs/common';
-import { AppConfigModule, DatabaseModule, LoggingModule, OutboxRelayModule } from '@app/shared';
+import { SearchIndexingModule } from '@app/search';
+import {
+  AppConfigModule,
+  DatabaseModule,
+  LoggingModule,
+  MeilisearchModule,
+  OutboxRelayModule,
+} from '@app/shared';
 
-/** Queue-side process: relays the outbox to BullMQ (consumers arrive with later contexts). */
+/** Queue-side process: relays the outbox to the consumers' queues and runs the consumers. */
 @Module({
-  imports: [AppConfigModule, LoggingModule, DatabaseModule, OutboxRelayModule],
+  imports: [
+    AppConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    MeilisearchModule,
+    OutboxRelayModule,
+    SearchIndexingModule,
+  ],
 })
 export class WorkerModule {}

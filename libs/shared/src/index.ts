@@ -29,7 +29,14 @@ export { OutboxRelayService } from './outbox/outbox-relay.service';
 export { OutboxService } from './outbox/outbox.service';
 export * from './pagination/page';
 export { QueueModule } from './queue/queue.module';
-export { EVENT_ROUTES, type QueueName, Queues } from './queue/queues';
+export {
+  CAPPED_BACKOFF,
+  cappedBackoff,
+  EVENT_ROUTES,
+  type EventRoute,
+  type QueueName,
+  Queues,
+} from './queue/queues';
 export { REDIS, RedisModule } from './redis/redis.module';
 export { redisOptionsFromUrl } from './redis/redis-options';
 export { MEILISEARCH, MeilisearchModule } from './search/meilisearch.module';

@@ -98,6 +98,11 @@ export class EnvironmentVariables {
   @IsString()
   CORS_ORIGINS = '';
 
+  /** Prefix of the Meilisearch index names (one deployment or test run per prefix). */
+  @IsString()
+  @Matches(/^[a-z0-9_-]+$/)
+  MEILI_INDEX_PREFIX = 'chanjiao';
+
   /** Prefix of every BullMQ key in Redis. */
   @IsString()
   @Matches(/^[a-z0-9_-]+$/)

@@ -12,7 +12,7 @@ import type { Queue } from 'bullmq';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
-import { EVENT_ROUTES } from '../queue/queues';
+import { EVENT_ROUTES, type EventRoute } from '../queue/queues';
 import { type DomainEventMessage, OUTBOX_NOTIFY_CHANNEL } from './domain-event';
 
 const BATCH_SIZE = 200;
@@ -46,7 +46,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private wake?: () => void;
   private loop?: Promise<void>;
   private failures = 0;
-  private routes: { queue: Queue; accepts: (eventType: string) => boolean }[] = [];
+  private routes: { queue: Queue; route: EventRoute }[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -55,11 +55,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    this.routes = EVENT_ROUTES.map(({ queue, accepts }) => {
-      const instance = this.moduleRef.get<Queue>(getQueueToken(queue), { strict: false });
+    this.routes = EVENT_ROUTES.map((route) => {
+      const queue = this.moduleRef.get<Queue>(getQueueToken(route.queue), { strict: false });
       // Connection errors also surface as failed adds, which the loop logs with backoff.
-      instance.on('error', () => undefined);
-      return { queue: instance, accepts };
+      queue.on('error', () => undefined);
+      return { queue, route };
     });
     this.running = true;
     this.loop = this.run();
@@ -117,15 +117,15 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       // Re-adding an id BullMQ already holds is a no-op, so a retried batch duplicates nothing.
       await withTimeout(
         Promise.all(
-          this.routes.map(({ queue, accepts }) => {
-            const jobs = rows.filter((row) => accepts(row.event_type));
+          this.routes.map(({ queue, route }) => {
+            const jobs = rows.filter((row) => route.accepts(row.event_type));
             return jobs.length === 0
               ? undefined
               : queue.addBulk(
                   jobs.map((row) => ({
                     name: row.event_type,
                     data: toMessage(row),
-                    opts: { jobId: `event-${row.id}` },
+                    opts: { ...route.jobOptions, jobId: `event-${row.id}` },
                   })),
                 );
           }),

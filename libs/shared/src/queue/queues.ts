@@ -1,3 +1,5 @@
+import type { JobsOptions } from 'bullmq';
+
 /** Every BullMQ queue of the platform, in one place. */
 export const Queues = {
   /** Keeps the Meilisearch indexes in step with PostgreSQL. */
@@ -5,6 +7,20 @@ export const Queues = {
 } as const;
 
 export type QueueName = (typeof Queues)[keyof typeof Queues];
+
+export interface EventRoute {
+  queue: QueueName;
+  accepts: (eventType: string) => boolean;
+  jobOptions?: JobsOptions;
+}
+
+/** Backoff type for long-lived retries; workers that use it set `cappedBackoff` as strategy. */
+export const CAPPED_BACKOFF = 'capped';
+
+/** 1 s, 2 s, 4 s … then once a minute. */
+export function cappedBackoff(attemptsMade: number): number {
+  return Math.min(60_000, 1000 * 2 ** Math.max(0, attemptsMade - 1));
+}
 
 /** Aggregates whose public state is searchable. */
 const SEARCHABLE = ['organization', 'expert', 'demand', 'offer'];

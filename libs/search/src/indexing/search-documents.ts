@@ -1,0 +1,142 @@
+import { type Demand, type Offer } from '@app/demands';
+import type { Expert } from '@app/experts';
+import type { Organization } from '@app/organizations';
+import { findIndustry } from '@app/reference';
+import { searchTerms } from '../text';
+
+/** What is public about an industry code: its name and the levels filters use. */
+function industryFacets(code: string | null) {
+  const industry = code ? findIndustry(code) : undefined;
+  const digits = code && /^\d+$/.test(code) ? code : '';
+  const prefixes = [2, 3, 4].filter((n) => digits.length >= n).map((n) => digits.slice(0, n));
+  return {
+    name: industry?.name ?? '',
+    section: industry?.section ?? null,
+    /** Every level of the GB/T 4754 tree the code sits under: one equality filter matches any of them. */
+    prefixes: industry ? [industry.section, ...prefixes] : [],
+  };
+}
+
+const union = (lists: (string | null)[][]) => [
+  ...new Set(lists.flat().filter((v): v is string => !!v)),
+];
+
+const epoch = (date: Date | string | null) =>
+  date ? Math.floor(new Date(date).getTime() / 1000) : null;
+
+/** A public demand; nothing private (drafts never get here). */
+export function demandDocument(d: Demand, organizationName: string) {
+  const industry = industryFacets(d.industryCode);
+  return {
+    id: d.id,
+    version: d.version,
+    kind: d.kind,
+    title: d.title,
+    description: d.description,
+    skills: d.skills,
+    tags: d.tags,
+    industryCode: d.industryCode,
+    industryName: industry.name,
+    industrySection: industry.section,
+    industryPrefixes: industry.prefixes,
+    district: d.district,
+    organizationId: d.organizationId,
+    organizationName,
+    deadline: epoch(d.deadline),
+    publishedAt: epoch(d.publishedAt),
+    terms: searchTerms(d.title, d.description, d.skills.join(' '), d.tags.join(' ')),
+  };
+}
+
+/** A public expert profile: never the contact details or the account id. */
+export function expertDocument(e: Expert) {
+  const industries = e.industryCodes.map(industryFacets);
+  return {
+    id: e.id,
+    version: e.version,
+    name: e.name,
+    title: e.title,
+    affiliation: e.affiliation,
+    fields: e.fields,
+    skills: e.skills,
+    services: e.services,
+    availability: e.availability,
+    district: e.district,
+    industryCodes: e.industryCodes,
+    industryNames: industries.map((i) => i.name).filter(Boolean),
+    industrySections: union(industries.map((i) => [i.section])),
+    industryPrefixes: union(industries.map((i) => i.prefixes)),
+    bio: e.bio,
+    createdAt: epoch(e.createdAt),
+    terms: searchTerms(e.fields.join(' '), e.skills.join(' '), e.title, e.bio),
+  };
+}
+
+/** A verified enterprise: never its credit code. */
+export function enterpriseDocument(o: Organization) {
+  const industry = industryFacets(o.industryCode);
+  return {
+    id: o.id,
+    version: o.version,
+    name: o.name,
+    industryCode: o.industryCode,
+    industryName: industry.name,
+    industrySection: industry.section,
+    industryPrefixes: industry.prefixes,
+    size: o.size,
+    district: o.district,
+    description: o.description,
+    tags: o.tags,
+    createdAt: epoch(o.createdAt),
+    terms: searchTerms(o.name, o.description, o.tags.join(' ')),
+  };
+}
+
+export function collegeDocument(o: Organization) {
+  const majors = o.majors ?? [];
+  const research = o.researchResults ?? [];
+  return {
+    id: o.id,
+    version: o.version,
+    name: o.name,
+    level: o.level,
+    district: o.district,
+    majorNames: majors.map((m) => m.name),
+    majorCodes: majors.map((m) => m.code),
+    researchTitles: research.map((r) => r.title),
+    trainingCapacity: o.trainingCapacity,
+    description: o.description,
+    tags: o.tags,
+    createdAt: epoch(o.createdAt),
+    terms: searchTerms(
+      o.name,
+      o.description,
+      majors.map((m) => m.name).join(' '),
+      research.map((r) => r.title).join(' '),
+    ),
+  };
+}
+
+export function offerDocument(o: Offer, providerName: string) {
+  const industries = o.industryCodes.map(industryFacets);
+  return {
+    id: o.id,
+    version: o.version,
+    kind: o.kind,
+    providerType: o.providerType,
+    providerId: o.organizationId ?? o.expertId,
+    providerName,
+    title: o.title,
+    description: o.description,
+    fields: o.fields,
+    tags: o.tags,
+    industryCodes: o.industryCodes,
+    industryNames: industries.map((i) => i.name).filter(Boolean),
+    industrySections: union(industries.map((i) => [i.section])),
+    industryPrefixes: union(industries.map((i) => i.prefixes)),
+    createdAt: epoch(o.createdAt),
+    terms: searchTerms(o.title, o.description, o.fields.join(' '), o.tags.join(' ')),
+  };
+}
+
+export type SearchDocument = { id: string; version: number } & Record<string, unknown>;

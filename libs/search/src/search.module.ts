@@ -1,0 +1,34 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Demand, Offer } from '@app/demands';
+import { Expert } from '@app/experts';
+import { User } from '@app/identity';
+import { Organization } from '@app/organizations';
+import { QueueModule, Queues } from '@app/shared';
+import { DocumentLoader } from './indexing/document-loader';
+import { SearchIndexProcessor } from './indexing/search-index.processor';
+import { SearchIndexer } from './indexing/search-indexer.service';
+import { SearchController } from './query/search.controller';
+import { SearchService } from './query/search.service';
+
+/** The search API (read side). */
+@Module({
+  controllers: [SearchController],
+  providers: [SearchService],
+  exports: [SearchService],
+})
+export class SearchModule {}
+
+/** The worker side: keeps the indexes in step with PostgreSQL from the outbox events. */
+@Module({
+  imports: [
+    // Read-only: the public state of other contexts' aggregates becomes search documents.
+    TypeOrmModule.forFeature([Demand, Offer, Expert, Organization, User]),
+    QueueModule,
+    BullModule.registerQueue({ name: Queues.SearchIndex }),
+  ],
+  providers: [DocumentLoader, SearchIndexer, SearchIndexProcessor],
+  exports: [SearchIndexer],
+})
+export class SearchIndexingModule {}

@@ -1,0 +1,3 @@
+export { MAX_SEARCH_TERMS_LENGTH, queryTerms, searchTerms } from './segmenter';
+export { meiliSynonyms } from './synonyms';
+export type { SynonymMap } from './synonyms';
