@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { DemandsModule } from '@app/demands';
 import { ExpertsModule } from '@app/experts';
 import { IdentityModule, JwtAuthGuard } from '@app/identity';
+import { MatchingModule } from '@app/matching';
 import { OnboardingModule } from '@app/onboarding';
 import { OrganizationsModule } from '@app/organizations';
 import { ReferenceModule } from '@app/reference';
@@ -47,6 +48,7 @@ import { MeController } from './me.controller';
     DemandsModule,
     OnboardingModule,
     SearchModule,
+    MatchingModule,
   ],
   controllers: [HealthController, MeController],
   providers: [

@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Meilisearch } from 'meilisearch';
+import { indexUid, queryTerms, type SearchType } from '@app/search';
+import { APP_CONFIG, type AppConfig, DomainError, MEILISEARCH } from '@app/shared';
+import { CANDIDATE_POOL } from './matching-weights';
+
+export interface Candidate {
+  id: string;
+  /** Meilisearch's ranking score in [0, 1] (0 when found only by industry). */
+  relevance: number;
+  /** Query words found in the candidate, and where. */
+  matchedTerms: string[];
+  matchedFields: string[];
+  document: Record<string, unknown>;
+}
+
+/** Meilisearch uses at most 10 query words; the first ones matter most. */
+const MAX_QUERY_WORDS = 10;
+
+/**
+ * Candidate generation: one full-text query built from the thing's words, plus one query for the
+ * same industry without words, so a good candidate who phrases things differently still enters
+ * the pool. Re-ranking happens afterwards on structured features.
+ */
+@Injectable()
+export class CandidateSearch {
+  constructor(
+    @Inject(MEILISEARCH) private readonly meili: Meilisearch,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async find(
+    type: SearchType,
+    words: { phrases: string[]; texts: string[] },
+    industryFilter: string | null,
+    filter: string[] = [],
+  ) {
+    const q = queryFrom(words.phrases, words.texts);
+    const indexUidFor = indexUid(this.config.MEILI_INDEX_PREFIX, type);
+    const common = { limit: CANDIDATE_POOL, showRankingScore: true, showMatchesPosition: true };
+    try {
+      const { results } = await this.meili.multiSearch({
+        queries: [
+          { indexUid: indexUidFor, q, matchingStrategy: 'last', filter, ...common },
+          ...(industryFilter
+            ? [{ indexUid: indexUidFor, q: '', filter: [...filter, industryFilter], ...common }]
+            : []),
+        ],
+      });
+      const byId = new Map<string, Candidate>();
+      for (const [queryIndex, result] of results.entries()) {
+        for (const hit of result.hits) {
+          const id = String(hit.id);
+          if (byId.has(id)) continue;
+          const positions = (hit._matchesPosition ?? {}) as Record<
+            string,
+            { start: number; length: number }[]
+          >;
+          byId.set(id, {
+            id,
+            relevance: queryIndex === 0 ? (hit._rankingScore ?? 0) : 0,
+            matchedFields: Object.keys(positions).filter((f) => f !== 'terms'),
+            matchedTerms: matchedWords(
+              hit as Record<string, unknown>,
+              q.split(' ').filter(Boolean),
+            ),
+            document: hit as Record<string, unknown>,
+          });
+        }
+      }
+      return [...byId.values()];
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return [];
+      throw new DomainError(
+        'unavailable',
+        'SEARCH_UNAVAILABLE',
+        `Matching is unavailable: ${(error as Error).message}`,
+      );
+    }
+  }
+}
+
+/**
+ * The query: short phrases (skills, fields) kept whole, then the search words of the longer
+ * texts, most important first, without repeats.
+ */
+export function queryFrom(phrases: string[], texts: string[]): string {
+  const whole = phrases
+    .map((p) => p.trim().toLowerCase())
+    .filter((p) => p && p.length <= 8 && !/\s/.test(p));
+  const words = queryTerms(texts.join(' ')).split(' ').filter(Boolean);
+  return [...new Set([...whole, ...words])].slice(0, MAX_QUERY_WORDS).join(' ');
+}
+
+/** Query words the candidate's public text contains (synonym matches count for relevance only). */
+function matchedWords(hit: Record<string, unknown>, words: string[]): string[] {
+  const { terms: _terms, ...visible } = hit;
+  const text = JSON.stringify(visible).toLowerCase();
+  return words.filter((w) => text.includes(w.toLowerCase()));
+}

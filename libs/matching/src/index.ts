@@ -1,0 +1,5 @@
+export { DemandMatcher, type MatchKind } from './demand-matcher.service';
+export { MatchCandidate, MatchExplanation } from './match.types';
+export { MATCH_WEIGHTS } from './matching-weights';
+export { MatchingModule } from './matching.module';
+export { Recommendations } from './recommendations.service';

@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  availabilityFit,
+  industryFit,
+  scoreOf,
+  serviceFit,
+  trackRecordFit,
+} from './match-features';
+
+describe('match features', () => {
+  it('rates industry closeness along the GB/T 4754 tree', () => {
+    expect(industryFit('3042', ['C', '30', '304', '3042'])).toBe(1);
+    expect(industryFit('3042', ['C', '30', '304', '3041'])).toBe(0.8);
+    expect(industryFit('3042', ['C', '30', '309'])).toBe(0.6);
+    expect(industryFit('3042', ['C', '34'])).toBe(0);
+    expect(industryFit('30', ['C', '30', '304'])).toBe(1);
+  });
+
+  it('prefers available experts and the right service', () => {
+    expect(availabilityFit('available')).toBeGreaterThan(availabilityFit('limited'));
+    expect(availabilityFit('unavailable')).toBe(0);
+    expect(serviceFit('rnd', ['rnd'])).toBe(1);
+    expect(serviceFit('rnd', ['consulting'])).toBe(0.6);
+    expect(serviceFit('rnd', ['part_time_teaching'])).toBe(0.2);
+    expect(trackRecordFit(6)).toBe(1);
+  });
+
+  it('keeps scores in [0, 1] and ordered by their features', () => {
+    const best = { text: 1, industry: 1, service: 1, availability: 1, district: 1, trackRecord: 1 };
+    const none = { text: 0, industry: 0, service: 0, availability: 0, district: 0, trackRecord: 0 };
+    expect(scoreOf(best)).toBe(1);
+    expect(scoreOf(none)).toBe(0);
+    expect(scoreOf({ ...best, availability: 0 })).toBeLessThan(scoreOf({ ...best, district: 0 }));
+  });
+});

@@ -1,0 +1,62 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { type AuthUser, CurrentUser, IdParam } from '@app/shared';
+import { DemandMatcher, type MatchKind } from './demand-matcher.service';
+import { MatchCandidate } from './match.types';
+import { Recommendations } from './recommendations.service';
+
+class LimitQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit = 10;
+}
+
+class MatchesQuery extends LimitQuery {
+  @ApiPropertyOptional({ enum: ['expert', 'college'], default: 'expert' })
+  @IsOptional()
+  @IsIn(['expert', 'college'])
+  kind: MatchKind = 'expert';
+}
+
+@ApiTags('matching')
+@ApiBearerAuth()
+@Controller()
+export class MatchingController {
+  constructor(
+    private readonly matcher: DemandMatcher,
+    private readonly recommendations: Recommendations,
+  ) {}
+
+  @Get('demands/:id/matches')
+  @ApiOkResponse({
+    type: [MatchCandidate],
+    description: "Ranked candidates; the demand's enterprise and admins only",
+  })
+  matches(@CurrentUser() user: AuthUser, @IdParam() id: string, @Query() query: MatchesQuery) {
+    return this.matcher.matches(user, id, query.kind, query.limit);
+  }
+
+  @Get('experts/:id/recommendations')
+  @ApiOkResponse({
+    type: [MatchCandidate],
+    description: 'Open demands ranked for this expert; the expert only',
+  })
+  forExpert(@CurrentUser() user: AuthUser, @IdParam() id: string, @Query() query: LimitQuery) {
+    return this.recommendations.forExpert(user, id, query.limit);
+  }
+
+  @Get('colleges/:id/recommendations')
+  @ApiOkResponse({
+    type: [MatchCandidate],
+    description: 'Open demands ranked for this college; its members only',
+  })
+  forCollege(@CurrentUser() user: AuthUser, @IdParam() id: string, @Query() query: LimitQuery) {
+    return this.recommendations.forCollege(user, id, query.limit);
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Demand, Offer } from '@app/demands';
+import { Expert } from '@app/experts';
+import { Organization, OrganizationsModule } from '@app/organizations';
+import { CandidateSearch } from './candidate-search';
+import { DemandMatcher } from './demand-matcher.service';
+import { MatchingController } from './matching.controller';
+import { Recommendations } from './recommendations.service';
+
+/** Ranked matches between demands and experts or colleges, with explanations. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Demand, Offer, Expert, Organization]), OrganizationsModule],
+  controllers: [MatchingController],
+  providers: [CandidateSearch, DemandMatcher, Recommendations],
+  exports: [DemandMatcher, Recommendations],
+})
+export class MatchingModule {}

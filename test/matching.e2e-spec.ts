@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { INestApplicationContext } from '@nestjs/common';
+import request from 'supertest';
+import { listMajors } from '@app/reference';
+import { SearchIndexer } from '@app/search';
+import { Role } from '@app/shared';
+import {
+  API,
+  type Account,
+  auth,
+  collegeBody,
+  createAdmin,
+  createTestApp,
+  demandBody,
+  eventually,
+  expertWithProfile,
+  registerAccount,
+  startWorker,
+  type TestApp,
+  verifiedEnterprise,
+} from './support';
+
+interface Match {
+  id: string;
+  score: number;
+  explanation: { matchedTerms: string[]; reasons: string[]; features: Record<string, number> };
+}
+
+describe('ranked matches with explanations', () => {
+  let t: TestApp;
+  let admin: Account;
+  let worker: INestApplicationContext;
+  let owner: Account;
+  let demandId: string;
+  const experts: Record<string, { account: Account; id: string }> = {};
+
+  const matches = async (account: Account, kind = 'expert') =>
+    (
+      await request(t.http)
+        .get(`${API}/demands/${demandId}/matches`)
+        .query({ kind, limit: 50 })
+        .set(auth(account))
+        .expect(200)
+    ).body as Match[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await createAdmin(t);
+    worker = await startWorker();
+    await worker.get(SearchIndexer).ensureIndexes();
+    const glass = { industryCodes: ['3042'], services: ['rnd', 'consulting'] };
+    const profiles: Record<string, Record<string, unknown>> = {
+      best: {
+        ...glass,
+        name: '钢化甲',
+        fields: ['光伏玻璃'],
+        skills: ['钢化炉', '镀膜'],
+        district: '130302',
+        availability: 'available',
+      },
+      busy: {
+        ...glass,
+        name: '钢化乙',
+        fields: ['光伏玻璃'],
+        skills: ['钢化炉', '镀膜'],
+        district: '130302',
+        availability: 'unavailable',
+      },
+      elsewhere: {
+        ...glass,
+        name: '钢化丙',
+        fields: ['太阳能玻璃'],
+        skills: ['钢化工艺'],
+        district: '130324',
+        availability: 'available',
+      },
+      baker: {
+        name: '面点丁',
+        industryCodes: ['1411'],
+        services: ['part_time_teaching'],
+        fields: ['西式面点'],
+        skills: ['裱花'],
+        district: '130302',
+      },
+    };
+    for (const [key, body] of Object.entries(profiles)) {
+      const { account, expert } = await expertWithProfile(t.http, body);
+      experts[key] = { account, id: expert.id };
+    }
+    const enterprise = await verifiedEnterprise(t, admin);
+    owner = enterprise.account;
+    const d = (
+      await request(t.http)
+        .post(`${API}/demands`)
+        .set(auth(owner))
+        .send(
+          demandBody('rnd', {
+            title: '光伏玻璃钢化炉节能改造',
+            skills: ['钢化炉', '镀膜'],
+            industryCode: '3042',
+            district: '130302',
+          }),
+        )
+        .expect(201)
+    ).body;
+    demandId = d.id;
+    await request(t.http).post(`${API}/demands/${demandId}/publish`).set(auth(owner)).expect(200);
+    await eventually(async () => {
+      const found = await matches(owner);
+      return Object.values(experts).every(
+        (e) => found.some((m) => m.id === e.id) || e === experts.baker,
+      )
+        ? true
+        : undefined;
+    }, 15_000);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await t.close();
+  });
+
+  it('ranks the fitting, available expert first, with a score in [0, 1] and reasons', async () => {
+    const ranked = await matches(owner);
+    expect(ranked[0].id).toBe(experts.best.id);
+    for (const m of ranked) {
+      expect(m.score).toBeGreaterThanOrEqual(0);
+      expect(m.score).toBeLessThanOrEqual(1);
+    }
+    expect([...ranked].sort((a, b) => b.score - a.score).map((m) => m.id)).toEqual(
+      ranked.map((m) => m.id),
+    );
+    expect(ranked[0].explanation.matchedTerms).toEqual(expect.arrayContaining(['钢化炉', '镀膜']));
+    expect(ranked[0].explanation.reasons).toEqual(expect.arrayContaining(['行业完全一致']));
+    expect(JSON.stringify(ranked)).not.toMatch(/contact|13900000000/);
+  });
+
+  it('puts an unavailable expert below an available one in another district, and the baker last', async () => {
+    const ranked = await matches(owner);
+    const ids = ranked.map((m) => m.id);
+    expect(ids.indexOf(experts.elsewhere.id)).toBeLessThan(ids.indexOf(experts.busy.id));
+    const baker = ids.indexOf(experts.baker.id);
+    if (baker !== -1) expect(baker).toBeGreaterThan(ids.indexOf(experts.busy.id));
+  });
+
+  it('matches colleges through their majors', async () => {
+    const major = listMajors({ industry: '30' })[0];
+    const member = await registerAccount(t.http, Role.College);
+    const college = (
+      await request(t.http)
+        .post(`${API}/colleges`)
+        .set(auth(member))
+        .send(
+          collegeBody({
+            majors: [{ code: major.code, name: major.name }],
+            tags: ['光伏玻璃', '钢化'],
+          }),
+        )
+        .expect(201)
+    ).body;
+    await request(t.http)
+      .post(`${API}/admin/organizations/${college.id}/verify`)
+      .set(auth(admin))
+      .expect(200);
+    const found = await eventually(async () => {
+      const ranked = await matches(owner, 'college');
+      return ranked.find((m) => m.id === college.id);
+    }, 15_000);
+    expect(found.explanation.features.industry).toBeGreaterThan(0);
+  });
+
+  it('shows matches to the demand owner and admins only', async () => {
+    await request(t.http).get(`${API}/demands/${demandId}/matches`).set(auth(admin)).expect(200);
+    const other = await verifiedEnterprise(t, admin);
+    const forbidden = await request(t.http)
+      .get(`${API}/demands/${demandId}/matches`)
+      .set(auth(other.account));
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.body.code).toBe('NOT_DEMAND_OWNER');
+    await request(t.http)
+      .get(`${API}/demands/${demandId}/matches`)
+      .set(auth(experts.best.account))
+      .expect(403);
+    await request(t.http).get(`${API}/demands/${demandId}/matches`).expect(401);
+    await request(t.http)
+      .get(`${API}/demands/${demandId}/matches?kind=robot`)
+      .set(auth(owner))
+      .expect(400);
+    await request(t.http)
+      .get(`${API}/demands/${demandId}/matches?limit=500`)
+      .set(auth(owner))
+      .expect(400);
+  });
+
+  it('recommends the open demand to the fitting expert, for that expert only', async () => {
+    const recs = (
+      await request(t.http)
+        .get(`${API}/experts/${experts.best.id}/recommendations`)
+        .set(auth(experts.best.account))
+        .expect(200)
+    ).body as Match[];
+    expect(recs.map((r) => r.id)).toContain(demandId);
+    await request(t.http)
+      .get(`${API}/experts/${experts.best.id}/recommendations`)
+      .set(auth(experts.busy.account))
+      .expect(403);
+    await request(t.http).get(`${API}/experts/${experts.best.id}/recommendations`).expect(401);
+  });
+});
