@@ -25,6 +25,7 @@ describe('database schema', () => {
       'organizations',
       'outbox_events',
       'refresh_tokens',
+      'saved_searches',
       'users',
     ]);
   });

@@ -4,3 +4,10 @@ export { SearchIndexingModule, SearchModule } from './search.module';
 export { indexUid, SEARCH_TYPES, type SearchType } from './search-indexes';
 export { SearchService } from './query/search.service';
 export { queryTerms } from './text';
+export { SavedSearch } from './saved-searches/saved-search.entity';
+export {
+  SAVED_SEARCH_FILTER_KEYS,
+  type SavedSearchFilters,
+} from './saved-searches/saved-search-filters';
+export { type SavedSearchView } from './saved-searches/saved-search.view';
+export { SavedSearchesService } from './saved-searches/saved-searches.service';

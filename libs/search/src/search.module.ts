@@ -9,14 +9,18 @@ import { QueueModule, Queues } from '@app/shared';
 import { DocumentLoader } from './indexing/document-loader';
 import { SearchIndexProcessor } from './indexing/search-index.processor';
 import { SearchIndexer } from './indexing/search-indexer.service';
+import { SavedSearch } from './saved-searches/saved-search.entity';
+import { SavedSearchesController } from './saved-searches/saved-searches.controller';
+import { SavedSearchesService } from './saved-searches/saved-searches.service';
 import { SearchController } from './query/search.controller';
 import { SearchService } from './query/search.service';
 
-/** The search API (read side). */
+/** The search API (read side) and users' saved searches. */
 @Module({
-  controllers: [SearchController],
-  providers: [SearchService],
-  exports: [SearchService],
+  imports: [TypeOrmModule.forFeature([SavedSearch])],
+  controllers: [SearchController, SavedSearchesController],
+  providers: [SearchService, SavedSearchesService],
+  exports: [SearchService, SavedSearchesService],
 })
 export class SearchModule {}
 

@@ -1,5 +1,9 @@
 import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795971061858 } from './1795971061858-InitialSchema';
+import { SavedSearches1795980000000 } from './1795980000000-SavedSearches';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
-export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [InitialSchema1795971061858];
+export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
+  InitialSchema1795971061858,
+  SavedSearches1795980000000,
+];
