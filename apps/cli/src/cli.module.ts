@@ -3,6 +3,7 @@ import { DemandsModule } from '@app/demands';
 import { ExpertsModule } from '@app/experts';
 import { IdentityModule } from '@app/identity';
 import { OrganizationsModule } from '@app/organizations';
+import { SearchReindexModule } from '@app/search';
 import { AppConfigModule, DatabaseModule, OutboxModule, RedisModule } from '@app/shared';
 
 /** What the operator commands need: the contexts, without HTTP. */
@@ -16,6 +17,7 @@ import { AppConfigModule, DatabaseModule, OutboxModule, RedisModule } from '@app
     OrganizationsModule,
     ExpertsModule,
     DemandsModule,
+    SearchReindexModule,
   ],
 })
 export class CliModule {}

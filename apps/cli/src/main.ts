@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { CliModule } from './cli.module';
 import { createAdmin } from './commands/create-admin';
 import { migrate } from './commands/migrate';
+import { reindexSearch } from './commands/reindex';
 import { seedDemoCity } from './seed/seeder';
 
 const USAGE = `Usage: chanjiao <command> [options]
@@ -15,6 +16,7 @@ Commands:
   admin:create --email E [--name N] [--password P]
                                 create a platform admin (a password is generated if not given)
   seed                          load the demo city (idempotent: running it twice adds nothing)
+  search:reindex                rebuild every search index from PostgreSQL and swap it in (search stays up)
 `;
 
 async function withContext<T>(
@@ -51,6 +53,8 @@ async function main(argv: string[]): Promise<void> {
       );
     case 'seed':
       return withContext((app) => seedDemoCity(app));
+    case 'search:reindex':
+      return withContext((app) => reindexSearch(app));
     default:
       console.log(USAGE);
       if (command && command !== 'help' && command !== '--help') process.exitCode = 2;

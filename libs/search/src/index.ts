@@ -11,3 +11,10 @@ export {
 } from './saved-searches/saved-search-filters';
 export { type SavedSearchView } from './saved-searches/saved-search.view';
 export { SavedSearchesService } from './saved-searches/saved-searches.service';
+export { SearchReindexModule } from './reindex/search-reindex.module';
+export {
+  type ReindexOptions,
+  type ReindexProgress,
+  type ReindexSummary,
+  SearchReindexer,
+} from './reindex/search-reindexer.service';
