@@ -168,6 +168,27 @@ describe('ranked matches with explanations', () => {
     expect(found.explanation.features.industry).toBeGreaterThan(0);
   });
 
+  it('still finds candidates when the first query word is one nobody uses', async () => {
+    const d = (
+      await request(t.http)
+        .post(`${API}/demands`)
+        .set(auth(owner))
+        .send(
+          demandBody('rnd', {
+            title: '光伏玻璃镀膜工艺改进',
+            skills: ['量子退火工艺'],
+            tags: [],
+            industryCode: '3825',
+          }),
+        )
+        .expect(201)
+    ).body;
+    const ranked = (
+      await request(t.http).get(`${API}/demands/${d.id}/matches`).set(auth(owner)).expect(200)
+    ).body as Match[];
+    expect(ranked.map((m) => m.id)).toContain(experts.best.id);
+  });
+
   it('shows matches to the demand owner and admins only', async () => {
     await request(t.http).get(`${API}/demands/${demandId}/matches`).set(auth(admin)).expect(200);
     const other = await verifiedEnterprise(t, admin);

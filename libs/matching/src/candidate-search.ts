@@ -16,6 +16,10 @@ export interface Candidate {
 
 /** Meilisearch uses at most 10 query words; the first ones matter most. */
 const MAX_QUERY_WORDS = 10;
+/** Hits per single-word query: enough to keep rare-word candidates in the pool. */
+const PER_WORD = 20;
+/** Found by single words only: at most this relevance, below a full-query hit of similar quality. */
+const WORD_SHARE_WEIGHT = 0.7;
 
 /**
  * Candidate generation: one full-text query built from the thing's words, plus one query for the
@@ -36,14 +40,24 @@ export class CandidateSearch {
     filter: string[] = [],
   ) {
     const q = queryFrom(words.phrases, words.texts);
-    const indexUidFor = indexUid(this.config.MEILI_INDEX_PREFIX, type);
+    const queryWords = q.split(' ').filter(Boolean);
+    const uid = indexUid(this.config.MEILI_INDEX_PREFIX, type);
     const common = { limit: CANDIDATE_POOL, showRankingScore: true, showMatchesPosition: true };
     try {
+      // Meilisearch's `last` strategy never drops the first word, so a first word nobody uses
+      // would empty the pool: each word also gets a small query of its own.
       const { results } = await this.meili.multiSearch({
         queries: [
-          { indexUid: indexUidFor, q, matchingStrategy: 'last', filter, ...common },
+          { indexUid: uid, q, matchingStrategy: 'last', filter, ...common },
+          ...queryWords.map((word) => ({
+            indexUid: uid,
+            q: word,
+            filter,
+            ...common,
+            limit: PER_WORD,
+          })),
           ...(industryFilter
-            ? [{ indexUid: indexUidFor, q: '', filter: [...filter, industryFilter], ...common }]
+            ? [{ indexUid: uid, q: '', filter: [...filter, industryFilter], ...common }]
             : []),
         ],
       });
@@ -51,20 +65,23 @@ export class CandidateSearch {
       for (const [queryIndex, result] of results.entries()) {
         for (const hit of result.hits) {
           const id = String(hit.id);
-          if (byId.has(id)) continue;
-          const positions = (hit._matchesPosition ?? {}) as Record<
-            string,
-            { start: number; length: number }[]
-          >;
+          const known = byId.get(id);
+          const doc = hit as Record<string, unknown>;
+          const matchedTerms = known?.matchedTerms ?? matchedWords(doc, queryWords);
+          // Relevance: the full query's score when it found the candidate, else the share of words it has.
+          const relevance =
+            queryIndex === 0
+              ? (hit._rankingScore ?? 0)
+              : (known?.relevance ??
+                WORD_SHARE_WEIGHT * (matchedTerms.length / Math.max(1, queryWords.length)));
+          const positions = (hit._matchesPosition ?? {}) as Record<string, unknown>;
           byId.set(id, {
             id,
-            relevance: queryIndex === 0 ? (hit._rankingScore ?? 0) : 0,
-            matchedFields: Object.keys(positions).filter((f) => f !== 'terms'),
-            matchedTerms: matchedWords(
-              hit as Record<string, unknown>,
-              q.split(' ').filter(Boolean),
-            ),
-            document: hit as Record<string, unknown>,
+            relevance,
+            matchedFields:
+              known?.matchedFields ?? Object.keys(positions).filter((f) => f !== 'terms'),
+            matchedTerms,
+            document: doc,
           });
         }
       }
