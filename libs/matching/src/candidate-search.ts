@@ -14,6 +14,59 @@ export interface Candidate {
   document: Record<string, unknown>;
 }
 
+/** Attributes fetched per candidate type. */
+const RETRIEVED: Record<SearchType, string[]> = {
+  experts: [
+    'id',
+    'name',
+    'title',
+    'affiliation',
+    'fields',
+    'skills',
+    'services',
+    'availability',
+    'district',
+    'industryCodes',
+    'industryPrefixes',
+  ],
+  colleges: [
+    'id',
+    'name',
+    'level',
+    'district',
+    'majorNames',
+    'majorCodes',
+    'researchTitles',
+    'trainingCapacity',
+    'tags',
+  ],
+  demands: [
+    'id',
+    'title',
+    'kind',
+    'skills',
+    'tags',
+    'industryCode',
+    'industryPrefixes',
+    'district',
+    'organizationId',
+    'organizationName',
+    'deadline',
+    'publishedAt',
+  ],
+  enterprises: ['id', 'name', 'industryCode', 'industryPrefixes', 'district', 'tags'],
+  offers: [
+    'id',
+    'title',
+    'kind',
+    'providerType',
+    'providerName',
+    'fields',
+    'tags',
+    'industryPrefixes',
+  ],
+};
+
 /** Meilisearch uses at most 10 query words; the first ones matter most. */
 const MAX_QUERY_WORDS = 10;
 /** Hits per single-word query: enough to keep rare-word candidates in the pool. */
@@ -42,13 +95,25 @@ export class CandidateSearch {
     const q = queryFrom(words.phrases, words.texts);
     const queryWords = q.split(' ').filter(Boolean);
     const uid = indexUid(this.config.MEILI_INDEX_PREFIX, type);
-    const common = { limit: CANDIDATE_POOL, showRankingScore: true, showMatchesPosition: true };
+    // Only what ranking and the answer need: long texts would make every response heavy.
+    const common = {
+      limit: CANDIDATE_POOL,
+      showRankingScore: true,
+      attributesToRetrieve: RETRIEVED[type],
+    };
     try {
       // Meilisearch's `last` strategy never drops the first word, so a first word nobody uses
       // would empty the pool: each word also gets a small query of its own.
       const { results } = await this.meili.multiSearch({
         queries: [
-          { indexUid: uid, q, matchingStrategy: 'last', filter, ...common },
+          {
+            indexUid: uid,
+            q,
+            matchingStrategy: 'last',
+            filter,
+            ...common,
+            showMatchesPosition: true,
+          },
           ...queryWords.map((word) => ({
             indexUid: uid,
             q: word,
