@@ -17,6 +17,7 @@ describe('database schema', () => {
     const tables = t.dataSource.entityMetadatas.map((m) => m.tableName).sort();
     expect(tables).toEqual([
       'auth_sessions',
+      'connections',
       'demands',
       'experts',
       'import_batches',

@@ -1,3 +1,4 @@
+export * from './connections';
 export { DemandMatcher, type MatchKind } from './demand-matcher.service';
 export { MatchCandidate, MatchExplanation } from './match.types';
 export { MATCH_WEIGHTS } from './matching-weights';

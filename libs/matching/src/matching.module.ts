@@ -4,13 +4,18 @@ import { Demand, Offer } from '@app/demands';
 import { Expert } from '@app/experts';
 import { Organization, OrganizationsModule } from '@app/organizations';
 import { CandidateSearch } from './candidate-search';
+import { ConnectionsModule } from './connections/connections.module';
 import { DemandMatcher } from './demand-matcher.service';
 import { MatchingController } from './matching.controller';
 import { Recommendations } from './recommendations.service';
 
 /** Ranked matches between demands and experts or colleges, with explanations. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Demand, Offer, Expert, Organization]), OrganizationsModule],
+  imports: [
+    TypeOrmModule.forFeature([Demand, Offer, Expert, Organization]),
+    OrganizationsModule,
+    ConnectionsModule,
+  ],
   controllers: [MatchingController],
   providers: [CandidateSearch, DemandMatcher, Recommendations],
   exports: [DemandMatcher, Recommendations],

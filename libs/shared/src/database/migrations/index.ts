@@ -1,9 +1,11 @@
 import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795971061858 } from './1795971061858-InitialSchema';
 import { SavedSearches1795980000000 } from './1795980000000-SavedSearches';
+import { Connections1795990000000 } from './1795990000000-Connections';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   InitialSchema1795971061858,
   SavedSearches1795980000000,
+  Connections1795990000000,
 ];

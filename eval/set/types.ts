@@ -1,0 +1,131 @@
+/**
+ * Shapes of the labelled matching set. Everything is hand-written and deterministic: ids come
+ * from the keys (see `evalUuid`), so two runs index exactly the same documents.
+ */
+import { createHash } from 'node:crypto';
+
+/** 3 ideal, 2 good, 1 acceptable; a candidate not listed is 0 (not relevant). */
+export type Grade = 1 | 2 | 3;
+
+/** Hard cases a demand is meant to exercise (a demand may have several). */
+export type HardCase = 'synonym' | 'plain-words' | 'other-district' | 'unavailable' | 'distractor';
+
+export const HARD_CASES: readonly HardCase[] = [
+  'synonym',
+  'plain-words',
+  'other-district',
+  'unavailable',
+  'distractor',
+];
+
+/** District codes of the demo city (@app/reference districts). */
+export const D = {
+  haigang: '130302',
+  shanhaiguan: '130303',
+  beidaihe: '130304',
+  funing: '130306',
+  qinglong: '130321',
+  changli: '130322',
+  lulong: '130324',
+  devZone: 'ETDZ',
+  newArea: 'BDHNA',
+} as const;
+export type District = (typeof D)[keyof typeof D];
+
+export interface EvalEnterprise {
+  key: string;
+  name: string;
+  industryCode: string;
+  district: District;
+  description: string;
+  tags: string[];
+}
+
+/** Services as letters: c consulting, r R&D, t part-time teaching. Availability: a / l / u. */
+export interface EvalExpert {
+  key: string;
+  name: string;
+  title: string;
+  affiliation: string;
+  district: District;
+  industryCodes: string[];
+  fields: string[];
+  skills: string[];
+  services: string;
+  availability: 'a' | 'l' | 'u';
+  bio: string;
+}
+
+export interface EvalCollege {
+  key: string;
+  name: string;
+  level: '中职' | '高职' | '本科' | '技工';
+  district: District;
+  description: string;
+  /** Major codes of the 2021 vocational catalogue (names come from @app/reference). */
+  majors: string[];
+  trainingCapacity: number;
+  research: string[];
+}
+
+export type DemandKindName = 'talent' | 'rnd' | 'training' | 'teacher_practice';
+
+export interface EvalDemand {
+  key: string;
+  /** Key of the enterprise posting it; its industry and district are the demand's defaults. */
+  enterprise: string;
+  kind: DemandKindName;
+  title: string;
+  description: string;
+  skills: string[];
+  /** The demand's own `tags` column (part of what matching reads). */
+  demandTags: string[];
+  /** Hard-case labels of this evaluation entry (not stored on the demand). */
+  tags: HardCase[];
+  /** Graded relevant experts by key. */
+  experts: Record<string, Grade>;
+  /** Graded relevant colleges by key, for the demands where colleges are evaluated. */
+  colleges?: Record<string, Grade>;
+}
+
+export interface IndustrySet {
+  enterprises: EvalEnterprise[];
+  experts: EvalExpert[];
+  demands: EvalDemand[];
+}
+
+/** Compact expert constructor: one line per expert in the data files. */
+export function ex(
+  key: string,
+  name: string,
+  title: string,
+  affiliation: string,
+  district: District,
+  industryCodes: string[],
+  fields: string[],
+  skills: string[],
+  services: string,
+  availability: 'a' | 'l' | 'u',
+  bio: string,
+): EvalExpert {
+  return {
+    key,
+    name,
+    title,
+    affiliation,
+    district,
+    industryCodes,
+    fields,
+    skills,
+    services,
+    availability,
+    bio,
+  };
+}
+
+/** A stable UUID for an evaluation key (same scheme as the seeder's, another namespace). */
+export function evalUuid(key: string): string {
+  const hex = createHash('sha256').update(`chanjiao-eval:${key}`).digest('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,68 @@
+import { DomainError } from '@app/shared';
+import { type Demand, DemandStatus } from '@app/demands';
+import type { Membership } from '@app/organizations';
+import { type Connection, ConnectionInitiator, ConnectionStatus } from './connection.entity';
+
+/** Which side of a connection the caller is on, if any. */
+export type Side = ConnectionInitiator;
+
+/** What the caller can act for: its organisation and its expert profile (either may be absent). */
+export interface Party {
+  membership: Membership | null;
+  expertId: string | null;
+}
+
+export function sideOf(c: Connection, party: Party): Side | null {
+  const orgId = party.membership?.organizationId;
+  if (orgId && orgId === c.enterpriseId) return ConnectionInitiator.Enterprise;
+  if (orgId && orgId === c.collegeId) return ConnectionInitiator.Candidate;
+  if (party.expertId && party.expertId === c.expertId) return ConnectionInitiator.Candidate;
+  return null;
+}
+
+/** The side that answers: the enterprise answers interests, the candidate answers invitations. */
+export function respondingSide(c: Connection): Side {
+  return c.initiatedBy === ConnectionInitiator.Candidate
+    ? ConnectionInitiator.Enterprise
+    : ConnectionInitiator.Candidate;
+}
+
+/** Drafts exist only for their own enterprise; to everyone else they are a 404. */
+export function visibleDemand(demand: Demand | null, ownOrgId?: string): Demand {
+  if (!demand || (demand.status === DemandStatus.Draft && demand.organizationId !== ownOrgId)) {
+    throw DomainError.notFound('Demand');
+  }
+  return demand;
+}
+
+/** Drafts and closed demands take no new moves. */
+export function assertDemandOpen(demand: Demand): void {
+  if (demand.status !== DemandStatus.Open) {
+    throw DomainError.conflict('DEMAND_NOT_OPEN', `This demand is ${demand.status}, not open`);
+  }
+}
+
+export function assertPending(c: Connection, action: string): void {
+  if (c.status !== ConnectionStatus.Pending) {
+    throw DomainError.conflict(
+      'INVALID_STATUS_TRANSITION',
+      `A ${c.status} match cannot be ${action}`,
+    );
+  }
+}
+
+/** Accepting and declining belong to the side that did not make the first move. */
+export function assertResponder(c: Connection, side: Side): void {
+  if (side !== respondingSide(c)) {
+    throw DomainError.forbidden('The other side must answer this match', 'NOT_YOUR_TURN');
+  }
+}
+
+export function assertInitiator(c: Connection, side: Side): void {
+  if (side !== c.initiatedBy) {
+    throw DomainError.forbidden(
+      'Only the side that started this match may withdraw it',
+      'NOT_INITIATOR',
+    );
+  }
+}

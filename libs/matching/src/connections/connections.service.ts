@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, Not } from 'typeorm';
+import { Demand } from '@app/demands';
+import { Expert } from '@app/experts';
+import {
+  OrganizationDirectory,
+  Organization,
+  OrganizationKind,
+  VerificationStatus,
+} from '@app/organizations';
+import { type AuthUser, DomainError, isUniqueViolation, OutboxService, Role } from '@app/shared';
+import { connectionEvent, ConnectionEvents, type ConnectionEventType } from './connection-events';
+import {
+  assertDemandOpen,
+  assertInitiator,
+  assertPending,
+  assertResponder,
+  type Side,
+  sideOf,
+  visibleDemand,
+} from './connection-policy';
+import { ConnectionReader } from './connection-reader.service';
+import {
+  CandidateType,
+  Connection,
+  ConnectionInitiator,
+  ConnectionStatus,
+} from './connection.entity';
+import type { DeclineDto, ExpressInterestDto, InviteDto } from './dto/connection.dto';
+import type { ConnectionView } from './dto/connection.view';
+
+interface Candidate {
+  candidateType: CandidateType;
+  expertId: string | null;
+  collegeId: string | null;
+}
+
+interface NewConnection {
+  demand: Demand;
+  candidate: Candidate;
+  initiatedBy: ConnectionInitiator;
+}
+
+/** Interests, invitations and the answers to them; each change is one transaction with its event. */
+@Injectable()
+export class ConnectionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrganizationDirectory,
+    private readonly outbox: OutboxService,
+    private readonly reader: ConnectionReader,
+  ) {}
+
+  async expressInterest(
+    actor: AuthUser,
+    demandId: string,
+    input: ExpressInterestDto,
+  ): Promise<ConnectionView> {
+    const id = await this.create(actor, input.message, 'DUPLICATE_INTEREST', async (m) => {
+      const candidate = await this.candidateOf(actor, m);
+      // FOR SHARE: the demand cannot be closed while the interest is being recorded.
+      const demand = visibleDemand(await this.lockDemand(m, demandId));
+      assertDemandOpen(demand);
+      if (candidate.collegeId === demand.organizationId) {
+        throw DomainError.conflict('OWN_DEMAND', 'You cannot express interest in your own demand');
+      }
+      return { demand, candidate, initiatedBy: ConnectionInitiator.Candidate };
+    });
+    return this.reader.view(id);
+  }
+
+  async invite(actor: AuthUser, demandId: string, input: InviteDto): Promise<ConnectionView> {
+    if ((input.expertId === undefined) === (input.collegeId === undefined)) {
+      throw DomainError.invalidField(
+        'expertId',
+        'EXACTLY_ONE_CANDIDATE',
+        'Give exactly one of expertId and collegeId',
+      );
+    }
+    const id = await this.create(actor, input.message, 'ALREADY_INVITED', async (m) => {
+      const own = (await this.directory.membershipOf(actor.id, m))?.organizationId;
+      const demand = visibleDemand(await this.lockDemand(m, demandId), own);
+      if (demand.organizationId !== own) {
+        throw DomainError.forbidden(
+          'Only the enterprise that posted this demand may invite',
+          'NOT_DEMAND_OWNER',
+        );
+      }
+      assertDemandOpen(demand);
+      const candidate = await this.publicCandidate(m, input);
+      return { demand, candidate, initiatedBy: ConnectionInitiator.Enterprise };
+    });
+    return this.reader.view(id);
+  }
+
+  accept(actor: AuthUser, id: string): Promise<ConnectionView> {
+    return this.change(actor, id, async (m, c, side) => {
+      assertResponder(c, side);
+      assertPending(c, 'accepted');
+      // FOR SHARE on the demand: closing it waits for us, and we see a close that won.
+      assertDemandOpen(visibleDemand(await this.lockDemand(m, c.demandId), c.enterpriseId));
+      c.status = ConnectionStatus.Connected;
+      c.respondedAt = new Date();
+      c.respondedBy = actor.id;
+      return ConnectionEvents.Connected;
+    });
+  }
+
+  /** Allowed on a closed demand too: answering a pending match only tidies it up. */
+  decline(actor: AuthUser, id: string, input: DeclineDto): Promise<ConnectionView> {
+    return this.change(actor, id, async (_m, c, side) => {
+      assertResponder(c, side);
+      assertPending(c, 'declined');
+      c.status = ConnectionStatus.Declined;
+      c.declineReason = input.reason;
+      c.declineNote = input.note ?? null;
+      c.respondedAt = new Date();
+      c.respondedBy = actor.id;
+      return ConnectionEvents.Declined;
+    });
+  }
+
+  withdraw(actor: AuthUser, id: string): Promise<ConnectionView> {
+    return this.change(actor, id, async (_m, c, side) => {
+      assertInitiator(c, side);
+      assertPending(c, 'withdrawn');
+      c.status = ConnectionStatus.Withdrawn;
+      return ConnectionEvents.Withdrawn;
+    });
+  }
+
+  /** Runs the checks, inserts the connection and its event; a lost race on the pair is a 409. */
+  private async create(
+    actor: AuthUser,
+    message: string,
+    duplicateCode: string,
+    prepare: (m: EntityManager) => Promise<NewConnection>,
+  ): Promise<string> {
+    const duplicate = () =>
+      DomainError.conflict(duplicateCode, 'This candidate already has a match for this demand');
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const { demand, candidate, initiatedBy } = await prepare(m);
+        const taken = await m.exists(Connection, {
+          where: {
+            demandId: demand.id,
+            ...(candidate.expertId
+              ? { expertId: candidate.expertId }
+              : { collegeId: candidate.collegeId as string }),
+            status: Not(ConnectionStatus.Withdrawn),
+          },
+        });
+        if (taken) throw duplicate();
+        const c = m.create(Connection, {
+          ...candidate,
+          demandId: demand.id,
+          enterpriseId: demand.organizationId,
+          initiatedBy,
+          message,
+          status: ConnectionStatus.Pending,
+          createdBy: actor.id,
+          version: 1,
+        });
+        await m.save(c);
+        const type =
+          initiatedBy === ConnectionInitiator.Candidate
+            ? ConnectionEvents.InterestExpressed
+            : ConnectionEvents.InvitationSent;
+        await this.outbox.record(m, connectionEvent(type, c));
+        return c.id;
+      });
+    } catch (error) {
+      const pair = ['ux_connections_demand_expert', 'ux_connections_demand_college'];
+      if (pair.some((name) => isUniqueViolation(error, name))) throw duplicate();
+      throw error;
+    }
+  }
+
+  /** Locks the match, finds the caller's side (none: 404), applies `work`, records its event. */
+  private async change(
+    actor: AuthUser,
+    id: string,
+    work: (m: EntityManager, c: Connection, side: Side) => Promise<ConnectionEventType>,
+  ): Promise<ConnectionView> {
+    await this.dataSource.transaction(async (m) => {
+      const c = await m.findOne(Connection, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const side = c ? sideOf(c, await this.reader.partyOf(actor, m)) : null;
+      if (!c || !side) throw DomainError.notFound('Match');
+      const type = await work(m, c, side);
+      c.version += 1;
+      await m.save(c);
+      await this.outbox.record(m, connectionEvent(type, c));
+    });
+    return this.reader.view(id);
+  }
+
+  private lockDemand(m: EntityManager, id: string): Promise<Demand | null> {
+    return m.findOne(Demand, { where: { id }, lock: { mode: 'pessimistic_read' } });
+  }
+
+  /** The caller as a candidate: an expert with a profile, or a member of a verified college. */
+  private async candidateOf(actor: AuthUser, m: EntityManager): Promise<Candidate> {
+    if (actor.role === Role.Expert) {
+      const expert = await m.findOneBy(Expert, { userId: actor.id });
+      if (!expert) {
+        throw DomainError.conflict(
+          'EXPERT_PROFILE_REQUIRED',
+          'Create your expert profile (POST /api/v1/experts) first',
+        );
+      }
+      return { candidateType: CandidateType.Expert, expertId: expert.id, collegeId: null };
+    }
+    const membership = await this.directory.membershipOf(actor.id, m);
+    if (!membership || membership.kind !== OrganizationKind.College) {
+      throw DomainError.conflict(
+        'COLLEGE_REQUIRED',
+        'Register your college (POST /api/v1/colleges) first',
+      );
+    }
+    if (membership.status !== VerificationStatus.Verified) {
+      throw DomainError.conflict(
+        'ORG_NOT_VERIFIED',
+        'Your college must be verified by the platform first',
+      );
+    }
+    return {
+      candidateType: CandidateType.College,
+      expertId: null,
+      collegeId: membership.organizationId,
+    };
+  }
+
+  /** Only candidates the public can see may be invited; others do not exist (404). */
+  private async publicCandidate(m: EntityManager, input: InviteDto): Promise<Candidate> {
+    if (input.expertId) {
+      const expert = await m.findOneBy(Expert, { id: input.expertId });
+      if (!expert?.isPublic) throw DomainError.notFound('Expert');
+      return { candidateType: CandidateType.Expert, expertId: expert.id, collegeId: null };
+    }
+    const college = await m.findOneBy(Organization, { id: input.collegeId as string });
+    if (
+      college?.kind !== OrganizationKind.College ||
+      college.status !== VerificationStatus.Verified
+    ) {
+      throw DomainError.notFound('College');
+    }
+    return { candidateType: CandidateType.College, expertId: null, collegeId: college.id };
+  }
+}

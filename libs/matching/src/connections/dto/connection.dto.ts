@@ -1,0 +1,48 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { PageQuery } from '@app/shared';
+import { ConnectionStatus, DeclineReason } from '../connection.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class ExpressInterestDto {
+  @ApiProperty({ maxLength: 1000, example: '我们团队做过钢化炉温控改造，可以上门诊断。' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 1000)
+  message: string;
+}
+
+/** Exactly one of expertId and collegeId names the invited candidate. */
+export class InviteDto extends ExpressInterestDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @ValidateIf((o: InviteDto) => o.expertId !== undefined || o.collegeId === undefined)
+  @IsUUID()
+  expertId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @ValidateIf((o: InviteDto) => o.collegeId !== undefined || o.expertId === undefined)
+  @IsUUID()
+  collegeId?: string;
+}
+
+export class DeclineDto {
+  @ApiProperty({ enum: DeclineReason })
+  @IsEnum(DeclineReason)
+  reason: DeclineReason;
+
+  @ApiPropertyOptional({ maxLength: 500, description: 'Required when reason is other' })
+  @ValidateIf((o: DeclineDto) => o.reason === DeclineReason.Other || o.note !== undefined)
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500)
+  note?: string;
+}
+
+export class ListMatchesQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ConnectionStatus })
+  @IsOptional()
+  @IsEnum(ConnectionStatus)
+  status?: ConnectionStatus;
+}

@@ -1,0 +1,12 @@
+export {
+  CandidateType,
+  Connection,
+  ConnectionInitiator,
+  ConnectionStatus,
+  DeclineReason,
+} from './connection.entity';
+export { ConnectionEvents } from './connection-events';
+export { ConnectionsModule } from './connections.module';
+export { type ConnectionView } from './dto/connection.view';
+export { type ResponsivenessView } from './dto/responsiveness.view';
+export { Responsiveness } from './responsiveness.service';
