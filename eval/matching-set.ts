@@ -1,0 +1,79 @@
+/**
+ * The labelled matching set: ~25 enterprises, 150 experts, 10 colleges and 75 demands with graded
+ * relevance, written by hand (zh-CN). See eval/set/* for the data and docs/benchmarks.md.
+ */
+import { findIndustry, findMajor, isKnownDistrictCode } from '@app/reference';
+import { backgroundExperts } from './set/background';
+import { colleges } from './set/colleges';
+import { dronesAndFood } from './set/drones-food';
+import { glass } from './set/glass';
+import { health } from './set/health';
+import { machinery } from './set/machinery';
+import { pharma } from './set/pharma';
+import { services } from './set/services';
+import type { EvalCollege, EvalDemand, EvalEnterprise, EvalExpert } from './set/types';
+
+export * from './set/types';
+
+export interface MatchingSet {
+  enterprises: EvalEnterprise[];
+  experts: EvalExpert[];
+  colleges: EvalCollege[];
+  demands: EvalDemand[];
+}
+
+const parts = [glass, machinery, dronesAndFood, health, pharma, services];
+
+export const matchingSet: MatchingSet = {
+  enterprises: parts.flatMap((p) => p.enterprises),
+  experts: [...parts.flatMap((p) => p.experts), ...backgroundExperts],
+  colleges,
+  demands: parts.flatMap((p) => p.demands),
+};
+
+/** Problems in the set (unknown keys or codes, duplicates); empty when it is consistent. */
+export function checkSet(set: MatchingSet): string[] {
+  const problems: string[] = [];
+  const unique = (label: string, keys: string[]) => {
+    const seen = new Set<string>();
+    for (const k of keys) {
+      if (seen.has(k)) problems.push(`duplicate ${label} ${k}`);
+      seen.add(k);
+    }
+    return seen;
+  };
+  const enterprises = unique(
+    'enterprise',
+    set.enterprises.map((e) => e.key),
+  );
+  const experts = unique(
+    'expert',
+    set.experts.map((e) => e.key),
+  );
+  const collegeKeys = unique(
+    'college',
+    set.colleges.map((c) => c.key),
+  );
+  unique(
+    'demand',
+    set.demands.map((d) => d.key),
+  );
+  const codes = [
+    ...set.enterprises.map((e) => e.industryCode),
+    ...set.experts.flatMap((e) => e.industryCodes),
+  ];
+  for (const code of codes) if (!findIndustry(code)) problems.push(`unknown industry ${code}`);
+  for (const c of set.colleges)
+    for (const m of c.majors) if (!findMajor(m)) problems.push(`unknown major ${m} (${c.key})`);
+  const districts = [...set.enterprises, ...set.experts, ...set.colleges].map((x) => x.district);
+  for (const d of districts) if (!isKnownDistrictCode(d)) problems.push(`unknown district ${d}`);
+  for (const d of set.demands) {
+    if (!enterprises.has(d.enterprise)) problems.push(`${d.key}: unknown enterprise`);
+    for (const k of Object.keys(d.experts))
+      if (!experts.has(k)) problems.push(`${d.key}: unknown expert ${k}`);
+    for (const k of Object.keys(d.colleges ?? {}))
+      if (!collegeKeys.has(k)) problems.push(`${d.key}: unknown college ${k}`);
+    if (!Object.values(d.experts).some((g) => g >= 2)) problems.push(`${d.key}: no grade ≥ 2`);
+  }
+  return problems;
+}
