@@ -71,8 +71,6 @@ const RETRIEVED: Record<SearchType, string[]> = {
 const MAX_QUERY_WORDS = 10;
 /** Hits per single-word query: enough to keep rare-word candidates in the pool. */
 const PER_WORD = 20;
-/** Found by single words only: at most this relevance, below a full-query hit of similar quality. */
-const WORD_SHARE_WEIGHT = 0.7;
 
 /**
  * Candidate generation: one full-text query built from the thing's words, plus one query for the
@@ -133,12 +131,13 @@ export class CandidateSearch {
           const known = byId.get(id);
           const doc = hit as Record<string, unknown>;
           const matchedTerms = known?.matchedTerms ?? matchedWords(doc, queryWords);
-          // Relevance: the full query's score when it found the candidate, else the share of words it has.
+          // Relevance: the full query's score or the share of query words the candidate has, whichever
+          // is higher (Meilisearch scores a long query low even for a candidate that has its key words).
+          const share = matchedTerms.length / Math.max(1, queryWords.length);
           const relevance =
             queryIndex === 0
-              ? (hit._rankingScore ?? 0)
-              : (known?.relevance ??
-                WORD_SHARE_WEIGHT * (matchedTerms.length / Math.max(1, queryWords.length)));
+              ? Math.max(hit._rankingScore ?? 0, share)
+              : (known?.relevance ?? share);
           const positions = (hit._matchesPosition ?? {}) as Record<string, unknown>;
           byId.set(id, {
             id,

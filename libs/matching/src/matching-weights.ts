@@ -5,15 +5,15 @@
  */
 export const MATCH_WEIGHTS = {
   /** Meilisearch's relevance of the candidate to the demand's words. */
-  text: 0.4,
+  text: 0.5,
   /** Same place in the GB/T 4754 tree: class > group > division > section. */
-  industry: 0.2,
+  industry: 0.15,
   /** Does the candidate offer the kind of help the demand needs? */
-  service: 0.15,
+  service: 0.1,
   /** Same district: a small bonus; the city is small enough to work across districts. */
-  district: 0.1,
+  district: 0.05,
   /** Shown willingness on the platform: published offers (connections later). */
-  trackRecord: 0.1,
+  trackRecord: 0.05,
 } as const;
 
 /**
