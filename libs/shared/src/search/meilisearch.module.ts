@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { Meilisearch } from 'meilisearch';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
+import { keepAliveHttpClient } from './keep-alive-http-client';
 
 export const MEILISEARCH = Symbol('MEILISEARCH');
 
@@ -12,7 +13,13 @@ export const MEILISEARCH = Symbol('MEILISEARCH');
       provide: MEILISEARCH,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        new Meilisearch({ host: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY, timeout: 2000 }),
+        new Meilisearch({
+          host: config.MEILI_URL,
+          apiKey: config.MEILI_MASTER_KEY,
+          timeout: 5000,
+          // Deprecated upstream but still supported; the speed-up is worth it (see the function).
+          httpClient: keepAliveHttpClient,
+        }),
     },
   ],
   exports: [MEILISEARCH],
