@@ -1,0 +1,183 @@
+/** The measurements: match and search endpoints, the ILIKE baseline, Meilisearch direct, lag. */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ok, request } from './http.mjs';
+import { now, rng, since, summarize } from './stats.mjs';
+
+/** Marks the demands created by the lag measurement (excluded from sampling and scale-up). */
+export const LAG_TITLE_PREFIX = '延迟测试';
+
+/** Open, indexed demands to sample from (verified enterprise, not ours from the lag run). */
+export async function sampleDemands(pg, count, seed) {
+  const { rows } = await pg.query(
+    `SELECT d.id, d.title, d.skills, d.tags, d.industry_code
+       FROM demands d JOIN organizations o ON o.id = d.organization_id
+      WHERE d.status = 'open' AND o.status = 'verified' AND d.title NOT LIKE $1
+      ORDER BY d.id`,
+    [`${LAG_TITLE_PREFIX}%`],
+  );
+  const random = rng(seed);
+  return Array.from({ length: count }, () => rows[Math.floor(random() * rows.length)]);
+}
+
+/** Search queries drawn from demand titles and skills (what a user would type). */
+export function searchQueries(demands, seed) {
+  const random = rng(seed);
+  return demands.map((d) => {
+    const words = [...d.skills, ...d.tags];
+    if (words.length === 0 || random() < 0.4) return d.title;
+    return words[Math.floor(random() * words.length)];
+  });
+}
+
+/**
+ * Times `fn(item)` sequentially over `items` after `warmup` untimed calls; stops early once
+ * `budgetMs` is spent (bounded in count and time). Returns the summary plus the error count.
+ */
+export async function timeSequential(items, fn, { warmup = 20, budgetMs = 120_000 } = {}) {
+  for (const item of items.slice(0, warmup)) await fn(item);
+  const samples = [];
+  let errors = 0;
+  const deadline = Date.now() + budgetMs;
+  for (const item of items.slice(warmup)) {
+    if (Date.now() > deadline) break;
+    const start = now();
+    try {
+      await fn(item);
+      samples.push(since(start));
+    } catch (err) {
+      errors += 1;
+      if (errors <= 3) console.error(`  ! ${err.message}`);
+    }
+  }
+  return { ...summarize(samples), errors };
+}
+
+export const matchRequest = (port, token) => async (demand) => {
+  const body = await ok({
+    port,
+    path: `/api/v1/demands/${demand.id}/matches?kind=expert&limit=10`,
+    token,
+  });
+  if (!Array.isArray(body)) throw new Error('matches: not an array');
+  return body;
+};
+
+export const searchRequest = (port) => async (q) =>
+  ok({ port, path: `/api/v1/search?type=experts&q=${encodeURIComponent(q)}` });
+
+/**
+ * The naive implementation: rank public experts by how many of the demand's keywords (skills and
+ * tags kept whole, plus the title) appear, with ILIKE over name, fields, skills and bio.
+ */
+export const BASELINE_SQL = `
+SELECT e.id, e.name, count(k.word) AS hits
+  FROM experts e
+  JOIN unnest($1::text[]) AS k(word)
+    ON (e.name || ' ' || array_to_string(e.fields, ' ') || ' ' || array_to_string(e.skills, ' ')
+        || ' ' || e.bio) ILIKE '%' || k.word || '%'
+ WHERE e.is_public
+ GROUP BY e.id, e.name
+ ORDER BY hits DESC, e.id
+ LIMIT 10`;
+
+export function baselineKeywords(demand) {
+  return [...new Set([...demand.skills, ...demand.tags, demand.title])].slice(0, 10);
+}
+
+export const baselineQuery = (pg) => async (demand) =>
+  pg.query(BASELINE_SQL, [baselineKeywords(demand)]);
+
+/**
+ * The candidate multi-search the matcher sends (libs/matching/src/candidate-search.ts),
+ * rebuilt from the demand and sent straight to Meilisearch: the floor under the match endpoint.
+ * Approximation: the query words leave out the industry's name.
+ */
+export function meiliDirect({ meiliUrl, key, prefix, root }) {
+  const require = createRequire(join(root, 'package.json'));
+  let queryTerms = (text) => text;
+  try {
+    ({ queryTerms } = require(join(root, 'dist/apps/api/libs/search/src/text/segmenter.js')));
+  } catch {
+    // dist layout changed: fall back to whole titles
+  }
+  const uid = `${prefix}_experts`;
+  const common = {
+    limit: 60,
+    showRankingScore: true,
+    attributesToRetrieve: ['id', 'name', 'title', 'affiliation', 'fields', 'skills', 'services',
+      'availability', 'district', 'industryCodes', 'industryPrefixes'],
+  };
+  return async (demand) => {
+    const whole = [...demand.skills, ...demand.tags]
+      .map((p) => p.trim().toLowerCase())
+      .filter((p) => p && p.length <= 8 && !/\s/.test(p));
+    const words = queryTerms(demand.title).split(' ').filter(Boolean);
+    const queryWords = [...new Set([...whole, ...words])].slice(0, 10);
+    const queries = [
+      { indexUid: uid, q: queryWords.join(' '), matchingStrategy: 'last', ...common, showMatchesPosition: true },
+      ...queryWords.map((w) => ({ indexUid: uid, q: w, ...common, limit: 20 })),
+      { indexUid: uid, q: '', filter: [`industryPrefixes = "${demand.industry_code.slice(0, 2)}"`], ...common },
+    ];
+    const res = await fetch(`${meiliUrl}/multi-search`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ queries }),
+    });
+    if (!res.ok) throw new Error(`meili multi-search ${res.status}: ${(await res.text()).slice(0, 200)}`);
+    return res.json();
+  };
+}
+
+/** Resolves the uid actually used by the experts index (`<prefix>_experts` or similar). */
+export async function expertsIndexUid(meiliUrl, key, prefix) {
+  const res = await fetch(`${meiliUrl}/indexes?limit=100`, { headers: { authorization: `Bearer ${key}` } });
+  const { results } = await res.json();
+  return results.map((r) => r.uid).find((uid) => uid.startsWith(prefix) && uid.endsWith('experts'));
+}
+
+function randomWord(random) {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  return Array.from({ length: 10 }, () => letters[Math.floor(random() * 26)]).join('');
+}
+
+/**
+ * Posting → searchable: creates and publishes `count` demands as an enterprise, then polls
+ * GET /search?type=demands&q=<unique word> every `pollMs` until the demand is found (at most
+ * `maxWaitMs`). Lag = publish response received → first poll that finds it.
+ */
+export async function measureLag({ port, token, count = 30, pollMs = 20, maxWaitMs = 10_000, seed }) {
+  const random = rng(seed);
+  const lags = [];
+  let missed = 0;
+  for (let i = 0; i < count; i++) {
+    const word = `bench${randomWord(random)}`;
+    const draft = await ok({
+      port,
+      method: 'POST',
+      path: '/api/v1/demands',
+      token,
+      body: {
+        kind: 'rnd',
+        title: `${LAG_TITLE_PREFIX} ${word} 钢化工艺优化`,
+        description: '基准测试：发布到可搜索的延迟。',
+        skills: [word],
+        rnd: { problemType: 'technical_problem', budgetMin: 100000, budgetMax: 300000, ipTerms: 'shared' },
+      },
+    });
+    await ok({ port, method: 'POST', path: `/api/v1/demands/${draft.id}/publish`, token });
+    const start = now();
+    let found = false;
+    while (since(start) < maxWaitMs) {
+      const res = await request({ port, path: `/api/v1/search?type=demands&q=${word}` });
+      if (res.status === 200 && res.body?.items?.some((hit) => hit.id === draft.id)) {
+        found = true;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, pollMs));
+    }
+    if (found) lags.push(since(start));
+    else missed += 1;
+  }
+  return { ...summarize(lags), missed };
+}
