@@ -98,10 +98,17 @@ async function cleanup() {
     await db?.end().catch(() => {});
     if (meili && !meili.startedByUs) {
       // Someone else's Meilisearch: remove only our indexes.
-      const res = await fetch(`${meiliUrl}/indexes?limit=1000`, { headers: { authorization: `Bearer ${MEILI_KEY}` } }).catch(() => null);
-      const uids = res?.ok ? (await res.json()).results.map((r) => r.uid).filter((u) => u.startsWith(prefix)) : [];
+      const res = await fetch(`${meiliUrl}/indexes?limit=1000`, {
+        headers: { authorization: `Bearer ${MEILI_KEY}` },
+      }).catch(() => null);
+      const uids = res?.ok
+        ? (await res.json()).results.map((r) => r.uid).filter((u) => u.startsWith(prefix))
+        : [];
       for (const uid of uids) {
-        await fetch(`${meiliUrl}/indexes/${uid}`, { method: 'DELETE', headers: { authorization: `Bearer ${MEILI_KEY}` } }).catch(() => {});
+        await fetch(`${meiliUrl}/indexes/${uid}`, {
+          method: 'DELETE',
+          headers: { authorization: `Bearer ${MEILI_KEY}` },
+        }).catch(() => {});
       }
     }
     if (meili?.startedByUs) await stopMeili({ dataDir: MEILI_DIR });
@@ -141,7 +148,11 @@ async function measureScale(scale, reindexSeconds) {
   const meiliFn = meiliDirect({ meiliUrl, key: MEILI_KEY, prefix, root: ROOT });
   const meiliStats = await timeSequential(demands, meiliFn, budget);
   console.log(statLine('  meilisearch multi-search direct', meiliStats));
-  const search = await timeSequential(searchQueries(demands, seed + 1), searchRequest(PORT), budget);
+  const search = await timeSequential(
+    searchQueries(demands, seed + 1),
+    searchRequest(PORT),
+    budget,
+  );
   console.log(statLine('search (api, type=experts)', search));
   const baseline = await timeSequential(demands.slice(0, BASELINE_N + 5), baselineQuery(db), {
     warmup: 5,
@@ -150,7 +161,16 @@ async function measureScale(scale, reindexSeconds) {
   console.log(statLine('ILIKE baseline (pg, per query)', baseline));
   const lag = await measureLag({ port: PORT, token: entToken, count: LAG_N, seed: lagSeed });
   console.log(statLine(`lag publish → searchable (missed ${lag.missed})`, lag));
-  return { scale, population: pop, match, meili: meiliStats, search, baseline, lag, reindexSeconds };
+  return {
+    scale,
+    population: pop,
+    match,
+    meili: meiliStats,
+    search,
+    baseline,
+    lag,
+    reindexSeconds,
+  };
 }
 
 // ---- main ----------------------------------------------------------------------------------
@@ -162,13 +182,23 @@ async function main() {
   await ensureServices();
 
   step(`Meilisearch on ${meiliUrl}`);
-  meili = await startMeili({ port: MEILI_PORT, dataDir: MEILI_DIR, key: MEILI_KEY, timeoutMs: 60_000 });
-  if (!meili.keyAccepted) throw new Error(`Meilisearch on ${meiliUrl} does not accept the bench key`);
+  meili = await startMeili({
+    port: MEILI_PORT,
+    dataDir: MEILI_DIR,
+    key: MEILI_KEY,
+    timeoutMs: 60_000,
+  });
+  if (!meili.keyAccepted)
+    throw new Error(`Meilisearch on ${meiliUrl} does not accept the bench key`);
   console.log(`  v${meili.version}${meili.startedByUs ? '' : ' (already running)'}`);
 
   if (!existsSync(join(ROOT, 'dist/apps/api/apps/api/src/main.js')) || flag('build')) {
     step('Build (dist missing)');
-    await runCommand('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: process.env, logFile: join(outDir, 'build.log') });
+    await runCommand('npm', ['run', 'build', '--silent'], {
+      cwd: ROOT,
+      env: process.env,
+      logFile: join(outDir, 'build.log'),
+    });
   }
 
   step(`Database ${dbName}`);
@@ -187,17 +217,36 @@ async function main() {
   console.log(`  search:reindex ${reindex1.toFixed(1)} s`);
 
   step('Start api and worker');
-  const api = startApp('api', join(ROOT, 'dist/apps/api/apps/api/src/main.js'), { cwd: ROOT, env, logFile: join(outDir, 'api.log') });
-  startApp('worker', join(ROOT, 'dist/apps/worker/apps/worker/src/main.js'), { cwd: ROOT, env, logFile: join(outDir, 'worker.log') });
-  await waitFor('api /health/ready', async () => (await request({ port: PORT, path: '/api/v1/health/ready', timeoutMs: 2000 })).status === 200, {
-    timeoutMs: 90_000,
-    isAlive: () => api.exitCode === null,
+  const api = startApp('api', join(ROOT, 'dist/apps/api/apps/api/src/main.js'), {
+    cwd: ROOT,
+    env,
+    logFile: join(outDir, 'api.log'),
   });
+  startApp('worker', join(ROOT, 'dist/apps/worker/apps/worker/src/main.js'), {
+    cwd: ROOT,
+    env,
+    logFile: join(outDir, 'worker.log'),
+  });
+  await waitFor(
+    'api /health/ready',
+    async () =>
+      (await request({ port: PORT, path: '/api/v1/health/ready', timeoutMs: 2000 })).status === 200,
+    {
+      timeoutMs: 90_000,
+      isAlive: () => api.exitCode === null,
+    },
+  );
   // Let the worker drain the seed's outbox backlog before timing anything.
-  await waitFor('outbox drained', async () => {
-    const { rows } = await db.query('SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL');
-    return rows[0].n === 0;
-  }, { timeoutMs: 120_000, intervalMs: 500 }).catch((err) => console.log(`  (${err.message}; continuing)`));
+  await waitFor(
+    'outbox drained',
+    async () => {
+      const { rows } = await db.query(
+        'SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL',
+      );
+      return rows[0].n === 0;
+    },
+    { timeoutMs: 120_000, intervalMs: 500 },
+  ).catch((err) => console.log(`  (${err.message}; continuing)`));
 
   const results = [await measureScale('1×', reindex1)];
 

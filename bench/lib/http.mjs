@@ -19,7 +19,9 @@ export function request({ port, method = 'GET', path, token, body, timeoutMs = 1
         agent,
         headers: {
           accept: 'application/json',
-          ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}),
+          ...(payload
+            ? { 'content-type': 'application/json', 'content-length': payload.length }
+            : {}),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
         timeout: timeoutMs,
@@ -58,8 +60,14 @@ export async function ok(options) {
 }
 
 export async function login(port, email, password) {
-  const body = await ok({ port, method: 'POST', path: '/api/v1/auth/login', body: { email, password } });
+  const body = await ok({
+    port,
+    method: 'POST',
+    path: '/api/v1/auth/login',
+    body: { email, password },
+  });
   const token = body?.accessToken ?? body?.tokens?.accessToken;
-  if (!token) throw new Error(`login ${email}: no accessToken in ${JSON.stringify(body).slice(0, 200)}`);
+  if (!token)
+    throw new Error(`login ${email}: no accessToken in ${JSON.stringify(body).slice(0, 200)}`);
   return token;
 }

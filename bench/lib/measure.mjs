@@ -105,8 +105,19 @@ export function meiliDirect({ meiliUrl, key, prefix, root }) {
   const common = {
     limit: 60,
     showRankingScore: true,
-    attributesToRetrieve: ['id', 'name', 'title', 'affiliation', 'fields', 'skills', 'services',
-      'availability', 'district', 'industryCodes', 'industryPrefixes'],
+    attributesToRetrieve: [
+      'id',
+      'name',
+      'title',
+      'affiliation',
+      'fields',
+      'skills',
+      'services',
+      'availability',
+      'district',
+      'industryCodes',
+      'industryPrefixes',
+    ],
   };
   return async (demand) => {
     const whole = [...demand.skills, ...demand.tags]
@@ -115,23 +126,37 @@ export function meiliDirect({ meiliUrl, key, prefix, root }) {
     const words = queryTerms(demand.title).split(' ').filter(Boolean);
     const queryWords = [...new Set([...whole, ...words])].slice(0, 10);
     const queries = [
-      { indexUid: uid, q: queryWords.join(' '), matchingStrategy: 'last', ...common, showMatchesPosition: true },
+      {
+        indexUid: uid,
+        q: queryWords.join(' '),
+        matchingStrategy: 'last',
+        ...common,
+        showMatchesPosition: true,
+      },
       ...queryWords.map((w) => ({ indexUid: uid, q: w, ...common, limit: 20 })),
-      { indexUid: uid, q: '', filter: [`industryPrefixes = "${demand.industry_code.slice(0, 2)}"`], ...common },
+      {
+        indexUid: uid,
+        q: '',
+        filter: [`industryPrefixes = "${demand.industry_code.slice(0, 2)}"`],
+        ...common,
+      },
     ];
     const res = await fetch(`${meiliUrl}/multi-search`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
       body: JSON.stringify({ queries }),
     });
-    if (!res.ok) throw new Error(`meili multi-search ${res.status}: ${(await res.text()).slice(0, 200)}`);
+    if (!res.ok)
+      throw new Error(`meili multi-search ${res.status}: ${(await res.text()).slice(0, 200)}`);
     return res.json();
   };
 }
 
 /** Resolves the uid actually used by the experts index (`<prefix>_experts` or similar). */
 export async function expertsIndexUid(meiliUrl, key, prefix) {
-  const res = await fetch(`${meiliUrl}/indexes?limit=100`, { headers: { authorization: `Bearer ${key}` } });
+  const res = await fetch(`${meiliUrl}/indexes?limit=100`, {
+    headers: { authorization: `Bearer ${key}` },
+  });
   const { results } = await res.json();
   return results.map((r) => r.uid).find((uid) => uid.startsWith(prefix) && uid.endsWith('experts'));
 }
@@ -146,7 +171,14 @@ function randomWord(random) {
  * GET /search?type=demands&q=<unique word> every `pollMs` until the demand is found (at most
  * `maxWaitMs`). Lag = publish response received → first poll that finds it.
  */
-export async function measureLag({ port, token, count = 30, pollMs = 20, maxWaitMs = 10_000, seed }) {
+export async function measureLag({
+  port,
+  token,
+  count = 30,
+  pollMs = 20,
+  maxWaitMs = 10_000,
+  seed,
+}) {
   const random = rng(seed);
   const lags = [];
   let missed = 0;
@@ -162,7 +194,12 @@ export async function measureLag({ port, token, count = 30, pollMs = 20, maxWait
         title: `${LAG_TITLE_PREFIX} ${word} 钢化工艺优化`,
         description: '基准测试：发布到可搜索的延迟。',
         skills: [word],
-        rnd: { problemType: 'technical_problem', budgetMin: 100000, budgetMax: 300000, ipTerms: 'shared' },
+        rnd: {
+          problemType: 'technical_problem',
+          budgetMin: 100000,
+          budgetMax: 300000,
+          ipTerms: 'shared',
+        },
       },
     });
     await ok({ port, method: 'POST', path: `/api/v1/demands/${draft.id}/publish`, token });

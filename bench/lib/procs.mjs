@@ -21,7 +21,8 @@ export function runCommand(command, args, { cwd, env, logFile, timeoutMs = 15 * 
       clearTimeout(timer);
       running.delete(child);
       if (code === 0) resolve((Date.now() - started) / 1000);
-      else reject(new Error(`${args.join(' ')} failed (${signal ?? `exit ${code}`}); see ${logFile}`));
+      else
+        reject(new Error(`${args.join(' ')} failed (${signal ?? `exit ${code}`}); see ${logFile}`));
     });
   });
 }
@@ -35,7 +36,8 @@ export function startApp(name, script, { cwd, env, logFile }) {
   running.add(child);
   child.on('exit', (code, signal) => {
     running.delete(child);
-    if (!child.expectedExit) console.error(`! ${name} exited (${signal ?? `code ${code}`}); see ${logFile}`);
+    if (!child.expectedExit)
+      console.error(`! ${name} exited (${signal ?? `code ${code}`}); see ${logFile}`);
   });
   return child;
 }
@@ -66,7 +68,11 @@ export async function killAll(graceMs = 5000) {
 }
 
 /** Polls `probe()` until it resolves truthy; throws after `timeoutMs`. */
-export async function waitFor(label, probe, { timeoutMs = 60_000, intervalMs = 250, isAlive } = {}) {
+export async function waitFor(
+  label,
+  probe,
+  { timeoutMs = 60_000, intervalMs = 250, isAlive } = {},
+) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

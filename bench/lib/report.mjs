@@ -13,15 +13,24 @@ export function summaryRows(results) {
   return [
     `| p50 / p95 / p99 (ms) | ${cols.join(' | ')} |`,
     `| --- | ${cols.map(() => '---').join(' | ')} |`,
-    row('population (enterprises / experts / open demands)', (r) =>
-      `${r.population.enterprises} / ${r.population.experts} / ${r.population.open_demands}`),
-    row(`match \`GET /demands/:id/matches?kind=expert\` (n=${results[0].match.n})`, (r) => triple(r.match)),
+    row(
+      'population (enterprises / experts / open demands)',
+      (r) => `${r.population.enterprises} / ${r.population.experts} / ${r.population.open_demands}`,
+    ),
+    row(`match \`GET /demands/:id/matches?kind=expert\` (n=${results[0].match.n})`, (r) =>
+      triple(r.match),
+    ),
     row('… Meilisearch multi-search alone (same queries, direct)', (r) => triple(r.meili)),
     row(`search \`GET /search?type=experts\` (n=${results[0].search.n})`, (r) => triple(r.search)),
     row(`ILIKE baseline, per SQL query (n=${results[0].baseline.n})`, (r) => triple(r.baseline)),
-    row('speed-up = baseline p95 / match p95', (r) => `${(r.baseline.p95 / r.match.p95).toFixed(1)}×`),
-    row(`posting → searchable lag p50 / p95 (n=${results[0].lag.n}, missed)`, (r) =>
-      `${ms(r.lag.p50)} / ${ms(r.lag.p95)} ms (${r.lag.missed} missed)`),
+    row(
+      'speed-up = baseline p95 / match p95',
+      (r) => `${(r.baseline.p95 / r.match.p95).toFixed(1)}×`,
+    ),
+    row(
+      `posting → searchable lag p50 / p95 (n=${results[0].lag.n}, missed)`,
+      (r) => `${ms(r.lag.p50)} / ${ms(r.lag.p95)} ms (${r.lag.missed} missed)`,
+    ),
     row('search:reindex (s)', (r) => r.reindexSeconds.toFixed(1)),
     row('errors (match / search)', (r) => `${r.match.errors} / ${r.search.errors}`),
   ];
@@ -31,7 +40,8 @@ export function verdicts(results) {
   const big = results.at(-1);
   const lines = [];
   const speedUp = big.baseline.p95 / big.match.p95;
-  const check = (label, okay, detail) => lines.push(`- ${okay ? 'MET' : 'MISSED'}: ${label} — ${detail}`);
+  const check = (label, okay, detail) =>
+    lines.push(`- ${okay ? 'MET' : 'MISSED'}: ${label} — ${detail}`);
   check(
     `match p95 ≤ ${TARGETS.matchP95} ms at ${big.scale}`,
     big.match.p95 <= TARGETS.matchP95,
