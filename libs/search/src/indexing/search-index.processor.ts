@@ -1,5 +1,5 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { OnModuleDestroy } from '@nestjs/common';
+import type { OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { cappedBackoff, type DomainEventMessage, Queues } from '@app/shared';
 import type { AggregateRef } from './document-loader';
@@ -23,13 +23,21 @@ interface Pending {
   concurrency: MAX_BATCH,
   settings: { backoffStrategy: cappedBackoff },
 })
-export class SearchIndexProcessor extends WorkerHost implements OnModuleDestroy {
+export class SearchIndexProcessor
+  extends WorkerHost
+  implements OnApplicationBootstrap, OnModuleDestroy
+{
   private pending: Pending[] = [];
   private timer?: NodeJS.Timeout;
   private writing: Promise<void> = Promise.resolve();
 
   constructor(private readonly indexer: SearchIndexer) {
     super();
+  }
+
+  /** Indexes and settings are ready before the first event, so it is not slowed down by them. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.indexer.warmUp();
   }
 
   process(job: Job<DomainEventMessage>): Promise<void> {

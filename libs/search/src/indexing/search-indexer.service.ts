@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Meilisearch } from 'meilisearch';
+import type { Meilisearch, Settings } from 'meilisearch';
 import { APP_CONFIG, type AppConfig, MEILISEARCH } from '@app/shared';
 import { COMMON_SETTINGS, INDEX_SETTINGS, indexUid, SEARCH_TYPES } from '../search-indexes';
 import { meiliSynonyms } from '../text';
 import { type AggregateRef, DocumentLoader } from './document-loader';
+import { settingsDiffer } from './settings-diff';
 
 /**
  * Writes index changes to Meilisearch. Writes are enqueued, not awaited to completion: Meilisearch
@@ -20,15 +21,35 @@ export class SearchIndexer {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Indexes with their settings; idempotent, and retried on the next batch if Meilisearch was down. */
+  /**
+   * Creates missing indexes and applies settings that changed; idempotent. Called when the worker
+   * starts (so the first event does not pay for it) and again on the first batch if that failed.
+   */
   async ensureIndexes(prefix = this.config.MEILI_INDEX_PREFIX): Promise<void> {
+    const existing = new Set(
+      (await this.meili.getRawIndexes({ limit: 1000 })).results.map((i) => i.uid),
+    );
     for (const type of SEARCH_TYPES) {
       const uid = indexUid(prefix, type);
-      await this.meili.createIndex(uid, { primaryKey: 'id' }).waitTask();
-      await this.meili
-        .index(uid)
-        .updateSettings({ ...COMMON_SETTINGS, ...INDEX_SETTINGS[type], synonyms: meiliSynonyms() })
-        .waitTask();
+      if (!existing.has(uid)) await this.meili.createIndex(uid, { primaryKey: 'id' }).waitTask();
+      const wanted: Settings = {
+        ...COMMON_SETTINGS,
+        ...INDEX_SETTINGS[type],
+        synonyms: meiliSynonyms(),
+      };
+      const index = this.meili.index(uid);
+      if (settingsDiffer(await index.getSettings(), wanted))
+        await index.updateSettings(wanted).waitTask();
+    }
+  }
+
+  /** For the worker's start; failures (Meilisearch down) are retried by the first batch. */
+  async warmUp(): Promise<void> {
+    try {
+      await this.ensureIndexes();
+      this.settingsApplied = true;
+    } catch (error) {
+      this.logger.warn(`Search indexes not ready yet: ${(error as Error).message}`);
     }
   }
 
