@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { industryPatterns } from '@app/reference';
-import {
-  type Membership,
-  OrganizationDirectory,
-  OrganizationKind,
-  escapeLike,
-} from '@app/organizations';
+import { type Membership, OrganizationDirectory, OrganizationKind } from '@app/organizations';
 import {
   type AuthUser,
   definedOnly,
@@ -16,6 +11,7 @@ import {
   OutboxService,
   type Page,
   findPage,
+  escapeLike,
 } from '@app/shared';
 import { DemandEvents, demandEvent } from './demand-events';
 import {

@@ -5,6 +5,7 @@ import { industryPatterns } from '@app/reference';
 import {
   type AuthUser,
   definedOnly,
+  escapeLike,
   DomainError,
   isAdmin,
   isUniqueViolation,
@@ -17,8 +18,6 @@ import { type ExpertView, toExpertView } from './dto/expert.view';
 import type { ListExpertsQuery } from './dto/list-experts.query';
 import { ExpertEvents, expertEvent } from './expert-events';
 import { Availability, Expert } from './expert.entity';
-
-const escapeLike = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 @Injectable()
 export class ExpertsService {

@@ -12,6 +12,5 @@ export {
 } from './entities/organization.entity';
 export { OrganizationEvents, organizationEvent } from './organization-events';
 export { OrganizationsModule } from './organizations.module';
-export { escapeLike } from './services/organization-profiles.service';
 export { type Membership, OrganizationDirectory } from './services/organization-directory.service';
 export { OrganizationProfilesService } from './services/organization-profiles.service';

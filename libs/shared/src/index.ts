@@ -12,6 +12,7 @@ export {
 export { DatabaseModule } from './database/database.module';
 export { LoggingModule } from './logging/logging.module';
 export { databaseOptions } from './database/database-options';
+export { escapeLike } from './database/like';
 export { inTransaction, isUniqueViolation } from './database/transaction';
 export * from './errors/domain-error';
 export { definedOnly } from './http/defined-only';

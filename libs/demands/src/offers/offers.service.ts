@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ExpertsService } from '@app/experts';
-import {
-  escapeLike,
-  OrganizationDirectory,
-  OrganizationKind,
-  VerificationStatus,
-} from '@app/organizations';
+import { OrganizationDirectory, OrganizationKind, VerificationStatus } from '@app/organizations';
 import { industryPatterns } from '@app/reference';
 import {
   type AuthUser,
@@ -19,6 +14,7 @@ import {
   type Page,
   Role,
   findPage,
+  escapeLike,
 } from '@app/shared';
 import type { CreateOfferDto, ListOffersQuery, OfferView, UpdateOfferDto } from './offer.dto';
 import { Offer, OfferProvider, OfferStatus } from './offer.entity';

@@ -136,12 +136,6 @@ export class AuthService {
       .update({ id: token.sessionId }, { revokedAt: new Date(), revokedReason: 'logout' });
   }
 
-  async revokeSession(sessionId: string): Promise<void> {
-    await this.dataSource
-      .getRepository(AuthSession)
-      .update({ id: sessionId }, { revokedAt: new Date(), revokedReason: 'logout' });
-  }
-
   async getUser(userId: string): Promise<UserDto> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
     if (!user) throw DomainError.notFound('User');

@@ -4,6 +4,7 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import {
   type AuthUser,
   definedOnly,
+  escapeLike,
   DomainError,
   isAdmin,
   isUniqueViolation,
@@ -164,8 +165,4 @@ export class OrganizationProfilesService {
       throw error;
     }
   }
-}
-
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
