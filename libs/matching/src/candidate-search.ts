@@ -129,16 +129,18 @@ export class CandidateSearch {
         for (const hit of result.hits) {
           const id = String(hit.id);
           const known = byId.get(id);
-          const doc = hit as Record<string, unknown>;
+          // The public document only: Meilisearch's scoring fields stay here.
+          const { _rankingScore, _matchesPosition, ...doc } = hit as Record<string, unknown> & {
+            _rankingScore?: number;
+            _matchesPosition?: Record<string, unknown>;
+          };
           const matchedTerms = known?.matchedTerms ?? matchedWords(doc, queryWords);
           // Relevance: the full query's score or the share of query words the candidate has, whichever
           // is higher (Meilisearch scores a long query low even for a candidate that has its key words).
           const share = matchedTerms.length / Math.max(1, queryWords.length);
           const relevance =
-            queryIndex === 0
-              ? Math.max(hit._rankingScore ?? 0, share)
-              : (known?.relevance ?? share);
-          const positions = (hit._matchesPosition ?? {}) as Record<string, unknown>;
+            queryIndex === 0 ? Math.max(_rankingScore ?? 0, share) : (known?.relevance ?? share);
+          const positions = _matchesPosition ?? {};
           byId.set(id, {
             id,
             relevance,

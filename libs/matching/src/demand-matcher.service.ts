@@ -102,7 +102,7 @@ export class DemandMatcher {
         features,
         reasons: reasonsFor(features, c.matchedTerms),
       },
-      profile: withoutInternals(doc),
+      profile: doc,
     };
   }
 
@@ -136,9 +136,4 @@ function collegeServiceFit(kind: string, doc: Record<string, unknown>): number {
   if (kind === 'rnd') return ((doc.researchTitles as string[]) ?? []).length > 0 ? 1 : 0.4;
   if (kind === 'talent') return ((doc.majorCodes as string[]) ?? []).length > 0 ? 1 : 0.4;
   return 1;
-}
-
-function withoutInternals(doc: Record<string, unknown>): Record<string, unknown> {
-  const { terms: _t, _rankingScore: _r, _matchesPosition: _m, ...rest } = doc;
-  return rest;
 }

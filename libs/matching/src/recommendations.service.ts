@@ -91,7 +91,6 @@ export class Recommendations {
           trackRecord: 0.5,
           ...fit(c.document),
         };
-        const { terms: _t, _rankingScore: _r, _matchesPosition: _m, ...profile } = c.document;
         return {
           id: c.id,
           kind: 'demand',
@@ -103,7 +102,7 @@ export class Recommendations {
             features,
             reasons: reasonsFor(features, c.matchedTerms),
           },
-          profile,
+          profile: c.document,
         };
       })
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
