@@ -307,6 +307,11 @@ describe('interests, invitations and matches', () => {
       .expect(200);
     expect(col.body).toMatchObject({ received: 1, responded: 1, responseRate: 1 });
     expect(col.body.medianResponseHours).toBeCloseTo(3, 1);
+    // The same figures are part of the public profiles.
+    const entProfile = await request(t.http).get(`${API}/enterprises/${enterprise.org.id}`);
+    expect(entProfile.body.responsiveness).toEqual(ent.body);
+    const colProfile = await request(t.http).get(`${API}/colleges/${college.org.id}`);
+    expect(colProfile.body.responsiveness).toEqual(col.body);
 
     const { expert: idle } = await expert();
     const none = await request(t.http).get(`${API}/experts/${idle.id}/responsiveness`).expect(200);
@@ -316,6 +321,8 @@ describe('interests, invitations and matches', () => {
       responseRate: null,
       medianResponseHours: null,
     });
+    const idleProfile = await request(t.http).get(`${API}/experts/${idle.id}`).expect(200);
+    expect(idleProfile.body.responsiveness).toEqual(none.body);
     const unverified = await registerAccount(t.http, Role.College);
     const org = await post(unverified, '/colleges', collegeBody()).expect(201);
     expectProblem(

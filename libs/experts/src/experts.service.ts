@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { industryPatterns } from '@app/reference';
@@ -12,6 +12,8 @@ import {
   OutboxService,
   type Page,
   findPage,
+  RESPONSIVENESS_LOOKUP,
+  type ResponsivenessLookup,
 } from '@app/shared';
 import type { CreateExpertDto, UpdateExpertDto } from './dto/expert.dto';
 import { type ExpertView, toExpertView } from './dto/expert.view';
@@ -24,6 +26,9 @@ export class ExpertsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    @Optional()
+    @Inject(RESPONSIVENESS_LOOKUP)
+    private readonly responsiveness?: ResponsivenessLookup,
   ) {}
 
   /** An expert creates their own profile (one per account). */
@@ -83,7 +88,9 @@ export class ExpertsService {
   async get(actor: AuthUser | undefined, id: string): Promise<ExpertView> {
     const expert = await this.dataSource.getRepository(Expert).findOneBy({ id });
     const owner = this.assertVisible(expert, actor);
-    return toExpertView(expert as Expert, owner || isAdmin(actor));
+    const view = toExpertView(expert as Expert, owner || isAdmin(actor));
+    if (this.responsiveness) view.responsiveness = await this.responsiveness.ofExpert(id);
+    return view;
   }
 
   async findByUser(userId: string, manager?: EntityManager): Promise<Expert | null> {

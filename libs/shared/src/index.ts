@@ -41,3 +41,8 @@ export {
 export { REDIS, RedisModule } from './redis/redis.module';
 export { redisOptionsFromUrl } from './redis/redis-options';
 export { MEILISEARCH, MeilisearchModule } from './search/meilisearch.module';
+export {
+  RESPONSIVENESS_LOOKUP,
+  type ResponsivenessLookup,
+  ResponsivenessView,
+} from './profiles/responsiveness';

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ResponsivenessView } from '@app/shared';
 import { Availability, type Expert, type ExpertContact, ExpertService } from '../expert.entity';
 
 export class ExpertView {
@@ -18,6 +19,11 @@ export class ExpertView {
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
   @ApiPropertyOptional({ description: 'The expert and admins only' }) contact?: ExpertContact;
+  @ApiPropertyOptional({
+    type: ResponsivenessView,
+    description: 'How it answers interests and invitations (single-profile reads only)',
+  })
+  responsiveness?: ResponsivenessView;
 }
 
 export function toExpertView(expert: Expert, privileged: boolean): ExpertView {

@@ -1,11 +1,18 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, IdParam, Public, Role, Roles } from '@app/shared';
+import {
+  type AuthUser,
+  CurrentUser,
+  IdParam,
+  Public,
+  ResponsivenessView,
+  Role,
+  Roles,
+} from '@app/shared';
 import { ConnectionReader } from './connection-reader.service';
 import { ConnectionsService } from './connections.service';
 import { DeclineDto, ExpressInterestDto, InviteDto, ListMatchesQuery } from './dto/connection.dto';
 import { ConnectionView } from './dto/connection.view';
-import { ResponsivenessView } from './dto/responsiveness.view';
 import { Responsiveness } from './responsiveness.service';
 
 @ApiTags('matching')

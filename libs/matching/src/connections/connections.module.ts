@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RESPONSIVENESS_LOOKUP } from '@app/shared';
 import { Demand } from '@app/demands';
 import { Expert } from '@app/experts';
 import { Organization, OrganizationsModule } from '@app/organizations';
@@ -9,14 +10,23 @@ import { ConnectionsController } from './connections.controller';
 import { ConnectionsService } from './connections.service';
 import { Responsiveness } from './responsiveness.service';
 
-/** Interests and invitations between demands and candidates, answered into matches. */
+/**
+ * Interests and invitations between demands and candidates, answered into matches. Global only
+ * for RESPONSIVENESS_LOOKUP: the profiles it depends on show the figures without importing it.
+ */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forFeature([Connection, Demand, Expert, Organization]),
     OrganizationsModule,
   ],
   controllers: [ConnectionsController],
-  providers: [ConnectionsService, ConnectionReader, Responsiveness],
-  exports: [ConnectionReader, Responsiveness],
+  providers: [
+    ConnectionsService,
+    ConnectionReader,
+    Responsiveness,
+    { provide: RESPONSIVENESS_LOOKUP, useExisting: Responsiveness },
+  ],
+  exports: [ConnectionReader, Responsiveness, RESPONSIVENESS_LOOKUP],
 })
 export class ConnectionsModule {}

@@ -8,5 +8,4 @@ export {
 export { ConnectionEvents } from './connection-events';
 export { ConnectionsModule } from './connections.module';
 export { type ConnectionView } from './dto/connection.view';
-export { type ResponsivenessView } from './dto/responsiveness.view';
 export { Responsiveness } from './responsiveness.service';

@@ -3,8 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Expert } from '@app/experts';
 import { Organization, VerificationStatus } from '@app/organizations';
-import { type AuthUser, DomainError, isAdmin } from '@app/shared';
-import type { ResponsivenessView } from './dto/responsiveness.view';
+import {
+  type AuthUser,
+  DomainError,
+  isAdmin,
+  type ResponsivenessLookup,
+  type ResponsivenessView,
+} from '@app/shared';
 
 interface FiguresRow {
   received: number;
@@ -26,7 +31,7 @@ const FIGURES_SQL = (answeringSide: string) => `
    WHERE status <> 'withdrawn' AND (${answeringSide})`;
 
 @Injectable()
-export class Responsiveness {
+export class Responsiveness implements ResponsivenessLookup {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async forOrganization(actor: AuthUser | undefined, id: string): Promise<ResponsivenessView> {
@@ -34,11 +39,7 @@ export class Responsiveness {
     if (!org || (org.status !== VerificationStatus.Verified && !isAdmin(actor))) {
       throw DomainError.notFound('Organization');
     }
-    // Enterprises answer interests; colleges answer invitations.
-    return this.figures(
-      `(enterprise_id = $1 AND initiated_by = 'candidate') OR (college_id = $1 AND initiated_by = 'enterprise')`,
-      id,
-    );
+    return this.ofOrganization(id);
   }
 
   async forExpert(actor: AuthUser | undefined, id: string): Promise<ResponsivenessView> {
@@ -47,6 +48,19 @@ export class Responsiveness {
     if (!expert || (!expert.isPublic && !own && !isAdmin(actor))) {
       throw DomainError.notFound('Expert');
     }
+    return this.ofExpert(id);
+  }
+
+  /** Figures without a visibility check: for callers that have already shown the profile. */
+  ofOrganization(id: string): Promise<ResponsivenessView> {
+    // Enterprises answer interests; colleges answer invitations.
+    return this.figures(
+      `(enterprise_id = $1 AND initiated_by = 'candidate') OR (college_id = $1 AND initiated_by = 'enterprise')`,
+      id,
+    );
+  }
+
+  ofExpert(id: string): Promise<ResponsivenessView> {
     return this.figures(`expert_id = $1 AND initiated_by = 'enterprise'`, id);
   }
 

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ResponsivenessView } from '@app/shared';
 import {
   type CollegeLevel,
   EnterpriseSize,
@@ -31,6 +32,11 @@ export class OrganizationView {
   @ApiPropertyOptional({ description: 'Members and admins only' }) creditCode?: string | null;
   @ApiPropertyOptional({ description: 'Members and admins only' }) rejectionReason?: string | null;
   @ApiPropertyOptional({ description: 'Members and admins only' }) reviewedAt?: Date | null;
+  @ApiPropertyOptional({
+    type: ResponsivenessView,
+    description: 'How it answers interests and invitations (single-profile reads only)',
+  })
+  responsiveness?: ResponsivenessView;
 }
 
 export function toOrganizationView(org: Organization, privileged: boolean): OrganizationView {

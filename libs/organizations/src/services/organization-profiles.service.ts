@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager } from 'typeorm';
 import {
@@ -11,6 +11,8 @@ import {
   OutboxService,
   type Page,
   findPage,
+  RESPONSIVENESS_LOOKUP,
+  type ResponsivenessLookup,
 } from '@app/shared';
 import type { CreateCollegeDto, UpdateCollegeDto } from '../dto/college.dto';
 import type { CreateEnterpriseDto, UpdateEnterpriseDto } from '../dto/enterprise.dto';
@@ -37,6 +39,9 @@ export class OrganizationProfilesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    @Optional()
+    @Inject(RESPONSIVENESS_LOOKUP)
+    private readonly responsiveness?: ResponsivenessLookup,
   ) {}
 
   /** The caller registers their enterprise or college; it waits for verification. */
@@ -108,7 +113,9 @@ export class OrganizationProfilesService {
     const org = await m.findOneBy(Organization, { id, kind });
     const member = actor ? await this.isMember(m, id, actor.id) : false;
     assertVisible(org, actor, member);
-    return toOrganizationView(org as Organization, member || isAdmin(actor));
+    const view = toOrganizationView(org as Organization, member || isAdmin(actor));
+    if (this.responsiveness) view.responsiveness = await this.responsiveness.ofOrganization(id);
+    return view;
   }
 
   async list(

@@ -14,3 +14,15 @@ export class ResponsivenessView {
   @ApiProperty({ nullable: true, description: 'Median hours from receipt to answer' })
   medianResponseHours: number | null;
 }
+
+/**
+ * Port through which organisation and expert profiles show their responsiveness. The matching
+ * context implements it (it owns the connections); profiles must not import matching, which
+ * depends on them, so they ask for this token instead.
+ */
+export interface ResponsivenessLookup {
+  ofOrganization(id: string): Promise<ResponsivenessView>;
+  ofExpert(id: string): Promise<ResponsivenessView>;
+}
+
+export const RESPONSIVENESS_LOOKUP = Symbol('RESPONSIVENESS_LOOKUP');
