@@ -7,6 +7,10 @@ import { Organization } from '@app/organizations';
 import { MeilisearchModule } from '@app/shared';
 import { DocumentLoader } from '../indexing/document-loader';
 import { SearchIndexer } from '../indexing/search-indexer.service';
+import { FreshIndexBuilder } from './fresh-index-builder';
+import { IndexSetSwap } from './index-set-swap';
+import { OutboxCatchUp } from './outbox-catch-up';
+import { ReindexLock } from './reindex-lock';
 import { SearchReindexer } from './search-reindexer.service';
 
 /**
@@ -20,7 +24,15 @@ import { SearchReindexer } from './search-reindexer.service';
     TypeOrmModule.forFeature([Demand, Offer, Expert, Organization, User]),
     MeilisearchModule,
   ],
-  providers: [DocumentLoader, SearchIndexer, SearchReindexer],
+  providers: [
+    DocumentLoader,
+    SearchIndexer,
+    ReindexLock,
+    FreshIndexBuilder,
+    OutboxCatchUp,
+    IndexSetSwap,
+    SearchReindexer,
+  ],
   exports: [SearchReindexer],
 })
 export class SearchReindexModule {}

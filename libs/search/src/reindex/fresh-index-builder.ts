@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityTarget } from 'typeorm';
+import { DocumentLoader } from '../indexing/document-loader';
+import { indexUid } from '../search-indexes';
+import type { IndexWriter } from './index-writer';
+import type { ReindexProgress } from './reindex-options';
+import { CASCADED, REINDEX_SOURCES } from './reindex-sources';
+
+/** Fills a fresh index set from PostgreSQL, reporting progress in aggregates read. */
+@Injectable()
+export class FreshIndexBuilder {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly loader: DocumentLoader,
+  ) {}
+
+  /** Reads every aggregate id, page by page (keyset), and writes the public ones' documents. */
+  async build(
+    prefix: string,
+    pageSize: number,
+    writer: IndexWriter,
+    report: ReindexProgress,
+  ): Promise<void> {
+    const counts = await Promise.all(
+      REINDEX_SOURCES.map((s) => this.dataSource.getRepository(s.entity).count()),
+    );
+    const total = counts.reduce((a, b) => a + b, 0);
+    // An organisation's (expert's) page also loads its demands and offers: DocumentLoader
+    // cascades, since their documents carry the provider's name and visibility. Those documents
+    // are kept, and their ids skipped when demands and offers are paged, so nothing is loaded
+    // (and segmented) twice. Ones created after their parent's page are read in their own pages.
+    const covered = new Set<string>();
+    let done = 0;
+    for (const source of REINDEX_SOURCES) {
+      await report(done, total, source.label);
+      for (let after: string | null = null; ;) {
+        const ids = await this.idPage(source.entity, after, pageSize);
+        const refs = ids.filter((id) => !covered.has(id)).map((id) => ({ type: source.type, id }));
+        if (refs.length > 0) {
+          const changes = await this.loader.changesFor(refs);
+          for (const type of new Set([...source.feeds, ...CASCADED])) {
+            const { upsert, remove } = changes[type];
+            if (!source.feeds.includes(type))
+              for (const id of [...upsert.map((d) => d.id), ...remove]) covered.add(id);
+            await writer.add(indexUid(prefix, type), upsert);
+          }
+        }
+        done += ids.length;
+        await report(done, total, source.label);
+        if (ids.length < pageSize) break;
+        after = ids[ids.length - 1];
+      }
+    }
+    await writer.flush();
+  }
+
+  private async idPage(
+    entity: EntityTarget<{ id: string }>,
+    after: string | null,
+    limit: number,
+  ): Promise<string[]> {
+    const query = this.dataSource
+      .getRepository(entity)
+      .createQueryBuilder('a')
+      .select('a.id', 'id')
+      .orderBy('a.id', 'ASC')
+      .limit(limit);
+    if (after) query.where('a.id > :after', { after });
+    const rows = await query.getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+}
