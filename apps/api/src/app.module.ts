@@ -5,6 +5,7 @@ import { DemandsModule } from '@app/demands';
 import { ExpertsModule } from '@app/experts';
 import { IdentityModule, JwtAuthGuard } from '@app/identity';
 import { MatchingModule } from '@app/matching';
+import { NotificationsModule } from '@app/notifications';
 import { OnboardingModule } from '@app/onboarding';
 import { OrganizationsModule } from '@app/organizations';
 import { ReferenceModule } from '@app/reference';
@@ -49,6 +50,7 @@ import { MeController } from './me.controller';
     OnboardingModule,
     SearchModule,
     MatchingModule,
+    NotificationsModule,
   ],
   controllers: [HealthController, MeController],
   providers: [

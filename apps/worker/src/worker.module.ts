@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsWorkerModule } from '@app/notifications';
 import { SearchIndexingModule } from '@app/search';
 import {
   AppConfigModule,
@@ -17,6 +18,7 @@ import {
     MeilisearchModule,
     OutboxRelayModule,
     SearchIndexingModule,
+    NotificationsWorkerModule,
   ],
 })
 export class WorkerModule {}

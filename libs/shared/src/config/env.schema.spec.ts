@@ -27,4 +27,15 @@ describe('validateEnvironment', () => {
       ConfigValidationError,
     );
   });
+
+  it('refuses private webhook targets in production only', () => {
+    const allow = { ...valid, WEBHOOK_ALLOW_PRIVATE_URLS: 'true' };
+    expect(validateEnvironment({ ...allow, NODE_ENV: 'test' }).WEBHOOK_ALLOW_PRIVATE_URLS).toBe(
+      true,
+    );
+    expect(() => validateEnvironment({ ...allow, NODE_ENV: 'production' })).toThrow(
+      /WEBHOOK_ALLOW_PRIVATE_URLS must be false in production/,
+    );
+    expect(validateEnvironment(valid).WEBHOOK_ALLOW_PRIVATE_URLS).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  Equals,
   IsIn,
   IsInt,
   IsOptional,
@@ -9,6 +10,7 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
 
@@ -120,6 +122,60 @@ export class EnvironmentVariables {
   /** Log each HTTP request (off in tests and benchmarks). */
   @Transform(toBool)
   HTTP_REQUEST_LOGS = true;
+
+  /** SMTP server for notification emails, e.g. smtp://user:pass@smtp.example.com:587. */
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL = 'smtp://127.0.0.1:2525';
+
+  /** Sender of notification emails. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = '产教融合服务平台 <noreply@chanjiao.local>';
+
+  /** Base URL of the web console, for links in emails and webhook payloads. */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_WEB_URL = 'http://localhost:3000';
+
+  /** Time zone of quiet hours and of the daily digest. */
+  @IsString()
+  NOTIFY_TIMEZONE = 'Asia/Shanghai';
+
+  /** Local hour (0-23) at which daily digests are sent. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DIGEST_HOUR = 8;
+
+  /** How many best-matched experts and colleges are told about a newly published demand. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  NOTIFY_MATCH_LIMIT = 20;
+
+  /** Days before a demand's deadline that its owner is reminded. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  DEADLINE_REMINDER_DAYS = 3;
+
+  /** Time limit of one webhook delivery, in milliseconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /**
+   * Lets webhook URLs point at loopback, link-local and private addresses. For tests and local
+   * development only: it opens the door to SSRF, so production refuses to start with it.
+   */
+  @Transform(toBool)
+  @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production')
+  @Equals(false, { message: 'WEBHOOK_ALLOW_PRIVATE_URLS must be false in production' })
+  WEBHOOK_ALLOW_PRIVATE_URLS = false;
 }
 
 export type AppConfig = EnvironmentVariables;

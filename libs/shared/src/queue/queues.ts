@@ -4,6 +4,14 @@ import type { JobsOptions } from 'bullmq';
 export const Queues = {
   /** Keeps the Meilisearch indexes in step with PostgreSQL. */
   SearchIndex: 'search-index',
+  /** Turns domain events into notifications: who is told what (fan-out). */
+  Notifications: 'notifications',
+  /** One job per email delivery (and the daily digests). */
+  Email: 'email',
+  /** One job per webhook delivery. */
+  Webhooks: 'webhooks',
+  /** Delayed jobs: a demand's deadline is near. */
+  Reminders: 'reminders',
 } as const;
 
 export type QueueName = (typeof Queues)[keyof typeof Queues];
@@ -25,6 +33,20 @@ export function cappedBackoff(attemptsMade: number): number {
 /** Aggregates whose public state is searchable. */
 const SEARCHABLE = ['organization', 'expert', 'demand', 'offer'];
 
+/** Events someone is told about (or that move a deadline reminder). */
+const NOTIFIABLE = new Set([
+  'demand.published',
+  'demand.updated',
+  'demand.closed',
+  'interest.expressed',
+  'invitation.sent',
+  'match.connected',
+  'match.declined',
+  'match.withdrawn',
+  'organization.verified',
+  'organization.rejected',
+]);
+
 /**
  * Which domain events the outbox relay hands to which queue. Each consumer gets its own queue,
  * so a slow or failing consumer (Meilisearch down) never holds back another.
@@ -32,4 +54,7 @@ const SEARCHABLE = ['organization', 'expert', 'demand', 'offer'];
 export const EVENT_ROUTES: readonly {
   queue: QueueName;
   accepts: (eventType: string) => boolean;
-}[] = [{ queue: Queues.SearchIndex, accepts: (type) => SEARCHABLE.includes(type.split('.')[0]) }];
+}[] = [
+  { queue: Queues.SearchIndex, accepts: (type) => SEARCHABLE.includes(type.split('.')[0]) },
+  { queue: Queues.Notifications, accepts: (type) => NOTIFIABLE.has(type) },
+];

@@ -1,0 +1,3 @@
+export * from './channels';
+export * from './notification-kinds';
+export { NotificationsModule, NotificationsWorkerModule } from './notifications.module';
