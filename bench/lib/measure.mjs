@@ -178,9 +178,11 @@ export async function measureLag({
   pollMs = 20,
   maxWaitMs = 10_000,
   seed,
+  trace,
 }) {
   const random = rng(seed);
   const lags = [];
+  const samples = [];
   let missed = 0;
   for (let i = 0; i < count; i++) {
     const word = `bench${randomWord(random)}`;
@@ -204,6 +206,7 @@ export async function measureLag({
     });
     await ok({ port, method: 'POST', path: `/api/v1/demands/${draft.id}/publish`, token });
     const start = now();
+    const publishedAt = Date.now();
     let found = false;
     while (since(start) < maxWaitMs) {
       const res = await request({ port, path: `/api/v1/search?type=demands&q=${word}` });
@@ -213,8 +216,55 @@ export async function measureLag({
       }
       await new Promise((r) => setTimeout(r, pollMs));
     }
-    if (found) lags.push(since(start));
-    else missed += 1;
+    if (found) {
+      lags.push(since(start));
+      samples.push({ id: draft.id, publishedAt, foundAt: Date.now(), lag: lags.at(-1) });
+    } else missed += 1;
   }
-  return { ...summarize(lags), missed };
+  const stages = trace ? await traceStages(samples, trace) : undefined;
+  return { ...summarize(lags), missed, stages };
+}
+
+/**
+ * Where the lag goes, per sample: publish response → outbox row relayed (published_at) →
+ * Meilisearch task enqueued → started → finished → first poll that finds it. The Meilisearch
+ * task of a sample is the first demands-index document task enqueued after its relay (tasks do
+ * not name their documents), so with back-to-back samples this is an approximation.
+ */
+async function traceStages(samples, { db, meiliUrl, key, demandsIndex }) {
+  if (samples.length === 0) return undefined;
+  const { rows } = await db.query(
+    `SELECT aggregate_id AS id, occurred_at, published_at FROM outbox_events
+      WHERE type = 'demand.published' AND aggregate_id = ANY($1)`,
+    [samples.map((s) => s.id)],
+  );
+  const relayed = new Map(rows.map((r) => [r.id, r]));
+  const after = new Date(Math.min(...samples.map((s) => s.publishedAt)) - 1000).toISOString();
+  const res = await fetch(
+    `${meiliUrl}/tasks?indexUids=${demandsIndex}&types=documentAdditionOrUpdate&afterEnqueuedAt=${after}&limit=1000`,
+    { headers: { authorization: `Bearer ${key}` } },
+  );
+  const tasks = res.ok
+    ? (await res.json()).results
+        .map((t) => ({
+          enqueued: Date.parse(t.enqueuedAt),
+          started: Date.parse(t.startedAt),
+          finished: Date.parse(t.finishedAt),
+        }))
+        .sort((a, b) => a.enqueued - b.enqueued)
+    : [];
+  const parts = { relay: [], toMeili: [], meiliQueue: [], meiliWork: [], poll: [] };
+  for (const s of samples) {
+    const row = relayed.get(s.id);
+    if (!row?.published_at) continue;
+    const relayedAt = row.published_at.getTime();
+    const task = tasks.find((t) => t.enqueued >= relayedAt);
+    parts.relay.push(relayedAt - s.publishedAt);
+    if (!task) continue;
+    parts.toMeili.push(task.enqueued - relayedAt);
+    parts.meiliQueue.push(task.started - task.enqueued);
+    parts.meiliWork.push(task.finished - task.started);
+    parts.poll.push(s.foundAt - task.finished);
+  }
+  return Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, summarize(v)]));
 }
