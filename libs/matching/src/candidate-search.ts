@@ -36,6 +36,7 @@ const RETRIEVED: Record<SearchType, string[]> = {
     'district',
     'majorNames',
     'majorCodes',
+    'industryPrefixes',
     'researchTitles',
     'trainingCapacity',
     'tags',
@@ -89,7 +90,7 @@ export class CandidateSearch {
     words: { phrases: string[]; texts: string[] },
     industryFilter: string | null,
     filter: string[] = [],
-  ) {
+  ): Promise<Candidate[]> {
     const q = queryFrom(words.phrases, words.texts);
     const queryWords = q.split(' ').filter(Boolean);
     const uid = indexUid(this.config.MEILI_INDEX_PREFIX, type);
@@ -153,7 +154,12 @@ export class CandidateSearch {
       }
       return [...byId.values()];
     } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return [];
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (code === 'index_not_found') return [];
+      // An index whose settings predate the industry attribute (the worker updates them when it
+      // starts): match on words alone rather than not at all.
+      if (code === 'invalid_search_filter' && industryFilter)
+        return this.find(type, words, null, filter);
       throw new DomainError(
         'unavailable',
         'SEARCH_UNAVAILABLE',

@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { Demand, Offer, OfferStatus } from '@app/demands';
 import { OrganizationDirectory } from '@app/organizations';
-import { findIndustry, findMajor } from '@app/reference';
+import { findIndustry } from '@app/reference';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
 import { type Candidate, CandidateSearch } from './candidate-search';
 import {
   availabilityFit,
+  collegeIndustryPrefixes,
   type Features,
   industryFit,
   scoreOf,
@@ -50,13 +51,14 @@ export class DemandMatcher {
       texts: [demand.title, findIndustry(demand.industryCode)?.name ?? ''],
     };
     const industryFilter = `industryPrefixes = ${JSON.stringify(demand.industryCode.slice(0, 2))}`;
+    // Colleges carry the divisions their majors serve, so the industry query finds them too.
     const pool =
       kind === 'expert'
         ? await this.candidates.find('experts', words, industryFilter)
         : await this.candidates.find(
             'colleges',
             { ...words, texts: [...words.texts, demand.description.slice(0, 100)] },
-            null,
+            industryFilter,
           );
     const offers = await this.offerCounts(
       kind,
@@ -82,10 +84,7 @@ export class DemandMatcher {
           }
         : {
             text: c.relevance,
-            industry: industryFit(
-              demand.industryCode,
-              collegePrefixes((doc.majorCodes as string[]) ?? []),
-            ),
+            industry: industryFit(demand.industryCode, collegeIndustryPrefixes(doc)),
             service: collegeServiceFit(demand.kind, doc),
             availability: 1,
             district: doc.district === demand.district ? 1 : 0,
@@ -122,13 +121,6 @@ export class DemandMatcher {
       .getRawMany();
     return new Map(rows.map((r) => [r.id, Number(r.count)]));
   }
-}
-
-/** A college's industries come from its majors' related divisions in the major catalogue. */
-function collegePrefixes(majorCodes: string[]): string[] {
-  const divisions = majorCodes.flatMap((code) => findMajor(code)?.industries ?? []);
-  const sections = divisions.map((d) => findIndustry(d)?.section).filter((s): s is string => !!s);
-  return [...new Set([...divisions.map((d) => d.slice(0, 2)), ...sections])];
 }
 
 function collegeServiceFit(kind: string, doc: Record<string, unknown>): number {

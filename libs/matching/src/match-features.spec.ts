@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   availabilityFit,
+  collegeIndustryPrefixes,
   industryFit,
   scoreOf,
   serviceFit,
@@ -14,6 +15,22 @@ describe('match features', () => {
     expect(industryFit('3042', ['C', '30', '309'])).toBe(0.6);
     expect(industryFit('3042', ['C', '34'])).toBe(0);
     expect(industryFit('30', ['C', '30', '304'])).toBe(1);
+  });
+
+  it("reads a college's industries from its document, else from its majors", () => {
+    expect(
+      collegeIndustryPrefixes({ industryPrefixes: ['C', '14'], majorCodes: ['540106'] }),
+    ).toEqual(['C', '14']);
+    // A document indexed before colleges carried industries: the major catalogue decides.
+    expect(collegeIndustryPrefixes({ majorCodes: ['540203', '740203', '999999'] })).toEqual([
+      'C',
+      'H',
+      '14',
+      '62',
+    ]);
+    expect(collegeIndustryPrefixes({})).toEqual([]);
+    // A bakery (1411) and a college teaching 中西面点 meet in division 14.
+    expect(industryFit('1411', collegeIndustryPrefixes({ majorCodes: ['540203'] }))).toBe(0.6);
   });
 
   it('prefers available experts and the right service', () => {

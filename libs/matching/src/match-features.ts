@@ -1,3 +1,4 @@
+import { findIndustry, majorDivisions } from '@app/reference';
 import { AVAILABILITY_FLOOR, MATCH_WEIGHTS, type MatchFeature } from './matching-weights';
 
 export type Features = Record<MatchFeature, number>;
@@ -14,6 +15,19 @@ export function industryFit(demandCode: string, candidatePrefixes: readonly stri
     if (prefix.length >= 2 && candidatePrefixes.includes(prefix)) return fit;
   }
   return 0;
+}
+
+/**
+ * A college's GB/T 4754 prefixes (sections and divisions its majors serve), as indexed on its
+ * search document. A document written before colleges carried them is read through the major
+ * catalogue instead, until the next reindex.
+ */
+export function collegeIndustryPrefixes(doc: Record<string, unknown>): string[] {
+  if (Array.isArray(doc.industryPrefixes)) return doc.industryPrefixes as string[];
+  const majorCodes = (doc.majorCodes as string[] | undefined) ?? [];
+  const divisions = majorDivisions(majorCodes);
+  const sections = divisions.map((d) => findIndustry(d)?.section).filter((s): s is string => !!s);
+  return [...new Set([...sections, ...divisions])];
 }
 
 export function availabilityFit(availability: string | undefined): number {

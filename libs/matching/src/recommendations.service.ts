@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Expert } from '@app/experts';
 import { Organization, OrganizationDirectory, OrganizationKind } from '@app/organizations';
-import { findIndustry, findMajor } from '@app/reference';
+import { findIndustry, majorDivisions } from '@app/reference';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
 import { type Candidate, CandidateSearch } from './candidate-search';
 import { type Features, industryFit, scoreOf, serviceFit } from './match-features';
@@ -65,8 +65,13 @@ export class Recommendations {
       phrases: [...majors.map((m) => m.name), ...college.tags],
       texts: (college.researchResults ?? []).map((r) => r.title),
     };
-    const divisions = [...new Set(majors.flatMap((m) => findMajor(m.code)?.industries ?? []))];
-    const pool = await this.candidates.find('demands', words, null);
+    const divisions = majorDivisions(majors.map((m) => m.code));
+    // Demands of the industries its majors serve enter the pool even without a shared word.
+    const pool = await this.candidates.find(
+      'demands',
+      words,
+      divisions.length > 0 ? `industryPrefixes IN ${JSON.stringify(divisions)}` : null,
+    );
     return this.rank(pool, limit, (doc) => ({
       industry: Math.max(
         0,

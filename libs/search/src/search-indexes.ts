@@ -27,6 +27,8 @@ export const INDEX_SETTINGS: Record<SearchType, Settings> = {
       'industrySection',
       'district',
       'organizationId',
+      // Saved-search alerts ask whether one new demand satisfies a search.
+      'id',
     ],
     sortableAttributes: ['publishedAt', 'deadline'],
   },
@@ -52,7 +54,13 @@ export const INDEX_SETTINGS: Record<SearchType, Settings> = {
   },
   colleges: {
     searchableAttributes: ['name', 'majorNames', 'researchTitles', 'tags', 'description', 'terms'],
-    filterableAttributes: ['level', 'district', 'majorCodes'],
+    filterableAttributes: [
+      'level',
+      'district',
+      'majorCodes',
+      'industryPrefixes',
+      'industrySections',
+    ],
     sortableAttributes: ['createdAt'],
   },
   enterprises: {

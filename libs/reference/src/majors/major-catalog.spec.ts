@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { findIndustry } from '../industries/industry-catalog';
-import { findMajor, isKnownMajorCode, listMajors, MAJOR_LEVELS } from './major-catalog';
+import {
+  findMajor,
+  isKnownMajorCode,
+  listMajors,
+  MAJOR_LEVELS,
+  majorDivisions,
+} from './major-catalog';
 import data from './majors.json';
 
 describe('majors data', () => {
@@ -74,5 +80,18 @@ describe('listMajors', () => {
     const [first] = listMajors();
     expect(Object.isFrozen(first)).toBe(true);
     expect(Object.isFrozen(first.industries)).toBe(true);
+  });
+});
+
+describe('majorDivisions', () => {
+  it('takes the GB/T 4754 divisions each major serves from the catalogue, once each', () => {
+    expect(findMajor('540203')?.industries).toEqual(['14', '62']);
+    expect(findMajor('540106')?.industries).toEqual(['61']);
+    expect(majorDivisions(['540203', '540106', '740203'])).toEqual(['14', '62', '61']);
+  });
+
+  it('ignores majors outside the catalogue', () => {
+    expect(majorDivisions(['999999', ' 540106 '])).toEqual(['61']);
+    expect(majorDivisions([])).toEqual([]);
   });
 });

@@ -33,6 +33,11 @@ export function findMajor(code: string): Major | undefined {
   return byCode.get(code.trim());
 }
 
+/** The GB/T 4754 divisions that graduates of these majors work in (unknown codes add none). */
+export function majorDivisions(majorCodes: readonly string[]): string[] {
+  return [...new Set(majorCodes.flatMap((code) => findMajor(code)?.industries ?? []))];
+}
+
 export function isKnownMajorCode(code: string): boolean {
   return findMajor(code) !== undefined;
 }

@@ -1,7 +1,7 @@
 import { type Demand, type Offer } from '@app/demands';
 import type { Expert } from '@app/experts';
 import type { Organization } from '@app/organizations';
-import { findIndustry } from '@app/reference';
+import { findIndustry, majorDivisions } from '@app/reference';
 import { searchTerms } from '../text';
 
 /** What is public about an industry code: its name and the levels filters use. */
@@ -92,9 +92,15 @@ export function enterpriseDocument(o: Organization) {
   };
 }
 
+/**
+ * A verified college: its majors, research titles and capacity, never its credit code. Its
+ * industries are those its majors serve, indexed at the levels filters use (section and division),
+ * so that matching can find a college by the industry of a demand.
+ */
 export function collegeDocument(o: Organization) {
   const majors = o.majors ?? [];
   const research = o.researchResults ?? [];
+  const industries = majorDivisions(majors.map((m) => m.code)).map(industryFacets);
   return {
     id: o.id,
     version: o.version,
@@ -103,6 +109,8 @@ export function collegeDocument(o: Organization) {
     district: o.district,
     majorNames: majors.map((m) => m.name),
     majorCodes: majors.map((m) => m.code),
+    industrySections: union(industries.map((i) => [i.section])),
+    industryPrefixes: union(industries.map((i) => i.prefixes)),
     researchTitles: research.map((r) => r.title),
     trainingCapacity: o.trainingCapacity,
     description: o.description,

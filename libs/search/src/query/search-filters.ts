@@ -16,8 +16,9 @@ export const FACETS: Record<SearchType, string[]> = {
 export function searchFilters(query: SearchQuery): string[] {
   const filters: string[] = [];
   const { type } = query;
-  // Documents list every level of their industries, so one equality matches C, 30, 304 or 3042.
-  if (query.industry && type !== 'colleges') filters.push(eq('industryPrefixes', query.industry));
+  // Documents list every level of their industries, so one equality matches C, 30, 304 or 3042
+  // (colleges: the sections and divisions their majors serve).
+  if (query.industry) filters.push(eq('industryPrefixes', query.industry));
   if (query.district && type !== 'offers') filters.push(eq('district', query.district));
   if (query.kind && (type === 'demands' || type === 'offers')) filters.push(eq('kind', query.kind));
   if (query.service && type === 'experts') filters.push(eq('services', query.service));

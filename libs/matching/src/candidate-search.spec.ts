@@ -1,0 +1,61 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import type { Meilisearch } from 'meilisearch';
+import type { AppConfig } from '@app/shared';
+import { CandidateSearch } from './candidate-search';
+
+type Query = { indexUid: string; q: string; filter: string[] };
+
+function searchWith(multiSearch: (body: { queries: Query[] }) => Promise<unknown>) {
+  const meili = { multiSearch: jest.fn(multiSearch) };
+  const config = { MEILI_INDEX_PREFIX: 'test' } as AppConfig;
+  return { meili, search: new CandidateSearch(meili as unknown as Meilisearch, config) };
+}
+
+const hit = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: id, ...extra });
+const words = { phrases: ['西式面点'], texts: [] };
+const industry = 'industryPrefixes = "14"';
+
+describe('CandidateSearch', () => {
+  it('adds an industry query without words, so colleges sharing no word still enter the pool', async () => {
+    const { meili, search } = searchWith(async ({ queries }) => ({
+      results: queries.map((q) => ({
+        hits: q.filter.includes(industry) ? [hit('c-tour', { industryPrefixes: ['C', '14'] })] : [],
+      })),
+    }));
+    const pool = await search.find('colleges', words, industry);
+    const queries = meili.multiSearch.mock.calls[0][0].queries;
+    expect(queries.at(-1)).toMatchObject({ indexUid: 'test_colleges', q: '', filter: [industry] });
+    expect(pool).toEqual([
+      expect.objectContaining({ id: 'c-tour', relevance: 0, matchedTerms: [] }),
+    ]);
+    expect(pool[0].document).toEqual({
+      id: 'c-tour',
+      name: 'c-tour',
+      industryPrefixes: ['C', '14'],
+    });
+  });
+
+  it('falls back to words alone while the index cannot filter on industries yet', async () => {
+    const { meili, search } = searchWith(async ({ queries }) => {
+      if (queries.some((q) => q.filter.includes(industry))) {
+        throw Object.assign(new Error('Attribute `industryPrefixes` is not filterable'), {
+          cause: { code: 'invalid_search_filter' },
+        });
+      }
+      return { results: queries.map(() => ({ hits: [hit('c-changli', { _rankingScore: 0.9 })] })) };
+    });
+    const pool = await search.find('colleges', words, industry);
+    expect(meili.multiSearch).toHaveBeenCalledTimes(2);
+    expect(pool.map((c) => c.id)).toEqual(['c-changli']);
+    expect(pool[0].relevance).toBe(0.9);
+  });
+
+  it('reports other search failures as unavailable', async () => {
+    const { search } = searchWith(async () => {
+      throw Object.assign(new Error('bad filter'), { cause: { code: 'invalid_search_filter' } });
+    });
+    await expect(search.find('colleges', words, null)).rejects.toMatchObject({
+      code: 'SEARCH_UNAVAILABLE',
+    });
+  });
+});
