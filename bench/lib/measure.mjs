@@ -235,7 +235,7 @@ async function traceStages(samples, { db, meiliUrl, key, demandsIndex }) {
   if (samples.length === 0) return undefined;
   const { rows } = await db.query(
     `SELECT aggregate_id AS id, occurred_at, published_at FROM outbox_events
-      WHERE type = 'demand.published' AND aggregate_id = ANY($1)`,
+      WHERE event_type = 'demand.published' AND aggregate_id = ANY($1)`,
     [samples.map((s) => s.id)],
   );
   const relayed = new Map(rows.map((r) => [r.id, r]));
