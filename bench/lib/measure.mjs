@@ -102,6 +102,7 @@ export function meiliDirect({ meiliUrl, key, prefix, root }) {
     // dist layout changed: fall back to whole titles
   }
   const uid = `${prefix}_experts`;
+  const meiliPort = Number(new URL(meiliUrl).port);
   const common = {
     limit: 60,
     showRankingScore: true,
@@ -141,14 +142,19 @@ export function meiliDirect({ meiliUrl, key, prefix, root }) {
         ...common,
       },
     ];
-    const res = await fetch(`${meiliUrl}/multi-search`, {
+    // Same transport as the app (keep-alive node:http), not fetch: see "after the keep-alive transport".
+    const res = await request({
+      port: meiliPort,
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ queries }),
+      path: '/multi-search',
+      token: key,
+      body: { queries },
     });
-    if (!res.ok)
-      throw new Error(`meili multi-search ${res.status}: ${(await res.text()).slice(0, 200)}`);
-    return res.json();
+    if (res.status !== 200)
+      throw new Error(
+        `meili multi-search ${res.status}: ${JSON.stringify(res.body).slice(0, 200)}`,
+      );
+    return res.body;
   };
 }
 
@@ -247,6 +253,7 @@ async function traceStages(samples, { db, meiliUrl, key, demandsIndex }) {
   const tasks = res.ok
     ? (await res.json()).results
         .map((t) => ({
+          batchUid: t.batchUid,
           enqueued: Date.parse(t.enqueuedAt),
           started: Date.parse(t.startedAt),
           finished: Date.parse(t.finishedAt),
@@ -265,6 +272,16 @@ async function traceStages(samples, { db, meiliUrl, key, demandsIndex }) {
     parts.meiliQueue.push(task.started - task.enqueued);
     parts.meiliWork.push(task.finished - task.started);
     parts.poll.push(s.foundAt - task.finished);
+  }
+  const slowest = tasks.reduce(
+    (a, t) => (t.finished - t.started > a.finished - a.started ? t : a),
+    tasks[0],
+  );
+  if (slowest) {
+    const batch = await fetch(`${meiliUrl}/batches/${slowest.batchUid}`, {
+      headers: { authorization: `Bearer ${key}` },
+    }).then((r) => (r.ok ? r.json() : null));
+    console.log(`  slowest Meilisearch batch: ${JSON.stringify(batch)}`);
   }
   return Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, summarize(v)]));
 }
