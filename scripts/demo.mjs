@@ -9,6 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { startMailSink } from './mail-sink.mjs';
 import { readDotEnv, ROOT, startMeili, stopMeili } from './meili.mjs';
 import { ensureServices } from './services.mjs';
 
@@ -38,6 +39,17 @@ step('Meilisearch');
 const meiliUrl = new URL(env.MEILI_URL);
 const meili = await startMeili({ port: Number(meiliUrl.port || 7700), key: env.MEILI_MASTER_KEY });
 console.log(`Meilisearch at ${meili.url}${meili.startedByUs ? '' : ' (already running)'}`);
+
+step('Mail sink (notification emails land in .data/mail)');
+// Only for the local default: a real SMTP_URL is used as configured.
+const smtp = new URL(env.SMTP_URL ?? 'smtp://127.0.0.1:2525');
+const sink =
+  smtp.hostname === '127.0.0.1' || smtp.hostname === 'localhost'
+    ? await startMailSink({ port: Number(smtp.port || 25) }).catch((error) => {
+        console.log(`  not started (${error.code ?? error.message}): one is probably running`);
+        return null;
+      })
+    : null;
 
 step('Build');
 run('npm', ['run', 'build', '--silent']);
@@ -70,6 +82,8 @@ setTimeout(() => {
   Chanjiao 产教 is running.
     API docs (OpenAPI UI):  http://127.0.0.1:${port}/api/docs
     Health:                 http://127.0.0.1:${port}/api/v1/health/ready
+    Queue dashboard:        http://127.0.0.1:${port}/api/admin/queues (admins; see README)
+    Emails sent:            .data/mail/*.eml
     Demo logins are listed above ("Demo logins"); Ctrl-C stops everything.
 `);
 }, 3000);
@@ -83,6 +97,7 @@ async function stop(code = 0) {
     children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once('exit', r)))),
   );
   if (meili.startedByUs) await stopMeili();
+  await sink?.stop();
   process.exit(code);
 }
 process.on('SIGINT', () => void stop(0));

@@ -18,16 +18,24 @@ describe('database schema', () => {
     expect(tables).toEqual([
       'auth_sessions',
       'connections',
+      'demand_reminders',
       'demands',
+      'email_deliveries',
       'experts',
       'import_batches',
+      'notification_preferences',
+      'notifications',
       'offers',
       'organization_members',
       'organizations',
       'outbox_events',
+      'outbox_receipts',
       'refresh_tokens',
       'saved_searches',
       'users',
+      'webhook_deliveries',
+      'webhook_delivery_attempts',
+      'webhook_endpoints',
     ]);
   });
 });

@@ -26,6 +26,7 @@ import { HealthService } from './health/health.service';
 import { MeController } from './me.controller';
 
 /** The HTTP app: composes the bounded contexts; every route needs a token unless @Public. */
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 @Module({
   imports: [
     AppConfigModule,
@@ -51,6 +52,7 @@ import { MeController } from './me.controller';
     SearchModule,
     MatchingModule,
     NotificationsModule,
+    QueueDashboardModule,
   ],
   controllers: [HealthController, MeController],
   providers: [

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { type AppConfig, ProblemDetailsFilter, validationExceptionFactory } from '@app/shared';
+import { mountQueueDashboard } from './queue-dashboard/queue-dashboard.mount';
 
 export const API_PREFIX = 'api/v1';
 export const JSON_BODY_LIMIT = '256kb';
@@ -17,6 +18,7 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): INest
   });
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.setGlobalPrefix(API_PREFIX);
+  mountQueueDashboard(app);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -6,7 +6,9 @@ import {
   DatabaseModule,
   LoggingModule,
   MeilisearchModule,
+  OutboxModule,
   OutboxRelayModule,
+  RedisModule,
 } from '@app/shared';
 
 /** Queue-side process: relays the outbox to the consumers' queues and runs the consumers. */
@@ -16,6 +18,9 @@ import {
     LoggingModule,
     DatabaseModule,
     MeilisearchModule,
+    RedisModule,
+    // The notifications fan-out reuses other contexts' read services, which expect it.
+    OutboxModule,
     OutboxRelayModule,
     SearchIndexingModule,
     NotificationsWorkerModule,

@@ -46,6 +46,14 @@ export class DemandMatcher {
         'NOT_DEMAND_OWNER',
       );
     }
+    return this.rankFor(demand, kind, limit);
+  }
+
+  /**
+   * The ranking itself, without the ownership check: for the platform's own use (telling the
+   * best-matched candidates about a new demand). Callers decide who may see the result.
+   */
+  async rankFor(demand: Demand, kind: MatchKind, limit: number): Promise<MatchCandidate[]> {
     const words = {
       phrases: [...demand.skills, ...demand.tags],
       texts: [demand.title, findIndustry(demand.industryCode)?.name ?? ''],

@@ -1,16 +1,78 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Demand } from '@app/demands';
+import { Expert } from '@app/experts';
+import { Connection, MatchingModule } from '@app/matching';
+import { Organization, OrganizationMember } from '@app/organizations';
+import { SavedSearchAlertsModule } from '@app/search';
+import { QueueModule, Queues } from '@app/shared';
 import { EmailModule, EmailWorkerModule } from './email/email.module';
+import { AudiencePlanner } from './fanout/audience-planner';
+import { ConnectionAudiences } from './fanout/connection-audiences';
+import { DemandAudiences } from './fanout/demand-audiences';
+import { FanOutWriter } from './fanout/fan-out-writer';
+import { NotificationsProcessor } from './fanout/notifications.processor';
+import { OrganizationAudiences } from './fanout/organization-audiences';
+import { Recipients } from './fanout/recipients';
+import { InboxController } from './inbox/inbox.controller';
+import { InboxService } from './inbox/inbox.service';
+import { InboxStream } from './inbox/live/inbox-stream.service';
+import { StreamTickets } from './inbox/live/stream-tickets';
+import { Notification } from './inbox/notification.entity';
 import { PreferencesModule } from './preferences/preferences.module';
+import { DeliveryRecovery } from './recovery/delivery-recovery.service';
+import { DeadlineReminderProcessor } from './reminders/deadline-reminder.processor';
+import { DeadlineReminders } from './reminders/deadline-reminders.service';
+import { DemandReminder } from './reminders/demand-reminder.entity';
 import { WebhooksModule, WebhookWorkerModule } from './webhooks/webhooks.module';
 
 /** The API side: inbox, live stream, preferences, webhook endpoints and their deliveries. */
 @Module({
-  imports: [PreferencesModule, EmailModule, WebhooksModule],
+  imports: [
+    TypeOrmModule.forFeature([Notification, DemandReminder]),
+    PreferencesModule,
+    EmailModule,
+    WebhooksModule,
+  ],
+  controllers: [InboxController],
+  providers: [InboxService, InboxStream, StreamTickets],
 })
 export class NotificationsModule {}
 
-/** The worker side: fan-out of events into deliveries, and the channels' senders. */
+/** The worker side: fan-out of events into deliveries, reminders, recovery, and the senders. */
 @Module({
-  imports: [PreferencesModule, EmailWorkerModule, WebhookWorkerModule],
+  imports: [
+    // Read-only: who stands behind the parties of an event.
+    TypeOrmModule.forFeature([
+      Notification,
+      DemandReminder,
+      Demand,
+      Connection,
+      Organization,
+      OrganizationMember,
+      Expert,
+    ]),
+    QueueModule,
+    BullModule.registerQueue({ name: Queues.Notifications }, { name: Queues.Reminders }),
+    PreferencesModule,
+    EmailWorkerModule,
+    WebhookWorkerModule,
+    MatchingModule,
+    SavedSearchAlertsModule,
+  ],
+  providers: [
+    Recipients,
+    DemandAudiences,
+    ConnectionAudiences,
+    OrganizationAudiences,
+    AudiencePlanner,
+    FanOutWriter,
+    NotificationsProcessor,
+    DeadlineReminders,
+    DeadlineReminderProcessor,
+    DeliveryRecovery,
+  ],
+  exports: [DeliveryRecovery, FanOutWriter],
 })
 export class NotificationsWorkerModule {}

@@ -1,6 +1,6 @@
 export { type AggregateRef, DocumentLoader } from './indexing/document-loader';
 export { SearchIndexer } from './indexing/search-indexer.service';
-export { SearchIndexingModule, SearchModule } from './search.module';
+export { SavedSearchAlertsModule, SearchIndexingModule, SearchModule } from './search.module';
 export { indexUid, SEARCH_TYPES, type SearchType } from './search-indexes';
 export { SearchService } from './query/search.service';
 export { queryTerms } from './text';
@@ -11,6 +11,7 @@ export {
 } from './saved-searches/saved-search-filters';
 export { type SavedSearchView } from './saved-searches/saved-search.view';
 export { SavedSearchesService } from './saved-searches/saved-searches.service';
+export { SavedSearchAlerts, type SavedSearchHit } from './saved-searches/saved-search-alerts';
 export { SearchReindexModule } from './reindex/search-reindex.module';
 export {
   type ReindexOptions,

@@ -9,6 +9,7 @@ import { QueueModule, Queues } from '@app/shared';
 import { DocumentLoader } from './indexing/document-loader';
 import { SearchIndexProcessor } from './indexing/search-index.processor';
 import { SearchIndexer } from './indexing/search-indexer.service';
+import { SavedSearchAlerts } from './saved-searches/saved-search-alerts';
 import { SavedSearch } from './saved-searches/saved-search.entity';
 import { SavedSearchesController } from './saved-searches/saved-searches.controller';
 import { SavedSearchesService } from './saved-searches/saved-searches.service';
@@ -36,3 +37,11 @@ export class SearchModule {}
   exports: [SearchIndexer],
 })
 export class SearchIndexingModule {}
+
+/** For the notifications worker: which saved searches a new posting satisfies. */
+@Module({
+  imports: [TypeOrmModule.forFeature([SavedSearch])],
+  providers: [SavedSearchAlerts],
+  exports: [SavedSearchAlerts],
+})
+export class SavedSearchAlertsModule {}

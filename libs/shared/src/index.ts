@@ -24,6 +24,8 @@ export { PROBLEM_CONTENT_TYPE, type ProblemDetails } from './http/problem-detail
 export { flattenValidationErrors, validationExceptionFactory } from './http/validation-exception';
 export * from './outbox/domain-event';
 export { OutboxEvent } from './outbox/outbox-event.entity';
+export { OutboxReceipt } from './outbox/outbox-receipt.entity';
+export { recordReceipts } from './outbox/outbox-receipts';
 export { OutboxModule } from './outbox/outbox.module';
 export { OutboxRelayModule } from './outbox/outbox-relay.module';
 export { OutboxRelayService } from './outbox/outbox-relay.service';

@@ -3,7 +3,14 @@ import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
-import { DomainError, IS_PUBLIC_KEY, type RequestWithUser, Role, ROLES_KEY } from '@app/shared';
+import {
+  type AuthUser,
+  DomainError,
+  IS_PUBLIC_KEY,
+  type RequestWithUser,
+  Role,
+  ROLES_KEY,
+} from '@app/shared';
 import { TokenService } from './token.service';
 
 /**
@@ -41,7 +48,8 @@ export class JwtAuthGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(token: string) {
+  /** The caller behind an access token, if its session is live; also used outside Nest routes. */
+  async authenticate(token: string): Promise<AuthUser> {
     const claims = await this.tokens.verifyAccessToken(token);
     const rows: { ok: boolean }[] = await this.dataSource.query(
       `SELECT (s.revoked_at IS NULL AND u.disabled_at IS NULL) AS ok

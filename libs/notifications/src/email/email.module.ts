@@ -1,9 +1,36 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueModule, Queues } from '@app/shared';
+import { PreferencesModule } from '../preferences/preferences.module';
+import { AdminEmailDeliveriesController } from './admin-email-deliveries.controller';
+import { EmailDelivery } from './email-delivery.entity';
+import { EmailDigest } from './email-digest.service';
+import { EmailJobs } from './email-jobs';
+import { EmailOutbox } from './email-outbox.service';
+import { EmailSender } from './email-sender.service';
+import { EmailProcessor } from './email.processor';
+import { Mailer } from './mailer';
 
-/** Email channel, API side (placeholder). */
-@Module({})
+/** Email channel, API side: the deliveries table and the operators' view of it. */
+@Module({
+  imports: [TypeOrmModule.forFeature([EmailDelivery])],
+  controllers: [AdminEmailDeliveriesController],
+})
 export class EmailModule {}
 
-/** Email channel, worker side (placeholder). */
-@Module({})
+/**
+ * Email channel, worker side: `EmailOutbox` (the DeliveryChannel the fan-out records into), the
+ * sender on the email queue, and the daily digest.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([EmailDelivery]),
+    QueueModule,
+    BullModule.registerQueue({ name: Queues.Email }),
+    PreferencesModule,
+  ],
+  providers: [EmailJobs, EmailOutbox, EmailSender, EmailDigest, Mailer, EmailProcessor],
+  exports: [EmailOutbox, EmailDigest],
+})
 export class EmailWorkerModule {}

@@ -1,5 +1,17 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationPreference } from './notification-preference.entity';
+import { NotificationPreferences } from './notification-preferences.service';
+import { PreferencesController } from './preferences.controller';
 
-/** Per-user notification preferences (owned by the email/preferences work; placeholder). */
-@Module({})
+/**
+ * Per-user notification preferences: `GET|PUT|PATCH /me/notification-preferences`, and the
+ * `NotificationPreferences` service (a PreferencesReader) that the fan-out and the email channel ask.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([NotificationPreference])],
+  controllers: [PreferencesController],
+  providers: [NotificationPreferences],
+  exports: [NotificationPreferences],
+})
 export class PreferencesModule {}

@@ -1,7 +1,9 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { cappedBackoff, type DomainEventMessage, Queues } from '@app/shared';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { cappedBackoff, type DomainEventMessage, Queues, recordReceipts } from '@app/shared';
 import type { AggregateRef } from './document-loader';
 import { SearchIndexer } from './search-indexer.service';
 
@@ -10,6 +12,7 @@ const WAIT_MS = 50;
 
 interface Pending {
   ref: AggregateRef;
+  eventId: string;
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -27,11 +30,15 @@ export class SearchIndexProcessor
   extends WorkerHost
   implements OnApplicationBootstrap, OnModuleDestroy
 {
+  private readonly logger = new Logger(SearchIndexProcessor.name);
   private pending: Pending[] = [];
   private timer?: NodeJS.Timeout;
   private writing: Promise<void> = Promise.resolve();
 
-  constructor(private readonly indexer: SearchIndexer) {
+  constructor(
+    private readonly indexer: SearchIndexer,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
     super();
   }
 
@@ -43,7 +50,7 @@ export class SearchIndexProcessor
   process(job: Job<DomainEventMessage>): Promise<void> {
     const ref = { type: job.data.aggregateType, id: job.data.aggregateId };
     return new Promise((resolve, reject) => {
-      this.pending.push({ ref, resolve, reject });
+      this.pending.push({ ref, eventId: job.data.eventId, resolve, reject });
       if (this.pending.length >= MAX_BATCH) this.flush();
       else this.timer ??= setTimeout(() => this.flush(), WAIT_MS);
     });
@@ -61,16 +68,32 @@ export class SearchIndexProcessor
     await this.worker.close(true);
   }
 
+  /** Redis outages surface here; BullMQ reconnects by itself. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`search-index worker: ${error.message}`);
+  }
+
   private flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     const batch = this.pending.splice(0);
     if (batch.length === 0) return;
     this.writing = this.writing.then(() =>
-      this.indexer.apply(batch.map((p) => p.ref)).then(
+      this.write(batch).then(
         () => batch.forEach((p) => p.resolve()),
         (error: unknown) => batch.forEach((p) => p.reject(error)),
       ),
+    );
+  }
+
+  /** Meilisearch applies its tasks in order, so once enqueued the events count as handled. */
+  private async write(batch: Pending[]): Promise<void> {
+    await this.indexer.apply(batch.map((p) => p.ref));
+    await recordReceipts(
+      this.dataSource.manager,
+      Queues.SearchIndex,
+      batch.map((p) => p.eventId),
     );
   }
 }

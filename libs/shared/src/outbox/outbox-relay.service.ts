@@ -13,7 +13,9 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
 import { EVENT_ROUTES, type EventRoute } from '../queue/queues';
-import { type DomainEventMessage, OUTBOX_NOTIFY_CHANNEL } from './domain-event';
+import { OUTBOX_NOTIFY_CHANNEL } from './domain-event';
+import { replayUnhandled } from './outbox-replay';
+import { type OutboxRow, toMessage } from './outbox-row';
 
 const BATCH_SIZE = 200;
 /** Any fixed number: one relay in the whole deployment holds this advisory lock. */
@@ -21,16 +23,10 @@ const RELAY_LOCK_KEY = 712_400_001;
 const MAX_BACKOFF_MS = 10_000;
 /** BullMQ waits for a connection indefinitely; past this the batch counts as failed and is retried. */
 const ENQUEUE_TIMEOUT_MS = 3_000;
-
-interface OutboxRow {
-  id: string;
-  event_type: string;
-  aggregate_type: string;
-  aggregate_id: string;
-  aggregate_version: number;
-  payload: Record<string, unknown>;
-  occurred_at: Date;
-}
+/** How often the leader checks whether Redis still holds its data. */
+const REDIS_CHECK_MS = 5_000;
+/** Present in Redis while it keeps its data; missing after a restart without persistence. */
+const epochKey = (prefix: string) => `${prefix}:outbox:epoch`;
 
 /**
  * Moves outbox rows to the consumers' BullMQ queues, at least once and in id order. One relay leads (advisory lock),
@@ -47,6 +43,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private loop?: Promise<void>;
   private failures = 0;
   private routes: { queue: Queue; route: EventRoute }[] = [];
+  private nextRedisCheck = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -77,6 +74,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       try {
         if (!this.isLeader) await this.becomeLeader();
         if (this.isLeader) {
+          await this.repairRedisLoss();
           while (this.running && (await this.relayBatch()) === BATCH_SIZE);
           this.failures = 0;
         }
@@ -146,6 +144,22 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     return rows.length;
   }
 
+  /**
+   * A missing epoch key means Redis lost its data (or is new): re-enqueue what was relayed but
+   * not handled, then mark Redis. Checked at most every few seconds.
+   */
+  private async repairRedisLoss(): Promise<void> {
+    if (Date.now() < this.nextRedisCheck || this.routes.length === 0) return;
+    const redis = await this.routes[0].queue.getBackend().client;
+    const key = epochKey(this.config.QUEUE_PREFIX);
+    if ((await redis.get(key)) === null) {
+      const replayed = await replayUnhandled(this.dataSource, this.routes);
+      await redis.set(key, new Date().toISOString());
+      if (replayed > 0) this.logger.warn(`Redis had lost its data: re-enqueued ${replayed} events`);
+    }
+    this.nextRedisCheck = Date.now() + REDIS_CHECK_MS;
+  }
+
   private backoffMs(): number {
     return Math.min(MAX_BACKOFF_MS, 200 * 2 ** Math.min(this.failures, 6));
   }
@@ -188,16 +202,4 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-function toMessage(row: OutboxRow): DomainEventMessage {
-  return {
-    eventId: row.id,
-    eventType: row.event_type,
-    aggregateType: row.aggregate_type,
-    aggregateId: row.aggregate_id,
-    aggregateVersion: row.aggregate_version,
-    payload: row.payload,
-    occurredAt: new Date(row.occurred_at).toISOString(),
-  };
 }

@@ -20,6 +20,8 @@ export interface EventRoute {
   queue: QueueName;
   accepts: (eventType: string) => boolean;
   jobOptions?: JobsOptions;
+  /** The consumer records outbox receipts, so its unhandled events survive a Redis data loss. */
+  receipts?: boolean;
 }
 
 /** Backoff type for long-lived retries; workers that use it set `cappedBackoff` as strategy. */
@@ -51,10 +53,19 @@ const NOTIFIABLE = new Set([
  * Which domain events the outbox relay hands to which queue. Each consumer gets its own queue,
  * so a slow or failing consumer (Meilisearch down) never holds back another.
  */
-export const EVENT_ROUTES: readonly {
-  queue: QueueName;
-  accepts: (eventType: string) => boolean;
-}[] = [
-  { queue: Queues.SearchIndex, accepts: (type) => SEARCHABLE.includes(type.split('.')[0]) },
-  { queue: Queues.Notifications, accepts: (type) => NOTIFIABLE.has(type) },
+export const EVENT_ROUTES: readonly EventRoute[] = [
+  {
+    queue: Queues.SearchIndex,
+    accepts: (type) => SEARCHABLE.includes(type.split('.')[0]),
+    receipts: true,
+    // Meilisearch may be away for a while: retry about once a minute for ~16 h.
+    jobOptions: { attempts: 1000, backoff: { type: CAPPED_BACKOFF } },
+  },
+  {
+    queue: Queues.Notifications,
+    accepts: (type) => NOTIFIABLE.has(type),
+    receipts: true,
+    // About half an hour of retries (a demand not yet indexed, Meilisearch briefly away).
+    jobOptions: { attempts: 30, backoff: { type: CAPPED_BACKOFF } },
+  },
 ];

@@ -2,10 +2,16 @@ import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795971061858 } from './1795971061858-InitialSchema';
 import { SavedSearches1795980000000 } from './1795980000000-SavedSearches';
 import { Connections1795990000000 } from './1795990000000-Connections';
+import { Notifications1796000000000 } from './1796000000000-Notifications';
+import { NotificationPreferencesAndEmail1796000100000 } from './1796000100000-NotificationPreferencesAndEmail';
+import { Webhooks1796000200000 } from './1796000200000-Webhooks';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   InitialSchema1795971061858,
   SavedSearches1795980000000,
   Connections1795990000000,
+  Notifications1796000000000,
+  NotificationPreferencesAndEmail1796000100000,
+  Webhooks1796000200000,
 ];

@@ -1,0 +1,132 @@
+import type { LocalizedText, NotificationKind } from '../notification-kinds';
+import { NotificationKinds as K } from '../notification-kinds';
+
+/** Names the messages mention; each is optional because not every kind needs every name. */
+export interface MessageFacts {
+  demandTitle?: string;
+  /** The other party: an enterprise, a college or an expert. */
+  partyName?: string;
+  organizationName?: string;
+  reason?: string | null;
+  declineReason?: string | null;
+  declineNote?: string | null;
+  savedSearchName?: string;
+  deadline?: string;
+  score?: number;
+}
+
+const DECLINE_REASONS: Record<string, LocalizedText> = {
+  not_a_fit: { 'zh-CN': '需求不匹配', en: 'not a fit' },
+  capacity_full: { 'zh-CN': '能力或名额已满', en: 'capacity full' },
+  budget: { 'zh-CN': '预算不符', en: 'budget' },
+  timing: { 'zh-CN': '时间安排不合适', en: 'timing' },
+  other: { 'zh-CN': '其他原因', en: 'other reasons' },
+};
+
+type Render = (f: MessageFacts) => { title: LocalizedText; body: LocalizedText };
+
+const q = (s: string | undefined) => `“${s ?? ''}”`;
+const qe = (s: string | undefined) => `"${s ?? ''}"`;
+
+const RENDER: Record<NotificationKind, Render> = {
+  [K.DemandMatched]: (f) => ({
+    title: {
+      'zh-CN': `新需求与您匹配：${f.demandTitle}`,
+      en: `A new demand fits you: ${f.demandTitle}`,
+    },
+    body: {
+      'zh-CN': `${f.organizationName}发布了需求${q(f.demandTitle)}，与您的专长高度匹配，欢迎表达合作意向。`,
+      en: `${f.organizationName} posted ${qe(f.demandTitle)}, which fits your expertise. Express your interest if you would like to work on it.`,
+    },
+  }),
+  [K.InterestReceived]: (f) => ({
+    title: {
+      'zh-CN': `${f.partyName}对您的需求感兴趣`,
+      en: `${f.partyName} is interested in your demand`,
+    },
+    body: {
+      'zh-CN': `${f.partyName}对需求${q(f.demandTitle)}表达了合作意向，请及时回复（接受或婉拒）。`,
+      en: `${f.partyName} expressed interest in ${qe(f.demandTitle)}. Please accept or decline it.`,
+    },
+  }),
+  [K.InvitationReceived]: (f) => ({
+    title: {
+      'zh-CN': `${f.partyName}邀请您合作`,
+      en: `${f.partyName} invites you to work together`,
+    },
+    body: {
+      'zh-CN': `${f.partyName}邀请您参与需求${q(f.demandTitle)}，请及时回复（接受或婉拒）。`,
+      en: `${f.partyName} invited you to ${qe(f.demandTitle)}. Please accept or decline it.`,
+    },
+  }),
+  [K.MatchConnected]: (f) => ({
+    title: { 'zh-CN': `已与${f.partyName}建立对接`, en: `Connected with ${f.partyName}` },
+    body: {
+      'zh-CN': `关于需求${q(f.demandTitle)}，您与${f.partyName}已互相确认，现在可以查看对方的联系方式。`,
+      en: `You and ${f.partyName} agreed on ${qe(f.demandTitle)}; you can now see each other's contact details.`,
+    },
+  }),
+  [K.MatchDeclined]: (f) => {
+    const reason = DECLINE_REASONS[f.declineReason ?? 'other'] ?? DECLINE_REASONS.other;
+    const note = f.declineNote ? `（${f.declineNote}）` : '';
+    const noteEn = f.declineNote ? ` (${f.declineNote})` : '';
+    return {
+      title: { 'zh-CN': `${f.partyName}婉拒了对接`, en: `${f.partyName} declined` },
+      body: {
+        'zh-CN': `关于需求${q(f.demandTitle)}，${f.partyName}婉拒了对接，原因：${reason['zh-CN']}${note}。`,
+        en: `${f.partyName} declined regarding ${qe(f.demandTitle)}. Reason: ${reason.en}${noteEn}.`,
+      },
+    };
+  },
+  [K.MatchWithdrawn]: (f) => ({
+    title: { 'zh-CN': `${f.partyName}撤回了对接请求`, en: `${f.partyName} withdrew` },
+    body: {
+      'zh-CN': `${f.partyName}撤回了关于需求${q(f.demandTitle)}的对接请求，无需再回复。`,
+      en: `${f.partyName} withdrew their request about ${qe(f.demandTitle)}; no answer is needed.`,
+    },
+  }),
+  [K.OrganizationVerified]: (f) => ({
+    title: { 'zh-CN': `${f.organizationName}已通过认证`, en: `${f.organizationName} is verified` },
+    body: {
+      'zh-CN': `您的机构${q(f.organizationName)}已通过平台认证，现在可以发布需求并参与对接。`,
+      en: `${qe(f.organizationName)} has been verified: you can now post demands and connect with partners.`,
+    },
+  }),
+  [K.OrganizationRejected]: (f) => ({
+    title: {
+      'zh-CN': `${f.organizationName}未通过认证`,
+      en: `${f.organizationName} was not verified`,
+    },
+    body: {
+      'zh-CN': `您的机构${q(f.organizationName)}未通过认证，原因：${f.reason ?? '未说明'}。修改资料后可重新提交。`,
+      en: `${qe(f.organizationName)} was not verified. Reason: ${f.reason ?? 'not given'}. Edit the profile to resubmit it.`,
+    },
+  }),
+  [K.SavedSearchAlert]: (f) => ({
+    title: {
+      'zh-CN': `订阅${q(f.savedSearchName)}有新结果：${f.demandTitle}`,
+      en: `New result for ${qe(f.savedSearchName)}: ${f.demandTitle}`,
+    },
+    body: {
+      'zh-CN': `${f.organizationName}发布的需求${q(f.demandTitle)}符合您保存的搜索${q(f.savedSearchName)}。`,
+      en: `${qe(f.demandTitle)} by ${f.organizationName} matches your saved search ${qe(f.savedSearchName)}.`,
+    },
+  }),
+  [K.DeadlineApproaching]: (f) => ({
+    title: {
+      'zh-CN': `需求即将截止：${f.demandTitle}`,
+      en: `Demand closes soon: ${f.demandTitle}`,
+    },
+    body: {
+      'zh-CN': `您的需求${q(f.demandTitle)}将于${f.deadline}截止。如仍需对接，请及时处理意向或延长截止日期。`,
+      en: `Your demand ${qe(f.demandTitle)} closes on ${f.deadline}. Answer pending interests or extend the deadline if you still need partners.`,
+    },
+  }),
+};
+
+export function renderMessage(
+  kind: NotificationKind,
+  facts: MessageFacts,
+): { title: LocalizedText; body: LocalizedText } {
+  return RENDER[kind](facts);
+}
