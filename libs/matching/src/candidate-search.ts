@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Meilisearch } from 'meilisearch';
 import { indexUid, queryTerms, type SearchType } from '@app/search';
-import { APP_CONFIG, type AppConfig, DomainError, MEILISEARCH } from '@app/shared';
+import { APP_CONFIG, type AppConfig, DomainError, MEILISEARCH, meiliErrorCode } from '@app/shared';
 import { CANDIDATE_POOL } from './matching-weights';
 
 export interface Candidate {
@@ -154,7 +154,7 @@ export class CandidateSearch {
       }
       return [...byId.values()];
     } catch (error) {
-      const code = (error as { cause?: { code?: string } }).cause?.code;
+      const code = meiliErrorCode(error);
       if (code === 'index_not_found') return [];
       // An index whose settings predate the industry attribute (the worker updates them when it
       // starts): match on words alone rather than not at all.

@@ -40,9 +40,11 @@ export {
   type QueueName,
   Queues,
 } from './queue/queues';
+export { closeWorker, RunningJobs } from './queue/close-worker';
 export { REDIS, RedisModule } from './redis/redis.module';
 export { redisOptionsFromUrl } from './redis/redis-options';
 export { MEILISEARCH, MeilisearchModule } from './search/meilisearch.module';
+export { meiliErrorCode } from './search/meili-error-code';
 export {
   RESPONSIVENESS_LOOKUP,
   type ResponsivenessLookup,

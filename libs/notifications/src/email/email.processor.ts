@@ -1,13 +1,17 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { cappedBackoff, Queues } from '@app/shared';
+import { cappedBackoff, closeWorker, Queues, RunningJobs } from '@app/shared';
 import { EmailDigest } from './email-digest.service';
 import { EmailJobNames, type SendEmailJob } from './email-jobs';
 import { EmailSender } from './email-sender.service';
 
 /** Consumes the email queue: single deliveries and the daily digest. */
 @Processor(Queues.Email, { concurrency: 8, settings: { backoffStrategy: cappedBackoff } })
-export class EmailProcessor extends WorkerHost {
+export class EmailProcessor extends WorkerHost implements OnModuleDestroy {
+  private readonly logger = new Logger(EmailProcessor.name);
+  private readonly running = new RunningJobs();
+
   constructor(
     private readonly sender: EmailSender,
     private readonly digest: EmailDigest,
@@ -15,7 +19,11 @@ export class EmailProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
+  process(job: Job): Promise<unknown> {
+    return this.running.track(() => this.handle(job));
+  }
+
+  private async handle(job: Job): Promise<unknown> {
     switch (job.name) {
       case EmailJobNames.Send: {
         const { deliveryId } = job.data as SendEmailJob;
@@ -27,5 +35,15 @@ export class EmailProcessor extends WorkerHost {
       default:
         return undefined;
     }
+  }
+
+  /** Redis outages surface here; BullMQ reconnects by itself. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`email worker: ${error.message}`);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await closeWorker(this.worker, () => this.running.size);
   }
 }

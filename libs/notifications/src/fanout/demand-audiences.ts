@@ -16,6 +16,10 @@ const MIN_MATCH_SCORE = 0.3;
 /** Thrown while the new demand is not searchable yet: the job is retried shortly. */
 export class NotIndexedYet extends Error {}
 
+/** Indexing usually takes a few hundred ms: waiting here beats a failed job and its backoff. */
+const INDEX_WAIT_MS = 5_000;
+const INDEX_POLL_MS = 50;
+
 /**
  * A published demand → its best-matched experts and colleges (matching engine, unavailable
  * experts left out) and the owners of saved searches it satisfies.
@@ -34,9 +38,7 @@ export class DemandAudiences {
     const demand = await this.dataSource.getRepository(Demand).findOneBy({ id: event.aggregateId });
     if (!demand || demand.status !== DemandStatus.Open) return [];
     // Alerts ask Meilisearch about this very document, so it must be indexed first.
-    if (!(await this.alerts.isIndexed('demands', demand.id, event.aggregateVersion))) {
-      throw new NotIndexedYet(`demand ${demand.id} v${event.aggregateVersion} is not indexed yet`);
-    }
+    await this.waitUntilIndexed(demand.id, event.aggregateVersion);
     const owners = new Set(await this.recipients.membersOf([demand.organizationId]));
     const orgName =
       (await this.recipients.organizationNames([demand.organizationId])).get(
@@ -46,6 +48,15 @@ export class DemandAudiences {
       ...(await this.matched(event, demand, orgName, owners)),
       ...(await this.savedSearchAlerts(event, demand, orgName, owners)),
     ];
+  }
+
+  private async waitUntilIndexed(id: string, version: number): Promise<void> {
+    const deadline = Date.now() + INDEX_WAIT_MS;
+    while (!(await this.alerts.isIndexed('demands', id, version))) {
+      if (Date.now() > deadline)
+        throw new NotIndexedYet(`demand ${id} v${version} is not indexed yet`);
+      await new Promise((resolve) => setTimeout(resolve, INDEX_POLL_MS));
+    }
   }
 
   private async matched(

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig, type QueueName, recordReceipts, REDIS } from '@app/shared';
-import type { EmailRequest, WebhookRequest } from '../channels';
+import type { ChannelChoice, EmailRequest, WebhookRequest } from '../channels';
+import type { NotificationKind } from '../notification-kinds';
 import { EmailOutbox } from '../email/email-outbox.service';
 import { inboxChannel, type InboxAnnouncement } from '../inbox/live/inbox-channel';
 import { NotificationPreferences } from '../preferences/notification-preferences.service';
@@ -50,10 +51,10 @@ export class FanOutWriter {
     const inbox: InboxRow[] = [];
     const emails: EmailRequest[] = [];
     const hooks: WebhookRequest[] = [];
+    const choices = await this.choicesByKind(audiences);
     for (const a of audiences) {
-      const choices = await this.preferences.channelsFor(a.userIds, a.content.kind);
       for (const userId of new Set(a.userIds)) {
-        const choice = choices.get(userId);
+        const choice = choices.get(a.content.kind)?.get(userId);
         if (choice?.inApp) inbox.push(inboxRow(a, userId));
         if (choice?.email) {
           emails.push({
@@ -83,6 +84,23 @@ export class FanOutWriter {
       this.webhooks.dispatch(webhookIds),
       this.announce(announced),
     ]);
+  }
+
+  /** One preferences query per kind, however many audiences (10,000 alerts are one query). */
+  private async choicesByKind(
+    audiences: Audience[],
+  ): Promise<Map<string, Map<string, ChannelChoice>>> {
+    const usersByKind = new Map<NotificationKind, Set<string>>();
+    for (const a of audiences) {
+      const users = usersByKind.get(a.content.kind) ?? new Set<string>();
+      a.userIds.forEach((u) => users.add(u));
+      usersByKind.set(a.content.kind, users);
+    }
+    const result = new Map<string, Map<string, ChannelChoice>>();
+    for (const [kind, users] of usersByKind) {
+      result.set(kind, await this.preferences.channelsFor([...users], kind));
+    }
+    return result;
   }
 
   /** Live push to connected consoles; best effort (the inbox itself is already committed). */

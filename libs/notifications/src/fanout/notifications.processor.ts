@@ -1,7 +1,13 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { cappedBackoff, type DomainEventMessage, Queues } from '@app/shared';
+import {
+  cappedBackoff,
+  closeWorker,
+  type DomainEventMessage,
+  Queues,
+  RunningJobs,
+} from '@app/shared';
 import { AudiencePlanner } from './audience-planner';
 import { FanOutWriter } from './fan-out-writer';
 
@@ -16,6 +22,7 @@ import { FanOutWriter } from './fan-out-writer';
 })
 export class NotificationsProcessor extends WorkerHost implements OnModuleDestroy {
   private readonly logger = new Logger(NotificationsProcessor.name);
+  private readonly running = new RunningJobs();
 
   constructor(
     private readonly planner: AudiencePlanner,
@@ -24,13 +31,15 @@ export class NotificationsProcessor extends WorkerHost implements OnModuleDestro
     super();
   }
 
-  async process(job: Job<DomainEventMessage>): Promise<{ audiences: number }> {
-    const audiences = await this.planner.plan(job.data);
-    await this.writer.write(audiences, {
-      queue: Queues.Notifications,
-      eventId: job.data.eventId,
+  process(job: Job<DomainEventMessage>): Promise<{ audiences: number }> {
+    return this.running.track(async () => {
+      const audiences = await this.planner.plan(job.data);
+      await this.writer.write(audiences, {
+        queue: Queues.Notifications,
+        eventId: job.data.eventId,
+      });
+      return { audiences: audiences.length };
     });
-    return { audiences: audiences.length };
   }
 
   /** Redis outages surface here; BullMQ reconnects by itself. */
@@ -39,13 +48,7 @@ export class NotificationsProcessor extends WorkerHost implements OnModuleDestro
     this.logger.warn(`notifications worker: ${error.message}`);
   }
 
-  /** Bounded: BullMQ's graceful close never returns while Redis is unreachable. */
   async onModuleDestroy(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      this.worker.close(),
-      new Promise((resolve) => (timer = setTimeout(resolve, 10_000))),
-    ]);
-    clearTimeout(timer);
+    await closeWorker(this.worker, () => this.running.size);
   }
 }

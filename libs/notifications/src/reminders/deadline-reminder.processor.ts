@@ -1,10 +1,10 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { type DataSource, IsNull } from 'typeorm';
 import { Demand, DemandStatus } from '@app/demands';
-import { Queues } from '@app/shared';
+import { closeWorker, Queues, RunningJobs } from '@app/shared';
 import { FanOutWriter } from '../fanout/fan-out-writer';
 import { renderMessage } from '../fanout/messages';
 import { Recipients } from '../fanout/recipients';
@@ -14,8 +14,9 @@ import type { ReminderJob } from './deadline-reminders.service';
 
 /** A demand's deadline is near → its enterprise's members (and webhooks). */
 @Processor(Queues.Reminders)
-export class DeadlineReminderProcessor extends WorkerHost {
+export class DeadlineReminderProcessor extends WorkerHost implements OnModuleDestroy {
   private readonly logger = new Logger(DeadlineReminderProcessor.name);
+  private readonly running = new RunningJobs();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -25,7 +26,11 @@ export class DeadlineReminderProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<ReminderJob>): Promise<'sent' | 'stale'> {
+  process(job: Job<ReminderJob>): Promise<'sent' | 'stale'> {
+    return this.running.track(() => this.remind(job));
+  }
+
+  private async remind(job: Job<ReminderJob>): Promise<'sent' | 'stale'> {
     const { demandId, deadline } = job.data;
     const reminder = await this.dataSource
       .getRepository(DemandReminder)
@@ -63,5 +68,9 @@ export class DeadlineReminderProcessor extends WorkerHost {
   @OnWorkerEvent('error')
   onError(error: Error): void {
     this.logger.warn(`reminders worker: ${error.message}`);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await closeWorker(this.worker, () => this.running.size);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Meilisearch } from 'meilisearch';
-import { APP_CONFIG, type AppConfig, DomainError, MEILISEARCH } from '@app/shared';
+import { APP_CONFIG, type AppConfig, DomainError, MEILISEARCH, meiliErrorCode } from '@app/shared';
 import { indexUid } from '../search-indexes';
 import { FACETS, searchFilters } from './search-filters';
 import type { SearchQuery } from './search.query';
@@ -56,7 +56,7 @@ export class SearchService {
       };
     } catch (error) {
       // Before the worker's first batch the index does not exist yet: nothing is public so far.
-      if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') {
+      if (meiliErrorCode(error) === 'index_not_found') {
         return {
           type: query.type,
           q,

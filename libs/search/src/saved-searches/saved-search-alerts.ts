@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig, MEILISEARCH } from '@app/shared';
+import { APP_CONFIG, type AppConfig, MEILISEARCH, meiliErrorCode } from '@app/shared';
 import { searchFilters } from '../query/search-filters';
 import { SearchQuery } from '../query/search.query';
 import { indexUid, type SearchType } from '../search-indexes';
@@ -38,7 +38,7 @@ export class SavedSearchAlerts {
         .getDocument<{ version: number }>(id, { fields: ['version'] });
       return doc.version >= version;
     } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code === 'document_not_found') {
+      if (meiliErrorCode(error) === 'document_not_found') {
         return false;
       }
       throw error;
@@ -53,7 +53,9 @@ export class SavedSearchAlerts {
     const groups = new Map<string, SavedSearch[]>();
     for (const s of searches) {
       const key = JSON.stringify([s.q, s.filters]);
-      groups.set(key, [...(groups.get(key) ?? []), s]);
+      const group = groups.get(key);
+      if (group) group.push(s);
+      else groups.set(key, [s]);
     }
     const uid = indexUid(this.config.MEILI_INDEX_PREFIX, type);
     const only = `id = ${JSON.stringify(documentId)}`;

@@ -74,8 +74,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       try {
         if (!this.isLeader) await this.becomeLeader();
         if (this.isLeader) {
-          await this.repairRedisLoss();
           while (this.running && (await this.relayBatch()) === BATCH_SIZE);
+          await this.repairRedisLoss();
           this.failures = 0;
         }
       } catch (error) {
@@ -150,9 +150,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
    */
   private async repairRedisLoss(): Promise<void> {
     if (Date.now() < this.nextRedisCheck || this.routes.length === 0) return;
-    const redis = await this.routes[0].queue.getBackend().client;
+    // The client waits for a connection indefinitely: bounded like every Redis call here.
+    const redis = await withTimeout(this.routes[0].queue.getBackend().client, ENQUEUE_TIMEOUT_MS);
     const key = epochKey(this.config.QUEUE_PREFIX);
-    if ((await redis.get(key)) === null) {
+    if ((await withTimeout(redis.get(key), ENQUEUE_TIMEOUT_MS)) === null) {
       const replayed = await replayUnhandled(this.dataSource, this.routes);
       await redis.set(key, new Date().toISOString());
       if (replayed > 0) this.logger.warn(`Redis had lost its data: re-enqueued ${replayed} events`);
