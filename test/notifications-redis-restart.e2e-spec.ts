@@ -100,8 +100,9 @@ describe('notifications survive a Redis restart', () => {
     const counts = await eventually(async () => {
       const [row] = await t.dataSource.query(
         `SELECT count(*)::int AS entries, count(DISTINCT user_id)::int AS people
-           FROM notifications WHERE kind = 'saved_search.alert' AND data->>'demandId' = $1`,
-        [draft.body.id],
+           FROM notifications
+          WHERE kind = 'saved_search.alert' AND data->>'demandId' = $1 AND user_id = ANY($2)`,
+        [draft.body.id, users.map((u) => u.id)],
       );
       return row.entries >= RECIPIENTS ? row : undefined;
     }, 45_000);
@@ -110,8 +111,8 @@ describe('notifications survive a Redis restart', () => {
     // Emails (for those whose preferences ask for them) are recorded once per person too.
     const [emails] = await t.dataSource.query(
       `SELECT count(*)::int AS n, count(DISTINCT idempotency_key)::int AS keys
-         FROM email_deliveries WHERE content->'data'->>'demandId' = $1`,
-      [draft.body.id],
+         FROM email_deliveries WHERE content->'data'->>'demandId' = $1 AND user_id = ANY($2)`,
+      [draft.body.id, users.map((u) => u.id)],
     );
     expect(emails.n).toBe(emails.keys);
   }, 90_000);
