@@ -21,6 +21,7 @@ import {
   registerAccount,
   startWorker,
   type TestApp,
+  verifiedCollege,
   verifiedEnterprise,
 } from './support';
 
@@ -140,6 +141,24 @@ describe('notifications: who is told what', () => {
     expect(await entries(expert, 'interest.received')).toEqual([]);
     expect(await entries(bystander)).toEqual([]);
     expect(await entries(owner, 'match.declined')).toEqual([]);
+  });
+
+  it('an invitation reaches the college’s members, and a withdrawal tells them it is off', async () => {
+    const { account: owner } = await verifiedEnterprise(t, admin);
+    const { account: college, org } = await verifiedCollege(t, admin);
+    const demandId = await openDemand(owner);
+    const invitation = await post(owner, `/demands/${demandId}/invitations`, {
+      collegeId: org.id,
+      message: '诚邀合作',
+    }).expect(201);
+    const [invited] = await arrived(college, 'invitation.received');
+    expect(invited.link).toEqual({ type: 'match', id: invitation.body.id });
+    await post(owner, `/matches/${invitation.body.id}/withdraw`).expect(200);
+    const [withdrawn] = await arrived(college, 'match.withdrawn');
+    expect(withdrawn.title['zh-CN']).toContain('撤回');
+    await settled();
+    expect(await entries(owner, 'invitation.received')).toEqual([]);
+    expect(await entries(owner, 'match.withdrawn')).toEqual([]);
   });
 
   it('a published demand reaches its best-matched experts and matching saved searches', async () => {
