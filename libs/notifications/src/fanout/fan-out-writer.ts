@@ -26,8 +26,8 @@ interface InboxRow {
 }
 
 /**
- * Turns audiences into deliveries in one transaction: inbox entries, email and webhook
- * deliveries, and the outbox receipt. Every delivery has an idempotency key, so a retried or
+ * Turns audiences into deliveries: inbox entries, then email and webhook deliveries with the
+ * outbox receipt. Every delivery has an idempotency key, so a retried or
  * replayed event adds nothing twice. Queuing and live announcements happen after the commit;
  * if Redis fails then, the channels' recovery re-queues from PostgreSQL.
  */
@@ -72,17 +72,21 @@ export class FanOutWriter {
         });
       }
     }
-    const { announced, emailIds, webhookIds } = await this.dataSource.transaction(async (m) => {
-      const inserted = await insertInbox(m, inbox);
+    // The inbox commits first, so people see it without waiting for thousands of email rows. If
+    // the process dies in between, the event has no receipt yet and is handled again: the inbox
+    // keys make that a no-op and the deliveries are recorded then.
+    const announced = await this.dataSource.transaction((m) => insertInbox(m, inbox));
+    const announcing = this.announce(announced);
+    const { emailIds, webhookIds } = await this.dataSource.transaction(async (m) => {
       const emailIds = await this.email.record(m, emails);
       const webhookIds = await this.webhooks.record(m, hooks);
       if (receipt) await recordReceipts(m, receipt.queue, [receipt.eventId]);
-      return { announced: inserted, emailIds, webhookIds };
+      return { emailIds, webhookIds };
     });
     await Promise.all([
       this.email.dispatch(emailIds),
       this.webhooks.dispatch(webhookIds),
-      this.announce(announced),
+      announcing,
     ]);
   }
 
