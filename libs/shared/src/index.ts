@@ -41,6 +41,7 @@ export {
   Queues,
 } from './queue/queues';
 export { closeWorker, RunningJobs } from './queue/close-worker';
+export { withTimeout } from './queue/with-timeout';
 export { REDIS, RedisModule } from './redis/redis.module';
 export { redisOptionsFromUrl } from './redis/redis-options';
 export { MEILISEARCH, MeilisearchModule } from './search/meilisearch.module';

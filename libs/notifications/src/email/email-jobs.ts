@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { JobsOptions, Queue } from 'bullmq';
-import { APP_CONFIG, type AppConfig, CAPPED_BACKOFF, Queues } from '@app/shared';
+import { APP_CONFIG, type AppConfig, CAPPED_BACKOFF, Queues, withTimeout } from '@app/shared';
 
 /** Job names on the email queue. */
 export const EmailJobNames = {
@@ -115,15 +115,3 @@ const SEND_OPTIONS: JobsOptions = {
   attempts: EMAIL_MAX_ATTEMPTS,
   backoff: { type: CAPPED_BACKOFF },
 };
-
-async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}

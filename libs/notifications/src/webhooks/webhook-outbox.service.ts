@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { JobsOptions, Queue } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig, Queues } from '@app/shared';
+import { APP_CONFIG, type AppConfig, Queues, withTimeout } from '@app/shared';
 import type { DeliveryChannel, WebhookRequest } from '../channels';
 import { type RetryPolicy, retryPolicyFor, WEBHOOK_BACKOFF } from './retry-policy';
 import { ALL_EVENTS } from './webhook-endpoint.entity';
@@ -160,17 +160,5 @@ export class WebhookOutbox implements DeliveryChannel<WebhookRequest>, OnModuleI
       ),
       ENQUEUE_TIMEOUT_MS,
     );
-  }
-}
-
-async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }

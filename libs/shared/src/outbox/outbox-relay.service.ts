@@ -13,6 +13,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
 import { EVENT_ROUTES, type EventRoute } from '../queue/queues';
+import { withTimeout } from '../queue/with-timeout';
 import { OUTBOX_NOTIFY_CHANNEL } from './domain-event';
 import { replayUnhandled } from './outbox-replay';
 import { type OutboxRow, toMessage } from './outbox-row';
@@ -189,18 +190,5 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     this.listener = undefined;
     this.isLeader = false;
     await old?.end().catch(() => undefined);
-  }
-}
-
-/** If the add lands after the timeout, the retry re-adds the same job ids, which BullMQ ignores. */
-async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }
