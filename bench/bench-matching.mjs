@@ -23,6 +23,7 @@ import {
   baselineQuery,
   measureLag,
   meiliDirect,
+  workerIdle,
   matchRequest,
   sampleDemands,
   searchQueries,
@@ -143,6 +144,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 // ---- one scale -----------------------------------------------------------------------------
 async function measureScale(scale, reindexSeconds) {
   step(`Measure at ${scale}`);
+  const waiting = await workerIdle(db);
+  if (waiting > 0)
+    console.log(`  (worker still has ${waiting} events to handle; measuring anyway)`);
   const pop = await population(db);
   console.log(`  population: ${JSON.stringify(pop)}`);
   const adminToken = await login(PORT, 'admin@demo.chanjiao.cn', DEMO_PASSWORD);
@@ -285,7 +289,7 @@ async function main() {
   const notes = [
     `Match and search: ${N} timed requests per scale (admin token; random open demands; search q = a demand's title or one of its skills/tags), after 20 warm-up requests; Meilisearch direct: the matcher's candidate multi-search (full query + one query per word + industry query, limit 60) rebuilt in the script and POSTed to Meilisearch (query words approximate: no industry name).`,
     `ILIKE baseline: one SQL query per demand (${BASELINE_N} demands) ranking public experts by how many of the demand's keywords (skills, tags, title; ≤ 10) occur in name/fields/skills/bio via ILIKE over array_to_string, LIMIT 10, timed in the client through \`pg\` (no network besides loopback, no HTTP/ORM overhead — flattering to the baseline).`,
-    `Lag: ${LAG_N} rnd demands created and published as ent001 through the API with a unique word; polled GET /search?type=demands every 20 ms (max 10 s); lag = publish response → first poll that finds it (so it includes up to ~20 ms of polling granularity).`,
+    `Lag: ${LAG_N} rnd demands created and published as ent001 through the API with a unique word; polled GET /search?type=demands every 20 ms (max 10 s); lag = publish response → first poll that finds it (so it includes up to ~20 ms of polling granularity). One posting at a time: the next is published once the worker has also told the previous one's best matches and saved searches (its notifications receipt). Each scale is measured once the worker has handled every event (the seed's notifications fan-out runs at worker start).`,
     '100×: 11,872 enterprises, 59,400 experts and 29,680 demands inserted by `INSERT … SELECT … FROM generate_series` (bench/lib/scale.mjs), derived from the seeded city by index arithmetic (rotating skill subsets, title prefixes, extra bio sentences, names from word arrays); 95 % of experts public; 90 % of demands open. Bench enterprises are verified and have credit_code NULL (the column is nullable; no check digits computed).',
     'Apps run with NODE_ENV=production, LOG_LEVEL=warn, HTTP_REQUEST_LOGS=false, RATE_LIMIT_PER_MINUTE=0. Everything (benchmark client included) shares the same cores, so the figures are pessimistic for a real deployment with Meilisearch on its own host.',
   ];

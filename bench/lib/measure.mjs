@@ -226,6 +226,9 @@ export async function measureLag({
       lags.push(since(start));
       samples.push({ id: draft.id, publishedAt, foundAt: Date.now(), lag: lags.at(-1) });
     } else missed += 1;
+    // One posting at a time: the worker also tells the demand's best matches and saved searches
+    // (matching queries on the same 2 cores); the next sample starts once that fan-out is done.
+    if (trace?.db) await notificationsDone(trace.db, draft.id);
   }
   const stages = trace ? await traceStages(samples, trace) : undefined;
   return { ...summarize(lags), missed, stages };
@@ -284,4 +287,41 @@ async function traceStages(samples, { db, meiliUrl, key, demandsIndex }) {
     console.log(`  slowest Meilisearch batch: ${JSON.stringify(batch)}`);
   }
   return Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, summarize(v)]));
+}
+
+/** Waits (≤ 15 s) until the notifications consumer has a receipt for the demand's publication. */
+async function notificationsDone(db, demandId) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const { rows } = await db.query(
+      `SELECT 1 FROM outbox_receipts r JOIN outbox_events e ON e.id = r.event_id
+        WHERE r.queue = 'notifications' AND e.aggregate_id = $1
+          AND e.event_type = 'demand.published'`,
+      [demandId],
+    );
+    if (rows.length > 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Waits (≤ `timeoutMs`) until every relayed event has been handled by the search and
+ * notifications consumers (receipts), so that timings start from a quiet worker.
+ */
+export async function workerIdle(db, timeoutMs = 300_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n FROM outbox_events e
+        WHERE e.published_at IS NULL
+           OR (e.event_type IN ('demand.published', 'demand.updated', 'demand.closed',
+                 'interest.expressed', 'invitation.sent', 'match.connected', 'match.declined',
+                 'match.withdrawn', 'organization.verified', 'organization.rejected')
+               AND NOT EXISTS (SELECT 1 FROM outbox_receipts r
+                                WHERE r.queue = 'notifications' AND r.event_id = e.id))`,
+    );
+    if (rows[0].n === 0) return 0;
+    if (Date.now() > deadline) return rows[0].n;
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
