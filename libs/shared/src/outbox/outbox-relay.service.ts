@@ -156,7 +156,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     const key = epochKey(this.config.QUEUE_PREFIX);
     if ((await withTimeout(redis.get(key), ENQUEUE_TIMEOUT_MS)) === null) {
       const replayed = await replayUnhandled(this.dataSource, this.routes);
-      await redis.set(key, new Date().toISOString());
+      await withTimeout(redis.set(key, new Date().toISOString()), ENQUEUE_TIMEOUT_MS);
       if (replayed > 0) this.logger.warn(`Redis had lost its data: re-enqueued ${replayed} events`);
     }
     this.nextRedisCheck = Date.now() + REDIS_CHECK_MS;
