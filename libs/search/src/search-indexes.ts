@@ -88,6 +88,9 @@ export const COMMON_SETTINGS: Settings = {
   displayedAttributes: ['*'],
   pagination: { maxTotalHits: 1000 },
   faceting: { maxValuesPerFacet: 100 },
+  // Nothing calls facet search (value lookup inside a facet); building its structures was up to
+  // ~200 ms of every one-document indexing batch (docs/benchmarks.md, lag stages).
+  facetSearch: false,
 };
 
 /** Index uid for a type under this deployment's prefix (one prefix per test run). */

@@ -31,4 +31,10 @@ describe('settingsDiffer', () => {
     expect(settingsDiffer({ ...wanted, filterableAttributes: ['kind'] }, wanted)).toBe(true);
     expect(settingsDiffer({ ...wanted, synonyms: {} }, wanted)).toBe(true);
   });
+
+  it('sees facet search switched on while it is wanted off', () => {
+    const off = { ...wanted, facetSearch: false };
+    expect(settingsDiffer({ ...off, facetSearch: true }, off)).toBe(true);
+    expect(settingsDiffer(off, off)).toBe(false);
+  });
 });

@@ -23,6 +23,7 @@ export function settingsDiffer(current: Settings, wanted: Settings): boolean {
     sorted(current.sortableAttributes) !== sorted(wanted.sortableAttributes) ||
     synonymsKey(current.synonyms) !== synonymsKey(wanted.synonyms) ||
     current.pagination?.maxTotalHits !== wanted.pagination?.maxTotalHits ||
-    current.faceting?.maxValuesPerFacet !== wanted.faceting?.maxValuesPerFacet
+    current.faceting?.maxValuesPerFacet !== wanted.faceting?.maxValuesPerFacet ||
+    (wanted.facetSearch !== undefined && current.facetSearch !== wanted.facetSearch)
   );
 }
