@@ -16,6 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { startMailSink } from '../scripts/mail-sink.mjs';
 import { readDotEnv, ROOT, setting, startMeili, stopMeili } from '../scripts/meili.mjs';
 import { ensureServices } from '../scripts/services.mjs';
 import { login, ok, request } from './lib/http.mjs';
@@ -99,6 +100,7 @@ const cli = (args, label = args[0]) =>
 
 // ---- cleanup -------------------------------------------------------------------------------
 let meili;
+let mailSink;
 let dbCreated = false;
 let db;
 let cleaning;
@@ -122,6 +124,7 @@ async function cleanup() {
       }
     }
     if (meili?.startedByUs) await stopMeili({ dataDir: MEILI_DIR });
+    await mailSink?.stop();
     if (dbCreated && !KEEP) {
       const admin = new pg.Client({ connectionString: adminUrl.toString() });
       await admin.connect();
@@ -201,6 +204,13 @@ async function main() {
   process.env.DATABASE_URL = adminUrl.toString();
   process.env.REDIS_URL = env.REDIS_URL;
   await ensureServices();
+
+  // The worker emails the seed's notifications: like production, it has an SMTP server to talk
+  // to (a refused connection would make it retry them every minute during the timings).
+  step('SMTP sink');
+  mailSink = await startMailSink({ port: 0, dir: join(outDir, 'mail'), log: () => {} });
+  env.SMTP_URL = `smtp://127.0.0.1:${mailSink.port}`;
+  console.log(`  ${env.SMTP_URL}`);
 
   step(`Meilisearch on ${meiliUrl}`);
   meili = await startMeili({
