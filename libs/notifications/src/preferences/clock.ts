@@ -95,3 +95,20 @@ export function quietHoursEnd(
     instant.getTime() - local.second * 1000 - instant.getUTCMilliseconds() + minutesLeft * 60_000,
   );
 }
+
+/** The instant when the clock in `timeZone` shows `hour`:00 on `date` (`YYYY-MM-DD`). */
+export function localInstant(date: string, hour: number, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const guess = Date.UTC(y, m - 1, d, hour);
+  // The zone's offset at that moment: what its clock shows, read back as if it were UTC.
+  const shown = localTime(new Date(guess), timeZone);
+  const [sy, sm, sd] = shown.date.split('-').map(Number);
+  const offset = Date.UTC(sy, sm - 1, sd, shown.hour, shown.minute, shown.second) - guess;
+  return new Date(guess - offset);
+}
+
+/** `date` (`YYYY-MM-DD`) moved by `days`. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

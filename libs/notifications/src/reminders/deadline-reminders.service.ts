@@ -6,7 +6,7 @@ import { type DataSource, IsNull } from 'typeorm';
 import { Demand, DemandStatus } from '@app/demands';
 import { APP_CONFIG, type AppConfig, Queues } from '@app/shared';
 import { DemandReminder } from './demand-reminder.entity';
-import { addDays, localInstant } from './local-time';
+import { addDays, localInstant } from '../preferences/clock';
 
 /** Local hour at which reminders go out (office hours, not midnight). */
 const REMIND_HOUR = 9;
