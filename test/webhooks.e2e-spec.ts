@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import { ModulesContainer } from '@nestjs/core';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
@@ -10,6 +9,7 @@ import {
   type DeliveryChannel,
   type NotificationContent,
   NotificationKinds,
+  WebhookOutbox,
   type WebhookRequest,
 } from '@app/notifications';
 import { Role } from '@app/shared';
@@ -115,21 +115,6 @@ class Receiver {
       verified,
     };
   }
-}
-
-/**
- * The worker's webhook channel, found by name: its class is internal to the notifications
- * context, whose public index the test may import only.
- */
-function webhookChannel(worker: INestApplicationContext): DeliveryChannel<WebhookRequest> {
-  for (const module of worker.get(ModulesContainer).values()) {
-    for (const wrapper of module.providers.values()) {
-      if (wrapper.name === 'WebhookOutbox' && wrapper.instance) {
-        return wrapper.instance as DeliveryChannel<WebhookRequest>;
-      }
-    }
-  }
-  throw new Error('WebhookOutbox is not in the worker');
 }
 
 describe('webhooks: signed deliveries, retries, dead letters and replays', () => {
@@ -298,7 +283,7 @@ describe('webhooks: signed deliveries, retries, dead letters and replays', () =>
       sourceEventId: null,
       occurredAt: new Date().toISOString(),
     };
-    const channel = webhookChannel(worker);
+    const channel: DeliveryChannel<WebhookRequest> = worker.get(WebhookOutbox, { strict: false });
     const requests = [{ organizationId: org.id, content, idempotencyKey: `e2e-${org.id}` }];
     const record = () =>
       t.dataSource.transaction((m: EntityManager) => channel.record(m, requests));

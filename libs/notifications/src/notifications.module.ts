@@ -73,6 +73,5 @@ export class NotificationsModule {}
     DeadlineReminderProcessor,
     DeliveryRecovery,
   ],
-  exports: [DeliveryRecovery, FanOutWriter],
 })
 export class NotificationsWorkerModule {}
