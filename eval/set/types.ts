@@ -8,7 +8,20 @@ import { createHash } from 'node:crypto';
 export type Grade = 1 | 2 | 3;
 
 /** Hard cases a demand is meant to exercise (a demand may have several). */
-export type HardCase = 'synonym' | 'plain-words' | 'other-district' | 'unavailable' | 'distractor';
+export type HardCase =
+  | 'synonym'
+  | 'plain-words'
+  | 'other-district'
+  | 'unavailable'
+  | 'distractor'
+  /** The right candidates declared no industry code and live in another district. */
+  | 'sparse-profile'
+  /** The decisive terms appear only in the demand's description. */
+  | 'description-only'
+  /** The decisive term is a compound (光伏玻璃, 可编程控制器) that naive segmentation splits. */
+  | 'compound-term'
+  /** Colleges for a named major (order class, internship, teacher practice). */
+  | 'major';
 
 export const HARD_CASES: readonly HardCase[] = [
   'synonym',
@@ -16,6 +29,10 @@ export const HARD_CASES: readonly HardCase[] = [
   'other-district',
   'unavailable',
   'distractor',
+  'sparse-profile',
+  'description-only',
+  'compound-term',
+  'major',
 ];
 
 /** District codes of the demo city (@app/reference districts). */
@@ -64,6 +81,8 @@ export interface EvalCollege {
   description: string;
   /** Major codes of the 2021 vocational catalogue (names come from @app/reference). */
   majors: string[];
+  /** Students enrolled per year, by major code (optional, as colleges often leave it out). */
+  intakes?: Record<string, number>;
   trainingCapacity: number;
   research: string[];
 }
@@ -80,6 +99,14 @@ export interface EvalDemand {
   skills: string[];
   /** The demand's own `tags` column (part of what matching reads). */
   demandTags: string[];
+  /**
+   * Kind-specific details as the API stores them (see libs/demands demand-details.dto.ts), e.g.
+   * `{ type: 'order_class', headcount: 40, majorCode: '540202', periodStart, periodEnd }` for
+   * talent or `{ problemType: 'technical_problem', budgetMin, budgetMax, ipTerms }` for R&D.
+   */
+  details?: Record<string, unknown>;
+  /** Overrides the posting enterprise's district (a demand sited elsewhere). */
+  district?: District;
   /** Hard-case labels of this evaluation entry (not stored on the demand). */
   tags: HardCase[];
   /** Graded relevant experts by key. */
