@@ -8,6 +8,7 @@ import { ConnectionsModule } from './connections/connections.module';
 import { DemandMatcher } from './demand-matcher.service';
 import { MatchingController } from './matching.controller';
 import { Recommendations } from './recommendations.service';
+import { MatchWeightsStore } from './scoring/match-weights';
 
 /** Ranked matches between demands and experts or colleges, with explanations. */
 @Module({
@@ -17,7 +18,7 @@ import { Recommendations } from './recommendations.service';
     ConnectionsModule,
   ],
   controllers: [MatchingController],
-  providers: [CandidateSearch, DemandMatcher, Recommendations],
-  exports: [DemandMatcher, Recommendations],
+  providers: [CandidateSearch, DemandMatcher, Recommendations, MatchWeightsStore],
+  exports: [DemandMatcher, Recommendations, MatchWeightsStore],
 })
 export class MatchingModule {}
