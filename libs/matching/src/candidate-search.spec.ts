@@ -1,9 +1,10 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import type { Meilisearch } from 'meilisearch';
 import type { AppConfig } from '@app/shared';
-import { CandidateSearch } from './candidate-search';
+import { CandidateSearch, candidateQueryWords } from './candidate-search';
+import { buildQuery } from './query/weighted-query';
 
-type Query = { indexUid: string; q: string; filter: string[] };
+type Query = { indexUid: string; q: string; filter: string[]; matchingStrategy?: string };
 
 function searchWith(multiSearch: (body: { queries: Query[] }) => Promise<unknown>) {
   const meili = { multiSearch: jest.fn(multiSearch) };
@@ -12,7 +13,7 @@ function searchWith(multiSearch: (body: { queries: Query[] }) => Promise<unknown
 }
 
 const hit = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: id, ...extra });
-const words = { phrases: ['西式面点'], texts: [] };
+const words = buildQuery([{ text: '西式面点', weight: 1, phrase: true }]);
 const industry = 'industryPrefixes = "14"';
 
 describe('CandidateSearch', () => {
@@ -25,9 +26,7 @@ describe('CandidateSearch', () => {
     const pool = await search.find('colleges', words, industry);
     const queries = meili.multiSearch.mock.calls[0][0].queries;
     expect(queries.at(-1)).toMatchObject({ indexUid: 'test_colleges', q: '', filter: [industry] });
-    expect(pool).toEqual([
-      expect.objectContaining({ id: 'c-tour', relevance: 0, matchedTerms: [] }),
-    ]);
+    expect(pool.map((c) => c.id)).toEqual(['c-tour']);
     expect(pool[0].document).toEqual({
       id: 'c-tour',
       name: 'c-tour',
@@ -47,7 +46,23 @@ describe('CandidateSearch', () => {
     const pool = await search.find('colleges', words, industry);
     expect(meili.multiSearch).toHaveBeenCalledTimes(2);
     expect(pool.map((c) => c.id)).toEqual(['c-changli']);
-    expect(pool[0].relevance).toBe(0.9);
+  });
+
+  it('asks for the heaviest words with the frequency strategy, then their other forms', async () => {
+    const { meili, search } = searchWith(async ({ queries }) => ({
+      results: queries.map(() => ({ hits: [] })),
+    }));
+    const query = buildQuery([{ text: '需要懂PLC的老师傅，光伏玻璃钢化炉自爆', weight: 1 }]);
+    await search.find('experts', query, null);
+    const [main, forms] = meili.multiSearch.mock.calls[0][0].queries;
+    expect(main).toMatchObject({ matchingStrategy: 'frequency' });
+    expect(main.q.split(' ')).toEqual(
+      expect.arrayContaining(['plc', '光伏玻璃', '钢化炉', '自爆']),
+    );
+    // Boilerplate stays out of the query; synonyms and parts go in the second one.
+    expect(main.q).not.toMatch(/需要|老师傅/);
+    expect(forms.q.split(' ')).toEqual(expect.arrayContaining(['可编程控制器', '太阳能玻璃']));
+    expect(candidateQueryWords(query).words).toBe(main.q);
   });
 
   it('reports other search failures as unavailable', async () => {

@@ -1,20 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Meilisearch } from 'meilisearch';
-import { indexUid, queryTerms, type SearchType } from '@app/search';
+import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
+import { indexUid, type SearchType } from '@app/search';
 import { APP_CONFIG, type AppConfig, DomainError, MEILISEARCH, meiliErrorCode } from '@app/shared';
-import { CANDIDATE_POOL } from './matching-weights';
+import type { WeightedQuery } from './query/weighted-query';
 
 export interface Candidate {
   id: string;
-  /** Meilisearch's ranking score in [0, 1] (0 when found only by industry). */
-  relevance: number;
-  /** Query words found in the candidate, and where. */
-  matchedTerms: string[];
-  matchedFields: string[];
+  /** The public search document (Meilisearch's scoring fields removed). */
   document: Record<string, unknown>;
 }
 
-/** Attributes fetched per candidate type. */
+/** Attributes fetched per candidate type: what re-ranking reads and the answer shows. */
 const RETRIEVED: Record<SearchType, string[]> = {
   experts: [
     'id',
@@ -27,15 +23,19 @@ const RETRIEVED: Record<SearchType, string[]> = {
     'availability',
     'district',
     'industryCodes',
+    'industryNames',
     'industryPrefixes',
+    'bio',
   ],
   colleges: [
     'id',
     'name',
     'level',
     'district',
+    'description',
     'majorNames',
     'majorCodes',
+    'majorIntakes',
     'industryPrefixes',
     'researchTitles',
     'trainingCapacity',
@@ -45,9 +45,11 @@ const RETRIEVED: Record<SearchType, string[]> = {
     'id',
     'title',
     'kind',
+    'description',
     'skills',
     'tags',
     'industryCode',
+    'industryName',
     'industryPrefixes',
     'district',
     'organizationId',
@@ -68,15 +70,21 @@ const RETRIEVED: Record<SearchType, string[]> = {
   ],
 };
 
-/** Meilisearch uses at most 10 query words; the first ones matter most. */
-const MAX_QUERY_WORDS = 10;
-/** Hits per single-word query: enough to keep rare-word candidates in the pool. */
-const PER_WORD = 20;
+/**
+ * Words per Meilisearch query: it reads at most 10 and cuts our compounds into its own words,
+ * so a few fewer leave room for that.
+ */
+const QUERY_WORDS = 8;
+/** Hits per query. The words query is the main source; the others add what it cannot find. */
+const WORDS_POOL = 100;
+const FORMS_POOL = 50;
+const INDUSTRY_POOL = 40;
 
 /**
- * Candidate generation: one full-text query built from the thing's words, plus one query for the
- * same industry without words, so a good candidate who phrases things differently still enters
- * the pool. Re-ranking happens afterwards on structured features.
+ * Candidate generation in one multi-search of at most three queries: the query's heaviest words
+ * with Meilisearch's `frequency` strategy (it drops the most common words first, so a candidate
+ * with the one rare word stays in), their synonyms and compound parts, and the same industry
+ * without words. Ranking happens afterwards, in memory, on all of the query (text-match.ts).
  */
 @Injectable()
 export class CandidateSearch {
@@ -87,79 +95,42 @@ export class CandidateSearch {
 
   async find(
     type: SearchType,
-    words: { phrases: string[]; texts: string[] },
+    query: WeightedQuery,
     industryFilter: string | null,
     filter: string[] = [],
   ): Promise<Candidate[]> {
-    const q = queryFrom(words.phrases, words.texts);
-    const queryWords = q.split(' ').filter(Boolean);
     const uid = indexUid(this.config.MEILI_INDEX_PREFIX, type);
-    // Only what ranking and the answer need: long texts would make every response heavy.
-    const common = {
-      limit: CANDIDATE_POOL,
-      showRankingScore: true,
-      attributesToRetrieve: RETRIEVED[type],
-    };
+    const { words, forms } = candidateQueryWords(query);
+    const common = { indexUid: uid, filter, attributesToRetrieve: RETRIEVED[type] };
+    const queries: MultiSearchQuery[] = [
+      ...(words
+        ? [{ ...common, q: words, matchingStrategy: 'frequency' as const, limit: WORDS_POOL }]
+        : []),
+      ...(forms
+        ? [{ ...common, q: forms, matchingStrategy: 'frequency' as const, limit: FORMS_POOL }]
+        : []),
+      ...(industryFilter
+        ? [{ ...common, q: '', filter: [...filter, industryFilter], limit: INDUSTRY_POOL }]
+        : []),
+    ];
+    if (queries.length === 0) return [];
     try {
-      // Meilisearch's `last` strategy never drops the first word, so a first word nobody uses
-      // would empty the pool: each word also gets a small query of its own.
-      const { results } = await this.meili.multiSearch({
-        queries: [
-          {
-            indexUid: uid,
-            q,
-            matchingStrategy: 'last',
-            filter,
-            ...common,
-            showMatchesPosition: true,
-          },
-          ...queryWords.map((word) => ({
-            indexUid: uid,
-            q: word,
-            filter,
-            ...common,
-            limit: PER_WORD,
-          })),
-          ...(industryFilter
-            ? [{ indexUid: uid, q: '', filter: [...filter, industryFilter], ...common }]
-            : []),
-        ],
-      });
+      const { results } = await this.meili.multiSearch({ queries });
       const byId = new Map<string, Candidate>();
-      for (const [queryIndex, result] of results.entries()) {
+      for (const result of results) {
         for (const hit of result.hits) {
           const id = String(hit.id);
-          const known = byId.get(id);
-          // The public document only: Meilisearch's scoring fields stay here.
-          const { _rankingScore, _matchesPosition, ...doc } = hit as Record<string, unknown> & {
-            _rankingScore?: number;
-            _matchesPosition?: Record<string, unknown>;
-          };
-          const matchedTerms = known?.matchedTerms ?? matchedWords(doc, queryWords);
-          // Relevance: the full query's score or the share of query words the candidate has, whichever
-          // is higher (Meilisearch scores a long query low even for a candidate that has its key words).
-          const share = matchedTerms.length / Math.max(1, queryWords.length);
-          const relevance =
-            queryIndex === 0 ? Math.max(_rankingScore ?? 0, share) : (known?.relevance ?? share);
-          const positions = _matchesPosition ?? {};
-          byId.set(id, {
-            id,
-            relevance,
-            matchedFields:
-              known?.matchedFields ?? Object.keys(positions).filter((f) => f !== 'terms'),
-            matchedTerms,
-            document: doc,
-          });
+          if (!byId.has(id)) byId.set(id, { id, document: { ...hit } });
         }
       }
       return [...byId.values()];
     } catch (error) {
       const code = meiliErrorCode(error);
       if (code === 'index_not_found') return [];
-      // An index whose settings predate the industry attribute (the worker updates them when it
+      // An index whose settings predate a filterable attribute (the worker updates them when it
       // starts): match on words alone rather than not at all.
       if (code === 'invalid_search_filter' && industryFilter)
-        return this.find(type, words, null, filter);
+        return this.find(type, query, null, filter);
       throw new DomainError(
         'unavailable',
         'SEARCH_UNAVAILABLE',
@@ -170,20 +141,20 @@ export class CandidateSearch {
 }
 
 /**
- * The query: short phrases (skills, fields) kept whole, then the search words of the longer
- * texts, most important first, without repeats.
+ * The two word lists sent to Meilisearch: the heaviest concepts' own words, and their other
+ * forms (synonyms, compound parts) that are not already among them.
  */
-export function queryFrom(phrases: string[], texts: string[]): string {
-  const whole = phrases
-    .map((p) => p.trim().toLowerCase())
-    .filter((p) => p && p.length <= 8 && !/\s/.test(p));
-  const words = queryTerms(texts.join(' ')).split(' ').filter(Boolean);
-  return [...new Set([...whole, ...words])].slice(0, MAX_QUERY_WORDS).join(' ');
-}
-
-/** Query words the candidate's public text contains (synonym matches count for relevance only). */
-function matchedWords(hit: Record<string, unknown>, words: string[]): string[] {
-  const { terms: _terms, ...visible } = hit;
-  const text = JSON.stringify(visible).toLowerCase();
-  return words.filter((w) => text.includes(w.toLowerCase()));
+export function candidateQueryWords(query: WeightedQuery): { words: string; forms: string } {
+  const top = query.concepts.slice(0, QUERY_WORDS);
+  const words = top.map((c) => c.term);
+  const seen = new Set(words);
+  const forms: string[] = [];
+  for (const concept of top) {
+    for (const form of concept.forms) {
+      if (seen.has(form.text) || forms.length >= QUERY_WORDS) continue;
+      seen.add(form.text);
+      forms.push(form.text);
+    }
+  }
+  return { words: words.join(' '), forms: forms.join(' ') };
 }

@@ -3,30 +3,67 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { Demand, Offer, OfferStatus } from '@app/demands';
 import { OrganizationDirectory } from '@app/organizations';
-import { findIndustry } from '@app/reference';
+import { findMajor } from '@app/reference';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
-import { type Candidate, CandidateSearch } from './candidate-search';
+import { CandidateSearch } from './candidate-search';
 import {
   availabilityFit,
+  capacityFit,
   collegeIndustryPrefixes,
   type Features,
   industryFit,
-  scoreOf,
+  majorFit,
   serviceFit,
   trackRecordFit,
 } from './match-features';
 import type { MatchCandidate } from './match.types';
-import { reasonsFor } from './reasons';
+import { CorpusStatistics } from './query/corpus-statistics';
+import { buildQuery, type QuerySource } from './query/weighted-query';
+import { FIELD_WEIGHTS, rankCandidates } from './ranking';
+import { MatchWeightsStore } from './scoring/weights';
 
 export type MatchKind = 'expert' | 'college';
 
-/** Ranks experts or colleges for a demand: candidates from Meilisearch, re-ranked on features. */
+/** The major a demand names in its details (order class, internship, teacher practice). */
+export function namedMajor(demand: Pick<Demand, 'details'>): { code?: string; name?: string } {
+  const details = demand.details ?? {};
+  const code = typeof details.majorCode === 'string' ? details.majorCode : undefined;
+  const given = typeof details.majorName === 'string' ? details.majorName : undefined;
+  return { code, name: given ?? (code ? findMajor(code)?.name : undefined) };
+}
+
+/** Places a demand asks for: a talent demand's headcount, a training demand's trainees. */
+function placesAsked(demand: Pick<Demand, 'details'>): number | undefined {
+  const { headcount, trainees, places } = demand.details ?? {};
+  const n = [headcount, trainees, places].find((v) => typeof v === 'number');
+  return typeof n === 'number' ? n : undefined;
+}
+
+/** The demand as query sources: title and skills count fully, the description a little less. */
+export function demandSources(
+  demand: Pick<Demand, 'title' | 'description' | 'skills' | 'tags' | 'details'>,
+): QuerySource[] {
+  const major = namedMajor(demand).name;
+  const topic = demand.details?.topic;
+  return [
+    { text: demand.title, weight: 1 },
+    ...demand.skills.map((s) => ({ text: s, weight: 1, phrase: true })),
+    ...demand.tags.map((t) => ({ text: t, weight: 0.8, phrase: true })),
+    ...(major ? [{ text: major, weight: 1, phrase: true }] : []),
+    ...(typeof topic === 'string' ? [{ text: topic, weight: 1 }] : []),
+    { text: demand.description, weight: 0.7 },
+  ];
+}
+
+/** Ranks experts or colleges for a demand: candidates from Meilisearch, ranked in memory. */
 @Injectable()
 export class DemandMatcher {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrganizationDirectory,
     private readonly candidates: CandidateSearch,
+    private readonly corpus: CorpusStatistics,
+    private readonly weights: MatchWeightsStore,
   ) {}
 
   async matches(
@@ -54,63 +91,49 @@ export class DemandMatcher {
    * best-matched candidates about a new demand). Callers decide who may see the result.
    */
   async rankFor(demand: Demand, kind: MatchKind, limit: number): Promise<MatchCandidate[]> {
-    const words = {
-      phrases: [...demand.skills, ...demand.tags],
-      texts: [demand.title, findIndustry(demand.industryCode)?.name ?? ''],
-    };
-    const industryFilter = `industryPrefixes = ${JSON.stringify(demand.industryCode.slice(0, 2))}`;
+    const type = kind === 'expert' ? 'experts' : 'colleges';
+    const query = buildQuery(demandSources(demand), await this.corpus.of(type));
     // Colleges carry the divisions their majors serve, so the industry query finds them too.
-    const pool =
-      kind === 'expert'
-        ? await this.candidates.find('experts', words, industryFilter)
-        : await this.candidates.find(
-            'colleges',
-            { ...words, texts: [...words.texts, demand.description.slice(0, 100)] },
-            industryFilter,
-          );
+    const industryFilter = `industryPrefixes = ${JSON.stringify(demand.industryCode.slice(0, 2))}`;
+    const major = namedMajor(demand);
+    const pool = await this.candidates.find(type, query, industryFilter);
     const offers = await this.offerCounts(
       kind,
       pool.map((c) => c.id),
     );
-    return pool
-      .map((c) => this.rank(kind, demand, c, offers.get(c.id) ?? 0))
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, limit);
-  }
-
-  private rank(kind: MatchKind, demand: Demand, c: Candidate, offerCount: number): MatchCandidate {
-    const doc = c.document;
-    const features: Features =
-      kind === 'expert'
-        ? {
-            text: c.relevance,
-            industry: industryFit(demand.industryCode, (doc.industryPrefixes as string[]) ?? []),
-            service: serviceFit(demand.kind, (doc.services as string[]) ?? []),
-            availability: availabilityFit(doc.availability as string),
-            district: doc.district === demand.district ? 1 : 0,
-            trackRecord: trackRecordFit(offerCount),
-          }
-        : {
-            text: c.relevance,
-            industry: industryFit(demand.industryCode, collegeIndustryPrefixes(doc)),
-            service: collegeServiceFit(demand.kind, doc),
-            availability: 1,
-            district: doc.district === demand.district ? 1 : 0,
-            trackRecord: trackRecordFit(offerCount),
-          };
-    return {
-      id: c.id,
-      kind,
-      name: String(doc.name ?? ''),
-      score: scoreOf(features),
-      explanation: {
-        matchedTerms: c.matchedTerms,
-        matchedFields: c.matchedFields,
-        features,
-        reasons: reasonsFor(features, c.matchedTerms),
-      },
-      profile: doc,
+    const asked = placesAsked(demand);
+    const features = (doc: Record<string, unknown>): Omit<Features, 'text'> => {
+      const common = {
+        district: doc.district === demand.district ? 1 : 0,
+        trackRecord: trackRecordFit(offers.get(String(doc.id)) ?? 0),
+      };
+      if (kind === 'expert') {
+        return {
+          ...common,
+          industry: industryFit(demand.industryCode, (doc.industryPrefixes as string[]) ?? []),
+          service: serviceFit(demand.kind, (doc.services as string[]) ?? []),
+          availability: availabilityFit(doc.availability as string),
+        };
+      }
+      return {
+        ...common,
+        industry: industryFit(demand.industryCode, collegeIndustryPrefixes(doc)),
+        service: collegeServiceFit(demand.kind, doc),
+        ...collegeMajorFeatures(demand.kind, major.code, asked, doc),
+      };
     };
+    return rankCandidates(
+      pool,
+      {
+        kind,
+        query,
+        fieldWeights: FIELD_WEIGHTS[type],
+        weights: this.weights.current(),
+        features,
+        name: (doc) => String(doc.name ?? ''),
+      },
+      limit,
+    );
   }
 
   private async offerCounts(kind: MatchKind, ids: string[]): Promise<Map<string, number>> {
@@ -136,4 +159,29 @@ function collegeServiceFit(kind: string, doc: Record<string, unknown>): number {
   if (kind === 'rnd') return ((doc.researchTitles as string[]) ?? []).length > 0 ? 1 : 0.4;
   if (kind === 'talent') return ((doc.majorCodes as string[]) ?? []).length > 0 ? 1 : 0.4;
   return 1;
+}
+
+/**
+ * For a named major: how close the college's majors come, and whether the intake of the
+ * closest one covers the headcount. For training: training places against trainees.
+ */
+function collegeMajorFeatures(
+  kind: string,
+  majorCode: string | undefined,
+  asked: number | undefined,
+  doc: Record<string, unknown>,
+): Pick<Features, 'major' | 'capacity'> {
+  if (kind === 'training' && asked) {
+    return { capacity: capacityFit(asked, Number(doc.trainingCapacity ?? 0)) };
+  }
+  if (!majorCode) return {};
+  const codes = (doc.majorCodes as string[]) ?? [];
+  const intakes = (doc.majorIntakes as (number | null)[] | undefined) ?? [];
+  const major = majorFit(majorCode, codes);
+  if (!asked || major === 0) return { major };
+  // The intake of the exact major, else of the same class.
+  const exact = codes.indexOf(majorCode);
+  const sameClass = codes.findIndex((c) => c.slice(0, 4) === majorCode.slice(0, 4));
+  const at = exact >= 0 ? exact : sameClass;
+  return { major, capacity: capacityFit(asked, at >= 0 ? intakes[at] : undefined) };
 }

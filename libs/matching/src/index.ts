@@ -1,7 +1,8 @@
 export * from './connections';
 export { DemandMatcher, type MatchKind } from './demand-matcher.service';
+export * from './feedback';
 export { MatchCandidate, MatchExplanation } from './match.types';
-export { MATCH_WEIGHTS } from './matching-weights';
+export { CorpusStatistics } from './query/corpus-statistics';
 export { MatchingModule } from './matching.module';
 export { Recommendations } from './recommendations.service';
 export {
@@ -11,4 +12,4 @@ export {
   parseMatchWeights,
   WEIGHTED_FEATURES,
   type WeightedFeature,
-} from './scoring/match-weights';
+} from './scoring/weights';

@@ -1,12 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   availabilityFit,
+  capacityFit,
   collegeIndustryPrefixes,
   industryFit,
+  majorFit,
   scoreOf,
   serviceFit,
   trackRecordFit,
+  UNKNOWN,
 } from './match-features';
+import { DEFAULT_MATCH_WEIGHTS } from './scoring/weights';
+
+const score = (features: Parameters<typeof scoreOf>[0]) => scoreOf(features, DEFAULT_MATCH_WEIGHTS);
 
 describe('match features', () => {
   it('rates industry closeness along the GB/T 4754 tree', () => {
@@ -15,6 +21,22 @@ describe('match features', () => {
     expect(industryFit('3042', ['C', '30', '309'])).toBe(0.6);
     expect(industryFit('3042', ['C', '34'])).toBe(0);
     expect(industryFit('30', ['C', '30', '304'])).toBe(1);
+  });
+
+  it('treats a candidate without industry codes as unknown, not as a mismatch', () => {
+    expect(industryFit('3042', [])).toBe(UNKNOWN);
+    expect(industryFit('3042', [])).toBeGreaterThan(industryFit('3042', ['C', '34']));
+  });
+
+  it('rates a named major by code, class and category, and capacity against the headcount', () => {
+    expect(majorFit('540202', ['540101', '540202'])).toBe(1);
+    expect(majorFit('540202', ['540203'])).toBe(0.7);
+    expect(majorFit('540202', ['540101'])).toBe(0.3);
+    expect(majorFit('540202', ['460305'])).toBe(0);
+    expect(capacityFit(40, 80)).toBe(1);
+    expect(capacityFit(40, 20)).toBe(0.5);
+    expect(capacityFit(40, 10)).toBe(0.25);
+    expect(capacityFit(40, null)).toBe(UNKNOWN);
   });
 
   it("reads a college's industries from its document, else from its majors", () => {
@@ -45,8 +67,21 @@ describe('match features', () => {
   it('keeps scores in [0, 1] and ordered by their features', () => {
     const best = { text: 1, industry: 1, service: 1, availability: 1, district: 1, trackRecord: 1 };
     const none = { text: 0, industry: 0, service: 0, availability: 0, district: 0, trackRecord: 0 };
-    expect(scoreOf(best)).toBe(1);
-    expect(scoreOf(none)).toBe(0);
-    expect(scoreOf({ ...best, availability: 0 })).toBeLessThan(scoreOf({ ...best, district: 0 }));
+    expect(score(best)).toBe(1);
+    expect(score(none)).toBe(0);
+    expect(score({ ...best, availability: 0 })).toBeLessThan(score({ ...best, district: 0 }));
+  });
+
+  it('leaves out features that do not apply instead of counting them as zero', () => {
+    expect(score({ text: 0.8, availability: 1 })).toBe(0.8);
+    expect(score({ text: 0.8, major: 1, availability: 1 })).toBeGreaterThan(0.8);
+  });
+
+  it('lets a clearly better text match win over industry and district', () => {
+    const sparse = { text: 0.9, industry: UNKNOWN, service: 1, district: 0, trackRecord: 0 };
+    const declared = { text: 0.5, industry: 1, service: 1, district: 1, trackRecord: 0 };
+    expect(score({ ...sparse, availability: 1 })).toBeGreaterThan(
+      score({ ...declared, availability: 1 }),
+    );
   });
 });

@@ -1,10 +1,22 @@
 import { findIndustry, majorDivisions } from '@app/reference';
-import { AVAILABILITY_FLOOR, MATCH_WEIGHTS, type MatchFeature } from './matching-weights';
+import type { MatchWeights, WeightedFeature } from './scoring/weights';
 
-export type Features = Record<MatchFeature, number>;
+export type FeatureName = WeightedFeature | 'availability';
+/**
+ * Feature values in [0, 1]. A feature that does not apply (no major named, a capacity nobody
+ * gave) is absent and left out of the score rather than counted as a mismatch.
+ */
+export type Features = Partial<Record<FeatureName, number>>;
 
-/** Industry fit from the candidate's GB/T 4754 prefixes against the demand's code. */
+/** What an unknown value counts: neither a match nor a mismatch. */
+export const UNKNOWN = 0.5;
+
+/**
+ * Industry fit from the candidate's GB/T 4754 prefixes against the demand's code. A candidate
+ * who declared no industry is unknown (many experts leave it empty), not a mismatch.
+ */
 export function industryFit(demandCode: string, candidatePrefixes: readonly string[]): number {
+  if (candidatePrefixes.length === 0) return UNKNOWN;
   // Exact at the precision the demand gives (a demand filed under '30' matches any 30xx).
   if (candidatePrefixes.includes(demandCode)) return 1;
   const levels: [string, number][] = [
@@ -33,7 +45,8 @@ export function collegeIndustryPrefixes(doc: Record<string, unknown>): string[] 
 export function availabilityFit(availability: string | undefined): number {
   if (availability === 'available') return 1;
   if (availability === 'limited') return 0.5;
-  return 0;
+  if (availability === 'unavailable') return 0;
+  return UNKNOWN;
 }
 
 /** The expert services each demand kind calls for, best first. */
@@ -55,16 +68,40 @@ export function trackRecordFit(publishedOffers: number): number {
   return Math.min(1, publishedOffers / 3);
 }
 
+/**
+ * How close a college's majors come to the named one: the same code, the same major class
+ * (first four digits of the 2021 catalogue), the same major category (first two), or none.
+ */
+export function majorFit(majorCode: string, collegeMajorCodes: readonly string[]): number {
+  if (collegeMajorCodes.includes(majorCode)) return 1;
+  if (collegeMajorCodes.some((c) => c.slice(0, 4) === majorCode.slice(0, 4))) return 0.7;
+  if (collegeMajorCodes.some((c) => c.slice(0, 2) === majorCode.slice(0, 2))) return 0.3;
+  return 0;
+}
+
+/** Places offered against places asked: full when they cover the headcount; unknown is neutral. */
+export function capacityFit(asked: number, offered: number | null | undefined): number {
+  if (!offered || offered <= 0 || !(asked > 0)) return UNKNOWN;
+  return Math.min(1, offered / asked);
+}
+
 const clamp = (v: number) => Math.max(0, Math.min(1, v));
 
-/** The weighted mean of the features times the availability factor, rounded for stable output. */
-export function scoreOf(features: Features): number {
+/**
+ * The weighted mean of the features that apply, times the availability factor, rounded for
+ * stable output: score × (floor + (1 − floor) × availability).
+ */
+export function scoreOf(features: Features, weights: MatchWeights): number {
   let sum = 0;
-  let weights = 0;
-  for (const [feature, weight] of Object.entries(MATCH_WEIGHTS) as [MatchFeature, number][]) {
-    sum += weight * clamp(features[feature]);
-    weights += weight;
+  let total = 0;
+  for (const [feature, weight] of Object.entries(weights.weights) as [WeightedFeature, number][]) {
+    const value = features[feature];
+    if (value === undefined) continue;
+    sum += weight * clamp(value);
+    total += weight;
   }
-  const availability = AVAILABILITY_FLOOR + (1 - AVAILABILITY_FLOOR) * clamp(features.availability);
-  return Math.round((sum / weights) * availability * 1000) / 1000;
+  if (total === 0) return 0;
+  const floor = weights.availabilityFloor;
+  const availability = floor + (1 - floor) * clamp(features.availability ?? 1);
+  return Math.round((sum / total) * availability * 1000) / 1000;
 }

@@ -6,9 +6,36 @@ import { Organization, OrganizationDirectory, OrganizationKind } from '@app/orga
 import { findIndustry, majorDivisions } from '@app/reference';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
 import { type Candidate, CandidateSearch } from './candidate-search';
-import { type Features, industryFit, scoreOf, serviceFit } from './match-features';
+import { type Features, industryFit, serviceFit, UNKNOWN } from './match-features';
 import type { MatchCandidate } from './match.types';
-import { reasonsFor } from './reasons';
+import { CorpusStatistics } from './query/corpus-statistics';
+import { buildQuery, type QuerySource, type WeightedQuery } from './query/weighted-query';
+import { FIELD_WEIGHTS, rankCandidates } from './ranking';
+import { MatchWeightsStore } from './scoring/weights';
+
+/** An expert's profile as query sources: what they know counts more than their bio. */
+export function expertSources(
+  e: Pick<Expert, 'fields' | 'skills' | 'title' | 'bio'>,
+): QuerySource[] {
+  return [
+    ...e.fields.map((f) => ({ text: f, weight: 1, phrase: true })),
+    ...e.skills.map((s) => ({ text: s, weight: 1, phrase: true })),
+    { text: e.title, weight: 0.3 },
+    { text: e.bio ?? '', weight: 0.6 },
+  ];
+}
+
+/** A college as query sources: its majors first, then research, tags and description. */
+export function collegeSources(
+  c: Pick<Organization, 'majors' | 'tags' | 'researchResults' | 'description'>,
+): QuerySource[] {
+  return [
+    ...(c.majors ?? []).map((m) => ({ text: m.name, weight: 1, phrase: true })),
+    ...c.tags.map((t) => ({ text: t, weight: 0.8, phrase: true })),
+    ...(c.researchResults ?? []).map((r) => ({ text: r.title, weight: 0.8 })),
+    { text: c.description ?? '', weight: 0.5 },
+  ];
+}
 
 /** Open demands ranked for an expert or a college, shown to that expert or college only. */
 @Injectable()
@@ -17,6 +44,8 @@ export class Recommendations {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrganizationDirectory,
     private readonly candidates: CandidateSearch,
+    private readonly corpus: CorpusStatistics,
+    private readonly weights: MatchWeightsStore,
   ) {}
 
   async forExpert(actor: AuthUser, expertId: string, limit: number): Promise<MatchCandidate[]> {
@@ -27,20 +56,23 @@ export class Recommendations {
     if (expert.userId !== actor.id && !isAdmin(actor)) {
       throw DomainError.forbidden('Recommendations are for the expert only', 'NOT_PROFILE_OWNER');
     }
-    const words = { phrases: [...expert.skills, ...expert.fields], texts: [expert.title] };
+    const query = buildQuery(expertSources(expert), await this.corpus.of('demands'));
     const division = expert.industryCodes[0]?.slice(0, 2);
     const pool = await this.candidates.find(
       'demands',
-      words,
+      query,
       division ? `industryPrefixes = "${division}"` : null,
     );
-    return this.rank(pool, limit, (doc) => ({
-      industry: Math.max(
-        0,
-        ...expert.industryCodes.map((code) =>
-          industryFit(String(doc.industryCode), prefixesOf(code)),
-        ),
-      ),
+    return this.rank(pool, query, limit, (doc) => ({
+      industry:
+        expert.industryCodes.length === 0
+          ? UNKNOWN
+          : Math.max(
+              0,
+              ...expert.industryCodes.map((code) =>
+                industryFit(String(doc.industryCode), prefixesOf(code)),
+              ),
+            ),
       service: serviceFit(String(doc.kind), expert.services),
       district: doc.district === expert.district ? 1 : 0,
     }));
@@ -61,57 +93,46 @@ export class Recommendations {
       );
     }
     const majors = college.majors ?? [];
-    const words = {
-      phrases: [...majors.map((m) => m.name), ...college.tags],
-      texts: (college.researchResults ?? []).map((r) => r.title),
-    };
+    const query = buildQuery(collegeSources(college), await this.corpus.of('demands'));
     const divisions = majorDivisions(majors.map((m) => m.code));
     // Demands of the industries its majors serve enter the pool even without a shared word.
     const pool = await this.candidates.find(
       'demands',
-      words,
+      query,
       divisions.length > 0 ? `industryPrefixes IN ${JSON.stringify(divisions)}` : null,
     );
-    return this.rank(pool, limit, (doc) => ({
-      industry: Math.max(
-        0,
-        ...divisions.map((d) => industryFit(String(doc.industryCode), prefixesOf(d))),
-      ),
+    return this.rank(pool, query, limit, (doc) => ({
+      industry:
+        divisions.length === 0
+          ? UNKNOWN
+          : Math.max(
+              0,
+              ...divisions.map((d) => industryFit(String(doc.industryCode), prefixesOf(d))),
+            ),
       service: doc.kind === 'training' ? (college.trainingCapacity ? 1 : 0.3) : 1,
       district: doc.district === college.district ? 1 : 0,
     }));
   }
 
+  /** The reader's own availability and record are not in question here: left out. */
   private rank(
     pool: Candidate[],
+    query: WeightedQuery,
     limit: number,
     fit: (doc: Record<string, unknown>) => Pick<Features, 'industry' | 'service' | 'district'>,
   ): MatchCandidate[] {
-    return pool
-      .map((c): MatchCandidate => {
-        // The reader's own availability and record are not in question here: neutral values.
-        const features: Features = {
-          text: c.relevance,
-          availability: 1,
-          trackRecord: 0.5,
-          ...fit(c.document),
-        };
-        return {
-          id: c.id,
-          kind: 'demand',
-          name: String(c.document.title ?? ''),
-          score: scoreOf(features),
-          explanation: {
-            matchedTerms: c.matchedTerms,
-            matchedFields: c.matchedFields,
-            features,
-            reasons: reasonsFor(features, c.matchedTerms),
-          },
-          profile: c.document,
-        };
-      })
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, limit);
+    return rankCandidates(
+      pool,
+      {
+        kind: 'demand',
+        query,
+        fieldWeights: FIELD_WEIGHTS.demands,
+        weights: this.weights.current(),
+        features: fit,
+        name: (doc) => String(doc.title ?? ''),
+      },
+      limit,
+    );
   }
 }
 

@@ -109,6 +109,8 @@ export function collegeDocument(o: Organization) {
     district: o.district,
     majorNames: majors.map((m) => m.name),
     majorCodes: majors.map((m) => m.code),
+    /** Students per year of each major (same order as majorCodes; null when not given). */
+    majorIntakes: majors.map((m) => m.annualIntake ?? null),
     industrySections: union(industries.map((i) => [i.section])),
     industryPrefixes: union(industries.map((i) => i.prefixes)),
     researchTitles: research.map((r) => r.title),

@@ -1,3 +1,11 @@
-export { MAX_SEARCH_TERMS_LENGTH, queryTerms, searchTerms } from './segmenter';
-export { meiliSynonyms } from './synonyms';
+export { domainDictionary } from './dictionary';
+export {
+  cutWords,
+  MAX_SEARCH_TERMS_LENGTH,
+  normalizeText,
+  queryTerms,
+  searchTerms,
+  wordParts,
+} from './segmenter';
+export { meiliSynonyms, synonymsOf } from './synonyms';
 export type { SynonymMap } from './synonyms';

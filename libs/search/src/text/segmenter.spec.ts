@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { MAX_SEARCH_TERMS_LENGTH, queryTerms, searchTerms } from './segmenter';
+import { cutWords, MAX_SEARCH_TERMS_LENGTH, queryTerms, searchTerms, wordParts } from './segmenter';
+import data from './synonyms.zh.json';
 
 const terms = (...texts: (string | undefined | null)[]): string[] =>
   searchTerms(...texts).split(' ');
@@ -50,5 +51,28 @@ describe('searchTerms', () => {
 describe('queryTerms', () => {
   it('segments a query like the indexed text', () => {
     expect(queryTerms('安装简单')).toBe(searchTerms('安装简单'));
+  });
+});
+
+describe('cutWords', () => {
+  it('keeps every synonym term one word, so every synonym group can fire', () => {
+    const split = data.groups
+      .flat()
+      .filter((term) => JSON.stringify(cutWords(term)) !== JSON.stringify([term.toLowerCase()]));
+    expect(split).toEqual([]);
+  });
+
+  it('keeps domain compounds and model numbers whole inside a sentence', () => {
+    expect(cutWords('懂西门子S7-1200可编程控制器，会CNC加工')).toEqual(
+      expect.arrayContaining(['s7-1200', '可编程控制器', 'cnc加工', '西门子']),
+    );
+  });
+});
+
+describe('wordParts', () => {
+  it('splits a compound into its longest dictionary words, skipping single characters', () => {
+    expect(wordParts('可编程控制器')).toEqual(['可编程', '控制器']);
+    expect(wordParts('合格率')).toEqual(['合格']);
+    expect(wordParts('焊工')).toEqual([]);
   });
 });

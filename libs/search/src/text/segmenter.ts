@@ -1,17 +1,31 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import { domainDictionary, userDictionary } from './dictionary';
 
 /** Upper bound of the indexed `searchTerms` field, so long descriptions stay cheap to index. */
 export const MAX_SEARCH_TERMS_LENGTH = 2000;
 
 const HAN = /\p{Script=Han}/u;
 const ALPHANUMERIC = /^[\p{L}\p{N}]+$/u;
+/** Model numbers and codes people type whole: s7-1200, fx3u, iso9001, 0.5mm. */
+const MODEL_NUMBER = /^[a-z0-9]+(?:[-./][a-z0-9]+)+$/;
+const LATIN_RUN = /([a-z0-9]+(?:[-./+][a-z0-9]+)*)/;
+const LATIN_RUN_WHOLE = /^[a-z0-9]+(?:[-./+][a-z0-9]+)*$/;
 
 // Loading the dictionary takes ~170 ms, so only processes that actually segment pay for it.
 let jieba: Jieba | undefined;
 function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    // Domain compounds stay whole (可编程控制器, 光伏玻璃), so synonym groups and key parts survive.
+    jieba.loadDict(userDictionary());
+  }
   return jieba;
+}
+
+/** The form every text is compared in: NFKC (full-width ＣＮＣ → CNC), lower case. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
 }
 
 // Single characters (的, 和, a) would match nearly every document and add only noise.
@@ -47,4 +61,77 @@ export function searchTerms(...texts: (string | undefined | null)[]): string {
 /** The same segmentation applied to a user query, so both sides split words alike. */
 export function queryTerms(q: string): string {
   return searchTerms(q);
+}
+
+// Dictionary words that mix Latin and Han (cnc机床, 3d打印): jieba always cuts at the script
+// boundary, so they are found by substring before cutting.
+let mixedWords: string[] | undefined;
+function mixedDictionaryWords(): string[] {
+  mixedWords ??= domainDictionary(true)
+    .map(normalizeText)
+    .filter((w) => /[a-z0-9]/.test(w))
+    .sort((a, b) => b.length - a.length);
+  return mixedWords;
+}
+
+/**
+ * The words of a text in reading order (jieba `cut` with the domain dictionary: compounds stay
+ * whole; model numbers such as S7-1200 too), normalised, without single characters and
+ * punctuation; repeats kept.
+ */
+export function cutWords(text: string): string[] {
+  let rest = normalizeText(text);
+  const words: string[] = [];
+  for (const mixed of mixedDictionaryWords()) {
+    if (!rest.includes(mixed)) continue;
+    words.push(mixed);
+    rest = rest.split(mixed).join(' ');
+  }
+  // Latin runs are words of their own (jieba would cut s7-1200 into s7 / 1200); Han text between
+  // them goes to jieba.
+  for (const piece of rest.split(LATIN_RUN)) {
+    if (!piece) continue;
+    if (LATIN_RUN_WHOLE.test(piece)) {
+      if (isTerm(piece) || MODEL_NUMBER.test(piece)) words.push(piece);
+      continue;
+    }
+    for (const token of segmenter().cut(piece, true)) {
+      const t = token.trim();
+      if (isTerm(t)) words.push(t);
+    }
+  }
+  return words;
+}
+
+/**
+ * The parts of a compound word, left to right, each the longest dictionary word that starts
+ * there (可编程控制器 → 可编程 / 控制器, 数控车床操作工 → 数控车床 / 操作工); single characters
+ * are skipped (合格率 → 合格). Empty for a word without smaller dictionary words.
+ */
+export function wordParts(word: string): string[] {
+  const w = normalizeText(word);
+  const inside = new Set(
+    segmenter()
+      .cutForSearch(w, true)
+      .map((t) => t.trim())
+      .filter((t) => t !== w && isTerm(t)),
+  );
+  if (inside.size === 0) return [];
+  const chars = [...w];
+  const parts: string[] = [];
+  for (let i = 0; i < chars.length;) {
+    let found = '';
+    for (let j = chars.length; j > i + 1; j--) {
+      const candidate = chars.slice(i, j).join('');
+      if (inside.has(candidate)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (found) {
+      parts.push(found);
+      i += [...found].length;
+    } else i += 1;
+  }
+  return parts;
 }

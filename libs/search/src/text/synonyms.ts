@@ -38,3 +38,15 @@ const SYNONYMS = buildSynonyms(data.groups);
 export function meiliSynonyms(): SynonymMap {
   return Object.fromEntries(Object.entries(SYNONYMS).map(([term, others]) => [term, [...others]]));
 }
+
+const normalizedSynonyms = new Map(
+  Object.entries(SYNONYMS).map(([term, others]) => [
+    term.normalize('NFKC').toLowerCase(),
+    others.map((o) => o.normalize('NFKC').toLowerCase()),
+  ]),
+);
+
+/** The terms a (normalised, lower-case) term is equivalent to; empty when it has none. */
+export function synonymsOf(term: string): readonly string[] {
+  return normalizedSynonyms.get(term) ?? [];
+}

@@ -1,0 +1,105 @@
+import { cutWords, normalizeText, synonymsOf, wordParts } from '@app/search';
+import { isNumberLike, isStopword } from './stopwords';
+import { type CorpusStats, termWeight } from './term-weights';
+
+/** One way a concept can be found in a profile, and the share of its weight that earns. */
+export interface QueryForm {
+  text: string;
+  credit: number;
+  /** How it relates to the concept's own word (absent: the word itself). */
+  via?: 'synonym' | 'part';
+}
+
+/** A thing the demand asks for: one word of it, its weight, and the forms that count. */
+export interface QueryConcept {
+  term: string;
+  weight: number;
+  forms: QueryForm[];
+}
+
+export interface WeightedQuery {
+  /** Heaviest first. */
+  concepts: QueryConcept[];
+}
+
+/** A piece of the thing being matched, and how much its words count. */
+export interface QuerySource {
+  text: string;
+  weight: number;
+  /** A short phrase typed whole (a skill, a tag): kept as one concept. */
+  phrase?: boolean;
+}
+
+/** Concepts kept: more only add noise from long descriptions. */
+export const MAX_CONCEPTS = 24;
+/** A phrase longer than this is a sentence someone typed into a skill box: cut it up. */
+const MAX_PHRASE_LENGTH = 8;
+/** A synonym is nearly as good as the word itself. */
+const SYNONYM_CREDIT = 0.9;
+/** All parts of a compound found apart (可编程 … 控制器) earn this much of it. */
+const PARTS_CREDIT = 0.8;
+/** Each further mention of a word (title and description) adds this share, up to the cap. */
+const REPEAT_BONUS = 0.15;
+const REPEAT_CAP = 1.3;
+
+const isUseful = (word: string) => !isStopword(word) && !isNumberLike(word);
+
+/**
+ * Builds the weighted query of a demand (or a profile): its words, cut with the domain
+ * dictionary so compounds stay whole, each weighted by how rare it is (term-weights.ts) times
+ * how central its source is (title and skills above description), with its synonyms and the
+ * parts of compounds as further forms.
+ */
+export function buildQuery(sources: QuerySource[], corpus?: CorpusStats): WeightedQuery {
+  const found = new Map<string, { weight: number; mentions: number }>();
+  for (const source of sources) {
+    if (!source.text.trim()) continue;
+    for (const word of wordsOf(source)) {
+      if (!isUseful(word)) continue;
+      const weight = termWeight(word, corpus) * source.weight;
+      const known = found.get(word);
+      found.set(word, {
+        weight: Math.max(known?.weight ?? 0, weight),
+        mentions: (known?.mentions ?? 0) + 1,
+      });
+    }
+  }
+  const concepts = [...found]
+    .map(([term, { weight, mentions }]) => ({
+      term,
+      weight: weight * Math.min(REPEAT_CAP, 1 + REPEAT_BONUS * (mentions - 1)),
+      forms: formsOf(term, corpus),
+    }))
+    .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
+    .slice(0, MAX_CONCEPTS);
+  return { concepts };
+}
+
+function wordsOf(source: QuerySource): string[] {
+  const text = normalizeText(source.text).trim();
+  if (source.phrase && [...text].length <= MAX_PHRASE_LENGTH && !/\s/.test(text)) {
+    const words = cutWords(text);
+    // A phrase of one word, or a compound the dictionary does not know (钢化炉调试): whole.
+    return words.length <= 1 ? words : [text];
+  }
+  return cutWords(text);
+}
+
+/** The word itself, its synonyms, and its parts weighted by how telling each part is. */
+export function formsOf(term: string, corpus?: CorpusStats): QueryForm[] {
+  const forms: QueryForm[] = [{ text: term, credit: 1 }];
+  const seen = new Set([term]);
+  for (const synonym of synonymsOf(term)) {
+    if (seen.has(synonym)) continue;
+    seen.add(synonym);
+    forms.push({ text: synonym, credit: SYNONYM_CREDIT, via: 'synonym' });
+  }
+  const parts = wordParts(term).filter((p) => isUseful(p) && !seen.has(p));
+  const partWeights = parts.map((p) => termWeight(p, corpus));
+  const total = partWeights.reduce((a, b) => a + b, 0);
+  parts.forEach((part, i) => {
+    seen.add(part);
+    forms.push({ text: part, credit: (PARTS_CREDIT * partWeights[i]) / total, via: 'part' });
+  });
+  return forms;
+}

@@ -1,0 +1,74 @@
+import type { Candidate } from './candidate-search';
+import type { Features } from './match-features';
+import { scoreOf } from './match-features';
+import type { MatchCandidate } from './match.types';
+import { fieldsOf, matchText, type TextMatch } from './query/text-match';
+import type { WeightedQuery } from './query/weighted-query';
+import { reasonsFor } from './reasons';
+import type { MatchWeights } from './scoring/weights';
+
+/** How much a word found in each field counts, per kind of document. */
+export const FIELD_WEIGHTS = {
+  experts: { skills: 1, fields: 1, title: 0.4, industryNames: 0.6, affiliation: 0.5, bio: 0.75 },
+  colleges: { majorNames: 1, researchTitles: 0.9, tags: 0.8, description: 0.7, name: 0.6 },
+  demands: { title: 1, skills: 1, tags: 0.8, description: 0.75, industryName: 0.5 },
+} as const;
+
+export interface RankInput {
+  kind: MatchCandidate['kind'];
+  query: WeightedQuery;
+  fieldWeights: Readonly<Record<string, number>>;
+  weights: MatchWeights;
+  /** The structured features of one candidate (text is added here). */
+  features: (doc: Record<string, unknown>) => Omit<Features, 'text'>;
+  name: (doc: Record<string, unknown>) => string;
+}
+
+interface Ranked extends MatchCandidate {
+  text: TextMatch;
+}
+
+/**
+ * Scores every candidate's text against the whole query in memory, adds the structured
+ * features, and orders by score; ties go to the better text match, then the more matched
+ * words, then the id (stable output).
+ */
+export function rankCandidates(
+  pool: Candidate[],
+  input: RankInput,
+  limit: number,
+): MatchCandidate[] {
+  return pool
+    .map((c): Ranked => {
+      const text = matchText(input.query, fieldsOf(c.document, input.fieldWeights));
+      const features: Features = { text: round(text.score), ...input.features(c.document) };
+      const reasons = reasonsFor(features, text.matches, input.weights);
+      return {
+        id: c.id,
+        kind: input.kind,
+        name: input.name(c.document),
+        score: scoreOf(features, input.weights),
+        explanation: {
+          matchedTerms: text.matches.map((m) => m.term),
+          matches: text.matches.map((m) => ({ ...m, credit: round(m.credit) })),
+          matchedFields: [...new Set(text.matches.flatMap((m) => m.fields))],
+          features,
+          reasons: reasons.zh,
+          reasonsEn: reasons.en,
+        },
+        profile: c.document,
+        text,
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.text.score - a.text.score ||
+        b.text.matches.length - a.text.matches.length ||
+        a.id.localeCompare(b.id),
+    )
+    .slice(0, limit)
+    .map(({ text: _text, ...candidate }) => candidate);
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000;
