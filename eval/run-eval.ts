@@ -1,69 +1,124 @@
 /**
  * The labelled matching evaluation: loads eval/matching-set.ts into a fresh database and fresh
- * Meilisearch indexes, then ranks experts (and colleges) for every demand with Chanjiao's
- * matching (DemandMatcher) and with a naive PostgreSQL ILIKE keyword baseline, and prints
- * precision@5, nDCG@10 and MRR side by side. Start it with `npm run eval:matching` (eval/eval.mjs
- * starts the services and Meilisearch first). Options: --keep (keep the database and indexes),
- * --json FILE (per-demand results), --explain d-gl1,d-rb7 (print those demands' feature values).
+ * Meilisearch indexes, boots the real api (AppModule, configured by its setupHttp) on an
+ * ephemeral port, and ranks experts and colleges for every demand three ways: Chanjiao's
+ * matching (DemandMatcher), plain search (`GET /api/v1/search` with the demand pasted into `q`)
+ * and a naive PostgreSQL ILIKE keyword baseline. Prints precision@5, nDCG@10 and MRR side by side
+ * per group of demands, then a check list. Start it with `npm run eval:matching` (eval/eval.mjs
+ * starts the services and Meilisearch first).
+ *
+ * Options:
+ *   --split tuning|blind|all   which demands are ranked (default all)
+ *   --explain d-gl1,d-rb7      print those demands' feature values (blind demands refused)
+ *   --weights FILE             rank with these match weights (shape of match-weights.json)
+ *   --json FILE                write { summary, results, matchMs, baselineMs, searchMs }
+ *   --keep                     keep the database and indexes
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { type INestApplicationContext, Module } from '@nestjs/common';
+import { parseArgs } from 'node:util';
+import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Meilisearch } from 'meilisearch';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { AppModule } from '../apps/api/src/app.module';
+import { API_PREFIX, setupHttp } from '../apps/api/src/setup-http';
 import { Demand } from '@app/demands';
 import { Expert } from '@app/experts';
-import { DemandMatcher, type MatchKind, MatchingModule } from '@app/matching';
+import { DemandMatcher, type MatchKind, MatchWeightsStore, parseMatchWeights } from '@app/matching';
 import { Organization } from '@app/organizations';
 import { indexUid, SEARCH_TYPES, SearchIndexer, SearchReindexModule } from '@app/search';
 import {
-  AppConfigModule,
+  APP_CONFIG,
+  type AppConfig,
   type AuthUser,
-  DatabaseModule,
   databaseOptions,
   MEILISEARCH,
-  MeilisearchModule,
-  OutboxModule,
   Role,
 } from '@app/shared';
 import { baseline } from './baseline';
 import { rowsOf, waitForMeili } from './load';
-import { checkSet, evalUuid, HARD_CASES, matchingSet } from './matching-set';
+import { checkSet, type EvalDemand, evalUuid, isBlind, matchingSet } from './matching-set';
 import { type Labels, scoresOf, selfTest } from './metrics';
-import { type DemandResult, fmt, latencyTable, table } from './report';
+import { checks, type DemandResult, fmt, latencyTable, summarize, table } from './report';
+import { plainSearch } from './search-baseline';
 
-const args = process.argv.slice(2);
-const KEEP = args.includes('--keep');
-const JSON_OUT = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
-const EXPLAIN = new Set(
-  args.includes('--explain') ? args[args.indexOf('--explain') + 1].split(',') : [],
-);
 const LIMIT = 10;
 const ADMIN: AuthUser = { id: evalUuid('admin'), role: Role.Admin, sessionId: 'eval' };
+const SPLITS = ['tuning', 'blind', 'all'] as const;
+type Split = (typeof SPLITS)[number];
 
-@Module({
-  imports: [
-    AppConfigModule,
-    DatabaseModule,
-    MeilisearchModule,
-    // OrganizationsModule's services (imported by MatchingModule) record outbox events.
-    OutboxModule,
-    SearchReindexModule,
-    MatchingModule,
-  ],
-})
+interface Options {
+  keep: boolean;
+  json?: string;
+  explain: string[];
+  split: Split;
+  /** The file and its JSON, checked here so that a bad file fails before anything is created. */
+  weights?: { file: string; json: unknown };
+}
+
+/** Unknown options and bad values stop the run before anything is created. */
+function options(): Options {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      keep: { type: 'boolean', default: false },
+      json: { type: 'string' },
+      explain: { type: 'string', default: '' },
+      split: { type: 'string', default: 'all' },
+      weights: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const split = values.split as Split;
+  if (!SPLITS.includes(split)) throw new Error(`--split must be one of ${SPLITS.join(', ')}`);
+  let weights: Options['weights'];
+  if (values.weights) {
+    const json: unknown = JSON.parse(readFileSync(values.weights, 'utf8'));
+    parseMatchWeights(json);
+    weights = { file: values.weights, json };
+  }
+  const explain = values.explain
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  return { keep: values.keep, json: values.json, explain, split, weights };
+}
+
+const inSplit = (split: Split, d: EvalDemand) =>
+  split === 'all' || (split === 'blind') === isBlind(d.key);
+
+/** The api as main.ts configures it, plus the indexer the evaluation fills the indexes with. */
+@Module({ imports: [AppModule, SearchReindexModule] })
 class EvalModule {}
 
 async function main(): Promise<void> {
+  const opts = options();
   selfTest();
   const problems = checkSet(matchingSet);
   if (problems.length > 0)
     throw new Error(`The labelled set is inconsistent:\n${problems.join('\n')}`);
+
+  const log = (m: string) => console.log(`[eval] ${m}`);
+  const demands = matchingSet.demands.filter((d) => inSplit(opts.split, d));
+  // Blind demands are never explained, whatever the split: nobody tunes on them.
+  const explain = new Set<string>();
+  const known = new Set(matchingSet.demands.map((d) => d.key));
+  for (const key of opts.explain) {
+    if (!known.has(key)) log(`--explain ${key}: no such demand`);
+    else if (isBlind(key))
+      log(`--explain ${key}: blind demand, not explained (nobody tunes on it)`);
+    else if (!demands.some((d) => d.key === key))
+      log(`--explain ${key}: not in --split ${opts.split}`);
+    else explain.add(key);
+  }
 
   const meiliUrl = process.env.EVAL_MEILI_URL;
   const meiliKey = process.env.EVAL_MEILI_KEY;
@@ -84,26 +139,35 @@ async function main(): Promise<void> {
     MEILI_INDEX_PREFIX: `eval_${runId}`,
     QUEUE_PREFIX: `eval_${runId}`,
     LOG_LEVEL: 'warn',
+    HTTP_REQUEST_LOGS: 'false',
+    // Every search comes from 127.0.0.1: the flood limit would answer 429 part-way.
+    RATE_LIMIT_PER_MINUTE: '0',
   });
 
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
-  const log = (m: string) => console.log(`[eval] ${m}`);
   log(`database ${database}, index prefix eval_${runId}`);
 
   let meili: Meilisearch | undefined;
-  let app: INestApplicationContext | undefined;
+  let app: NestExpressApplication | undefined;
   try {
     const migrator = new DataSource(databaseOptions(url.toString()));
     await migrator.initialize();
     await migrator.runMigrations({ transaction: 'each' });
     await migrator.destroy();
-    app = await NestFactory.createApplicationContext(EvalModule, {
+    app = await NestFactory.create<NestExpressApplication>(EvalModule, {
+      bodyParser: false,
       logger: ['error', 'warn'],
       abortOnError: false,
     });
+    setupHttp(app, app.get<AppConfig>(APP_CONFIG));
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    const apiUrl = `http://127.0.0.1:${port}/${API_PREFIX}`;
+    log(`api on ${apiUrl}`);
+
     const ds = app.get<DataSource>(getDataSourceToken());
     const rows = rowsOf(matchingSet, ADMIN.id);
     await ds.transaction(async (m) => {
@@ -125,67 +189,81 @@ async function main(): Promise<void> {
     await waitForMeili(meili, `eval_${runId}`);
     log(`indexed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
+    const store = app.get(MatchWeightsStore, { strict: false });
+    if (opts.weights) store.replace(parseMatchWeights(opts.weights.json));
+    log(
+      `weights: ${opts.weights ? opts.weights.file : 'built-in'} (${store.current().source}); ` +
+        `split: ${opts.split}, ${demands.length} demands`,
+    );
+
     const matcher = app.get(DemandMatcher, { strict: false });
     const keyById = new Map(
       [...matchingSet.experts, ...matchingSet.colleges].map((x) => [evalUuid(x.key), x.key]),
     );
-    // One untimed call first: jieba's dictionary and the connection pool warm up.
-    await matcher.matches(ADMIN, evalUuid(matchingSet.demands[0].key), 'expert', LIMIT);
+    const toKeys = (ids: string[]) => ids.map((id) => keyById.get(id) ?? id);
+    // Untimed calls first: jieba's dictionary, the connection pools and the HTTP keep-alive warm up.
+    const warm = matchingSet.demands[0];
+    await matcher.matches(ADMIN, evalUuid(warm.key), 'expert', LIMIT);
+    await plainSearch(apiUrl, 'expert', warm, LIMIT);
 
     const results: DemandResult[] = [];
     const matchMs: number[] = [];
+    const searchMs: number[] = [];
     const baselineMs: number[] = [];
-    for (const d of matchingSet.demands) {
+    const timed = async <T>(into: number[], work: () => Promise<T>): Promise<T> => {
+      const t = performance.now();
+      const value = await work();
+      into.push(performance.now() - t);
+      return value;
+    };
+    for (const d of demands) {
       const kinds: [MatchKind, Labels][] = [['expert', d.experts]];
-      if (d.colleges) kinds.push(['college', d.colleges]);
+      // Every demand with at least one labelled college is ranked for colleges too.
+      if (d.colleges && Object.keys(d.colleges).length > 0) kinds.push(['college', d.colleges]);
       for (const [kind, labels] of kinds) {
-        let t = performance.now();
-        const matches = await matcher.matches(ADMIN, evalUuid(d.key), kind, LIMIT);
-        matchMs.push(performance.now() - t);
-        t = performance.now();
-        const base = await baseline(ds, kind, d, LIMIT);
-        baselineMs.push(performance.now() - t);
-        const chanjiaoTop = matches.map((m) => keyById.get(m.id) ?? m.id);
-        if (EXPLAIN.has(d.key)) {
+        const matches = await timed(matchMs, () =>
+          matcher.matches(ADMIN, evalUuid(d.key), kind, LIMIT),
+        );
+        const searched = await timed(searchMs, () => plainSearch(apiUrl, kind, d, LIMIT));
+        const ilike = await timed(baselineMs, () => baseline(ds, kind, d, LIMIT));
+        const chanjiaoTop = toKeys(matches.map((m) => m.id));
+        const searchTop = toKeys(searched);
+        const ilikeTop = toKeys(ilike);
+        if (explain.has(d.key)) {
           console.log(`\n${d.key} ${kind}: ${d.title}`);
           matches.forEach((m, i) => {
-            const f = m.explanation.features;
+            const features = Object.entries(m.explanation.features)
+              .map(([name, value]) => `${name} ${Number(value.toFixed(3))}`)
+              .join(' ');
             console.log(
               `  ${chanjiaoTop[i].padEnd(5)} grade ${labels[chanjiaoTop[i]] ?? 0} score ${fmt(m.score)} ` +
-                `text ${fmt(f.text)} ind ${f.industry} svc ${f.service} dist ${f.district} ` +
-                `avail ${f.availability} [${m.explanation.matchedTerms.join(' ')}]`,
+                `${features} [${m.explanation.matchedTerms.join(' ')}]`,
             );
           });
+          console.log(`  plain search: ${searchTop.join(' ') || '(nothing)'}`);
+          console.log(`  ILIKE:        ${ilikeTop.join(' ') || '(nothing)'}`);
         }
-        const baselineTop = base.map((id) => keyById.get(id) ?? id);
         results.push({
           key: d.key,
           kind,
           tags: d.tags,
+          blind: isBlind(d.key),
           chanjiao: scoresOf(chanjiaoTop, labels),
-          baseline: scoresOf(baselineTop, labels),
+          search: scoresOf(searchTop, labels),
+          ilike: scoresOf(ilikeTop, labels),
           chanjiaoTop,
-          baselineTop,
+          searchTop,
+          ilikeTop,
         });
       }
     }
 
-    const experts = results.filter((r) => r.kind === 'expert');
-    const colleges = results.filter((r) => r.kind === 'college');
-    const byTag: [string, DemandResult[]][] = HARD_CASES.map((tag) => [
-      tag,
-      experts.filter((r) => r.tags.includes(tag)),
-    ]);
+    const summary = summarize(results);
+    const collegeCount = results.filter((r) => r.kind === 'college').length;
     console.log('');
-    console.log(
-      table('Experts for a demand', [
-        ['all', experts],
-        ['no hard-case tag', experts.filter((r) => r.tags.length === 0)],
-        ...byTag,
-      ]),
-    );
+    console.log(table(`Experts for a demand (split: ${opts.split})`, summary.experts));
     console.log('');
-    console.log(table('Colleges for a demand', [['all', colleges]]));
+    console.log(table(`Colleges for a demand (split: ${opts.split})`, summary.colleges));
     console.log('');
     // Most demands have fewer than five relevant candidates, so P@5 cannot reach 1.
     const ceiling = (labels: Labels[]) =>
@@ -194,32 +272,38 @@ async function main(): Promise<void> {
           Math.max(1, labels.length),
       );
     console.log(
-      `P@5 ceiling (perfect ranking): experts ${ceiling(matchingSet.demands.map((d) => d.experts))}, ` +
-        `colleges ${ceiling(matchingSet.demands.flatMap((d) => (d.colleges ? [d.colleges] : [])))}`,
+      `P@5 ceiling (perfect ranking): experts ${ceiling(demands.map((d) => d.experts))}, ` +
+        `colleges ${ceiling(demands.flatMap((d) => (d.colleges && Object.keys(d.colleges).length > 0 ? [d.colleges] : [])))}`,
     );
+    console.log('');
+    console.log(checks(summary));
     console.log('');
     console.log(
       latencyTable([
         ['DemandMatcher.matches', matchMs],
+        ['plain search (GET /search over HTTP)', searchMs],
         ['ILIKE baseline', baselineMs],
       ]),
     );
     console.log('');
     console.log(
-      `set: ${matchingSet.demands.length} demands (${colleges.length} with college labels), ` +
-        `${matchingSet.experts.length} experts, ${matchingSet.colleges.length} colleges, ` +
-        `${matchingSet.enterprises.length} enterprises`,
+      `set: ${matchingSet.demands.length} demands, ${demands.length} ranked (split ${opts.split}; ` +
+        `${collegeCount} with college labels), ${matchingSet.experts.length} experts, ` +
+        `${matchingSet.colleges.length} colleges, ${matchingSet.enterprises.length} enterprises`,
     );
-    if (JSON_OUT) {
-      writeFileSync(JSON_OUT, JSON.stringify({ results, matchMs, baselineMs }, null, 2));
-      log(`per-demand results written to ${JSON_OUT}`);
+    if (opts.json) {
+      writeFileSync(
+        opts.json,
+        JSON.stringify({ summary, results, matchMs, baselineMs, searchMs }, null, 2),
+      );
+      log(`summary and per-demand results written to ${opts.json}`);
     }
   } finally {
-    if (meili && !KEEP) {
+    if (meili && !opts.keep) {
       for (const type of SEARCH_TYPES) await meili.deleteIndex(indexUid(`eval_${runId}`, type));
     }
     await app?.close();
-    if (!KEEP) {
+    if (!opts.keep) {
       const dropper = new Client({ connectionString: adminUrl });
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
