@@ -65,6 +65,22 @@ describe('CandidateSearch', () => {
     expect(candidateQueryWords(query).words).toBe(main.q);
   });
 
+  it('leaves words no document has out of the frequency query, and asks for them alone', () => {
+    // jieba cuts 量子退火 into 量子 / 退火: neither is in any document.
+    const query = buildQuery([{ text: '量子退火 光伏玻璃 镀膜', weight: 1 }]);
+    const corpus = {
+      documents: 100,
+      frequency: new Map([
+        ['光伏', 5],
+        ['镀膜', 9],
+      ]),
+    };
+    const { words, singles } = candidateQueryWords(query, corpus);
+    // 光伏玻璃 is in no document's words yet (indexed before the dictionary): its part 光伏 is.
+    expect(words.split(' ').sort()).toEqual(['光伏', '镀膜']);
+    expect(singles).toEqual(expect.arrayContaining(['退火', '光伏玻璃']));
+  });
+
   it('reports other search failures as unavailable', async () => {
     const { search } = searchWith(async () => {
       throw Object.assign(new Error('bad filter'), { cause: { code: 'invalid_search_filter' } });

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import { indexUid, type SearchType } from '@app/search';
 import { APP_CONFIG, type AppConfig, DomainError, MEILISEARCH, meiliErrorCode } from '@app/shared';
+import type { CorpusStats } from './query/term-weights';
 import type { WeightedQuery } from './query/weighted-query';
 
 export interface Candidate {
@@ -79,12 +80,16 @@ const QUERY_WORDS = 8;
 const WORDS_POOL = 100;
 const FORMS_POOL = 50;
 const INDUSTRY_POOL = 40;
+/** The heaviest concepts also get a small query each (see candidateQueryWords). */
+const SINGLE_WORD_QUERIES = 3;
+const SINGLE_WORD_POOL = 20;
 
 /**
- * Candidate generation in one multi-search of at most three queries: the query's heaviest words
- * with Meilisearch's `frequency` strategy (it drops the most common words first, so a candidate
- * with the one rare word stays in), their synonyms and compound parts, and the same industry
- * without words. Ranking happens afterwards, in memory, on all of the query (text-match.ts).
+ * Candidate generation in one multi-search: the query's heaviest words with Meilisearch's
+ * `frequency` strategy (it drops the most common words first, so a candidate with the one rare
+ * word stays in), their synonyms and compound parts, a small query for each of the three
+ * heaviest words, and the same industry without words. Ranking happens afterwards, in memory,
+ * on all of the query (text-match.ts).
  */
 @Injectable()
 export class CandidateSearch {
@@ -97,10 +102,11 @@ export class CandidateSearch {
     type: SearchType,
     query: WeightedQuery,
     industryFilter: string | null,
+    corpus?: CorpusStats,
     filter: string[] = [],
   ): Promise<Candidate[]> {
     const uid = indexUid(this.config.MEILI_INDEX_PREFIX, type);
-    const { words, forms } = candidateQueryWords(query);
+    const { words, forms, singles } = candidateQueryWords(query, corpus);
     const common = { indexUid: uid, filter, attributesToRetrieve: RETRIEVED[type] };
     const queries: MultiSearchQuery[] = [
       ...(words
@@ -109,6 +115,7 @@ export class CandidateSearch {
       ...(forms
         ? [{ ...common, q: forms, matchingStrategy: 'frequency' as const, limit: FORMS_POOL }]
         : []),
+      ...singles.map((q) => ({ ...common, q, limit: SINGLE_WORD_POOL })),
       ...(industryFilter
         ? [{ ...common, q: '', filter: [...filter, industryFilter], limit: INDUSTRY_POOL }]
         : []),
@@ -130,7 +137,7 @@ export class CandidateSearch {
       // An index whose settings predate a filterable attribute (the worker updates them when it
       // starts): match on words alone rather than not at all.
       if (code === 'invalid_search_filter' && industryFilter)
-        return this.find(type, query, null, filter);
+        return this.find(type, query, null, corpus, filter);
       throw new DomainError(
         'unavailable',
         'SEARCH_UNAVAILABLE',
@@ -141,20 +148,36 @@ export class CandidateSearch {
 }
 
 /**
- * The two word lists sent to Meilisearch: the heaviest concepts' own words, and their other
- * forms (synonyms, compound parts) that are not already among them.
+ * The words sent to Meilisearch. With the `frequency` strategy a word that no document has would
+ * be kept to the last and empty the answer, so words the corpus statistics say are nowhere are
+ * replaced by their parts found somewhere (a compound indexed before the domain dictionary) or
+ * left out. The statistics can be minutes old: the heaviest words also get a query of their own,
+ * which finds a profile written since.
  */
-export function candidateQueryWords(query: WeightedQuery): { words: string; forms: string } {
+export function candidateQueryWords(
+  query: WeightedQuery,
+  corpus?: CorpusStats,
+): { words: string; forms: string; singles: string[] } {
+  const known = (word: string) => !corpus || (corpus.frequency.get(word) ?? 0) > 0;
   const top = query.concepts.slice(0, QUERY_WORDS);
-  const words = top.map((c) => c.term);
-  const seen = new Set(words);
+  const words: string[] = [];
+  for (const concept of top) {
+    if (known(concept.term)) words.push(concept.term);
+    else
+      words.push(
+        ...concept.forms.filter((f) => f.via === 'part' && known(f.text)).map((f) => f.text),
+      );
+  }
+  const main = [...new Set(words)].slice(0, QUERY_WORDS);
+  const seen = new Set(main);
   const forms: string[] = [];
   for (const concept of top) {
     for (const form of concept.forms) {
-      if (seen.has(form.text) || forms.length >= QUERY_WORDS) continue;
+      if (seen.has(form.text) || !known(form.text) || forms.length >= QUERY_WORDS) continue;
       seen.add(form.text);
       forms.push(form.text);
     }
   }
-  return { words: words.join(' '), forms: forms.join(' ') };
+  const singles = top.slice(0, SINGLE_WORD_QUERIES).map((c) => c.term);
+  return { words: main.join(' '), forms: forms.join(' '), singles };
 }

@@ -92,11 +92,12 @@ export class DemandMatcher {
    */
   async rankFor(demand: Demand, kind: MatchKind, limit: number): Promise<MatchCandidate[]> {
     const type = kind === 'expert' ? 'experts' : 'colleges';
-    const query = buildQuery(demandSources(demand), await this.corpus.of(type));
+    const corpus = await this.corpus.of(type);
+    const query = buildQuery(demandSources(demand), corpus);
     // Colleges carry the divisions their majors serve, so the industry query finds them too.
     const industryFilter = `industryPrefixes = ${JSON.stringify(demand.industryCode.slice(0, 2))}`;
     const major = namedMajor(demand);
-    const pool = await this.candidates.find(type, query, industryFilter);
+    const pool = await this.candidates.find(type, query, industryFilter, corpus);
     const offers = await this.offerCounts(
       kind,
       pool.map((c) => c.id),

@@ -56,12 +56,14 @@ export class Recommendations {
     if (expert.userId !== actor.id && !isAdmin(actor)) {
       throw DomainError.forbidden('Recommendations are for the expert only', 'NOT_PROFILE_OWNER');
     }
-    const query = buildQuery(expertSources(expert), await this.corpus.of('demands'));
+    const corpus = await this.corpus.of('demands');
+    const query = buildQuery(expertSources(expert), corpus);
     const division = expert.industryCodes[0]?.slice(0, 2);
     const pool = await this.candidates.find(
       'demands',
       query,
       division ? `industryPrefixes = "${division}"` : null,
+      corpus,
     );
     return this.rank(pool, query, limit, (doc) => ({
       industry:
@@ -93,13 +95,15 @@ export class Recommendations {
       );
     }
     const majors = college.majors ?? [];
-    const query = buildQuery(collegeSources(college), await this.corpus.of('demands'));
+    const corpus = await this.corpus.of('demands');
+    const query = buildQuery(collegeSources(college), corpus);
     const divisions = majorDivisions(majors.map((m) => m.code));
     // Demands of the industries its majors serve enter the pool even without a shared word.
     const pool = await this.candidates.find(
       'demands',
       query,
       divisions.length > 0 ? `industryPrefixes IN ${JSON.stringify(divisions)}` : null,
+      corpus,
     );
     return this.rank(pool, query, limit, (doc) => ({
       industry:

@@ -4,8 +4,14 @@ import { indexUid, type SearchType } from '@app/search';
 import { APP_CONFIG, type AppConfig, MEILISEARCH, meiliErrorCode } from '@app/shared';
 import type { CorpusStats } from './term-weights';
 
-/** Statistics older than this are recounted in the background (the corpus changes slowly). */
-const REFRESH_AFTER_MS = 10 * 60_000;
+/**
+ * Statistics are recounted in the background once older than 5 ms per document counted, within
+ * [15 s, 10 min]: a small corpus is cheap to recount and changes in relative terms with every
+ * new profile; a large one is costly and barely moves.
+ */
+const MIN_REFRESH_MS = 15_000;
+const MAX_REFRESH_MS = 10 * 60_000;
+const REFRESH_MS_PER_DOCUMENT = 5;
 /** A count that failed is tried again after this long. */
 const RETRY_AFTER_MS = 30_000;
 /** The first ranking of a process waits this long for the first count, then goes without. */
@@ -13,6 +19,11 @@ const FIRST_COUNT_WAIT_MS = 3_000;
 const PAGE = 1000;
 /** Enough documents for stable frequencies; beyond it the count stops. */
 const MAX_DOCUMENTS = 200_000;
+
+function refreshAfter(stats: CorpusStats | undefined): number {
+  const ms = (stats?.documents ?? 0) * REFRESH_MS_PER_DOCUMENT;
+  return Math.min(MAX_REFRESH_MS, Math.max(MIN_REFRESH_MS, ms));
+}
 
 interface Entry {
   stats?: CorpusStats;
@@ -23,7 +34,7 @@ interface Entry {
 /**
  * Document frequencies of the words of each search index, counted from the indexed documents'
  * `terms` field (jieba search-mode words, one set per document), kept in memory and recounted
- * every 10 minutes in the background. Term weights use them to tell this city's everyday words
+ * in the background (every 15 s to 10 min, by size). Term weights use them to tell this city's everyday words
  * (玻璃 in a glass town) from the telling ones. A count that fails leaves the previous one (or
  * none: weights then use jieba's general IDF alone).
  */
@@ -41,7 +52,7 @@ export class CorpusStatistics {
   async of(type: SearchType): Promise<CorpusStats | undefined> {
     const entry = this.entries.get(type) ?? { countedAt: 0 };
     this.entries.set(type, entry);
-    if (!entry.counting && Date.now() - entry.countedAt > REFRESH_AFTER_MS) {
+    if (!entry.counting && Date.now() > entry.countedAt + refreshAfter(entry.stats)) {
       entry.counting = this.count(type, entry).finally(() => (entry.counting = undefined));
     }
     if (!entry.stats && entry.counting) {
@@ -85,7 +96,7 @@ export class CorpusStatistics {
     } catch (error) {
       if (meiliErrorCode(error) !== 'index_not_found')
         this.logger.warn(`Counting ${type} terms failed: ${(error as Error).message}`);
-      entry.countedAt = Date.now() - REFRESH_AFTER_MS + RETRY_AFTER_MS;
+      entry.countedAt = Date.now() - refreshAfter(entry.stats) + RETRY_AFTER_MS;
     }
   }
 }
