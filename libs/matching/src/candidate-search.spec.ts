@@ -1,7 +1,8 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import type { Meilisearch } from 'meilisearch';
 import type { AppConfig } from '@app/shared';
-import { CandidateSearch, candidateQueryWords } from './candidate-search';
+import { candidateQueryWords } from './candidate-queries';
+import { CandidateSearch } from './candidate-search';
 import { buildQuery } from './query/weighted-query';
 
 type Query = { indexUid: string; q: string; filter: string[]; matchingStrategy?: string };

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { Demand, Offer, OfferStatus } from '@app/demands';
 import { OrganizationDirectory } from '@app/organizations';
-import { findMajor } from '@app/reference';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
 import { CandidateSearch } from './candidate-search';
 import {
@@ -18,42 +17,12 @@ import {
 } from './match-features';
 import type { MatchCandidate } from './match.types';
 import { CorpusStatistics } from './query/corpus-statistics';
-import { buildQuery, type QuerySource } from './query/weighted-query';
+import { demandSources, namedMajor, placesAsked } from './query/demand-query';
+import { buildQuery } from './query/weighted-query';
 import { FIELD_WEIGHTS, rankCandidates } from './ranking';
 import { MatchWeightsStore } from './scoring/weights';
 
 export type MatchKind = 'expert' | 'college';
-
-/** The major a demand names in its details (order class, internship, teacher practice). */
-export function namedMajor(demand: Pick<Demand, 'details'>): { code?: string; name?: string } {
-  const details = demand.details ?? {};
-  const code = typeof details.majorCode === 'string' ? details.majorCode : undefined;
-  const given = typeof details.majorName === 'string' ? details.majorName : undefined;
-  return { code, name: given ?? (code ? findMajor(code)?.name : undefined) };
-}
-
-/** Places a demand asks for: a talent demand's headcount, a training demand's trainees. */
-function placesAsked(demand: Pick<Demand, 'details'>): number | undefined {
-  const { headcount, trainees, places } = demand.details ?? {};
-  const n = [headcount, trainees, places].find((v) => typeof v === 'number');
-  return typeof n === 'number' ? n : undefined;
-}
-
-/** The demand as query sources: title and skills count fully, the description a little less. */
-export function demandSources(
-  demand: Pick<Demand, 'title' | 'description' | 'skills' | 'tags' | 'details'>,
-): QuerySource[] {
-  const major = namedMajor(demand).name;
-  const topic = demand.details?.topic;
-  return [
-    { text: demand.title, weight: 1 },
-    ...demand.skills.map((s) => ({ text: s, weight: 1, phrase: true })),
-    ...demand.tags.map((t) => ({ text: t, weight: 0.8, phrase: true })),
-    ...(major ? [{ text: major, weight: 1, phrase: true }] : []),
-    ...(typeof topic === 'string' ? [{ text: topic, weight: 1 }] : []),
-    { text: demand.description, weight: 0.7 },
-  ];
-}
 
 /** Ranks experts or colleges for a demand: candidates from Meilisearch, ranked in memory. */
 @Injectable()
