@@ -10,7 +10,7 @@ export const LAG_TITLE_PREFIX = '延迟测试';
 /** Open, indexed demands to sample from (verified enterprise, not ours from the lag run). */
 export async function sampleDemands(pg, count, seed) {
   const { rows } = await pg.query(
-    `SELECT d.id, d.title, d.skills, d.tags, d.industry_code
+    `SELECT d.id, d.title, d.description, d.details, d.skills, d.tags, d.industry_code
        FROM demands d JOIN organizations o ON o.id = d.organization_id
       WHERE d.status = 'open' AND o.status = 'verified' AND d.title NOT LIKE $1
       ORDER BY d.id`,
@@ -89,59 +89,24 @@ export const baselineQuery = (pg) => async (demand) =>
   pg.query(BASELINE_SQL, [baselineKeywords(demand)]);
 
 /**
- * The candidate multi-search the matcher sends (libs/matching/src/candidate-search.ts),
- * rebuilt from the demand and sent straight to Meilisearch: the floor under the match endpoint.
- * Approximation: the query words leave out the industry's name.
+ * The candidate multi-search the matcher sends, built by the matcher's own compiled code
+ * (libs/matching/src/candidate-queries.ts, query/demand-query.ts) and sent straight to
+ * Meilisearch: the floor under the match endpoint. Unlike the API it has no corpus statistics
+ * (every word of the query is sent), which can only make it slower.
  */
 export function meiliDirect({ meiliUrl, key, prefix, root }) {
   const require = createRequire(join(root, 'package.json'));
-  let queryTerms = (text) => text;
-  try {
-    ({ queryTerms } = require(join(root, 'dist/apps/api/libs/search/src/text/segmenter.js')));
-  } catch {
-    // dist layout changed: fall back to whole titles
-  }
+  const dist = (path) => require(join(root, 'dist/apps/api/libs/matching/src', path));
+  require('reflect-metadata');
+  const { buildQuery } = dist('query/weighted-query.js');
+  const { demandSources } = dist('query/demand-query.js');
+  const { candidateQueries } = dist('candidate-queries.js');
   const uid = `${prefix}_experts`;
   const meiliPort = Number(new URL(meiliUrl).port);
-  const common = {
-    limit: 60,
-    showRankingScore: true,
-    attributesToRetrieve: [
-      'id',
-      'name',
-      'title',
-      'affiliation',
-      'fields',
-      'skills',
-      'services',
-      'availability',
-      'district',
-      'industryCodes',
-      'industryPrefixes',
-    ],
-  };
   return async (demand) => {
-    const whole = [...demand.skills, ...demand.tags]
-      .map((p) => p.trim().toLowerCase())
-      .filter((p) => p && p.length <= 8 && !/\s/.test(p));
-    const words = queryTerms(demand.title).split(' ').filter(Boolean);
-    const queryWords = [...new Set([...whole, ...words])].slice(0, 10);
-    const queries = [
-      {
-        indexUid: uid,
-        q: queryWords.join(' '),
-        matchingStrategy: 'last',
-        ...common,
-        showMatchesPosition: true,
-      },
-      ...queryWords.map((w) => ({ indexUid: uid, q: w, ...common, limit: 20 })),
-      {
-        indexUid: uid,
-        q: '',
-        filter: [`industryPrefixes = "${demand.industry_code.slice(0, 2)}"`],
-        ...common,
-      },
-    ];
+    const query = buildQuery(demandSources({ ...demand, details: demand.details ?? {} }));
+    const industry = `industryPrefixes = "${demand.industry_code.slice(0, 2)}"`;
+    const queries = candidateQueries(uid, 'experts', query, industry);
     // Same transport as the app (keep-alive node:http), not fetch: see "after the keep-alive transport".
     const res = await request({
       port: meiliPort,
