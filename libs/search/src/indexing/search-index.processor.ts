@@ -4,23 +4,28 @@ import type { Job } from 'bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { cappedBackoff, type DomainEventMessage, Queues, recordReceipts } from '@app/shared';
+import { CoalescingBatcher } from './coalescing-batcher';
 import type { AggregateRef } from './document-loader';
 import { SearchIndexer } from './search-indexer.service';
 
 const MAX_BATCH = 500;
-const WAIT_MS = 50;
+/**
+ * Lets the jobs of one relay batch (fetched from Redis one by one) share a write. Under load the
+ * batches grow while the previous one is written, so a longer window would only add latency.
+ */
+const WINDOW_MS = 10;
 
-interface Pending {
+interface Event {
   ref: AggregateRef;
   eventId: string;
-  resolve: () => void;
-  reject: (error: unknown) => void;
 }
 
 /**
- * Consumes the search-index queue. Many jobs are taken at once and folded into one batch per
- * short window, so Meilisearch gets a few large writes instead of one tiny task per event.
- * Batches are written one after another, in the order their jobs arrived.
+ * Consumes the search-index queue. Many jobs are taken at once and folded into batches
+ * (CoalescingBatcher), so Meilisearch gets a few larger writes instead of one tiny task per event
+ * under load, while a lone event is written after a few milliseconds. Batches are written one
+ * after another, in the order their jobs arrived; a job completes once its batch is enqueued in
+ * Meilisearch.
  */
 @Processor(Queues.SearchIndex, {
   concurrency: MAX_BATCH,
@@ -31,9 +36,10 @@ export class SearchIndexProcessor
   implements OnApplicationBootstrap, OnModuleDestroy
 {
   private readonly logger = new Logger(SearchIndexProcessor.name);
-  private pending: Pending[] = [];
-  private timer?: NodeJS.Timeout;
-  private writing: Promise<void> = Promise.resolve();
+  private readonly batcher = new CoalescingBatcher<Event>((events) => this.write(events), {
+    maxBatch: MAX_BATCH,
+    windowMs: WINDOW_MS,
+  });
 
   constructor(
     private readonly indexer: SearchIndexer,
@@ -48,11 +54,9 @@ export class SearchIndexProcessor
   }
 
   process(job: Job<DomainEventMessage>): Promise<void> {
-    const ref = { type: job.data.aggregateType, id: job.data.aggregateId };
-    return new Promise((resolve, reject) => {
-      this.pending.push({ ref, eventId: job.data.eventId, resolve, reject });
-      if (this.pending.length >= MAX_BATCH) this.flush();
-      else this.timer ??= setTimeout(() => this.flush(), WAIT_MS);
+    return this.batcher.add({
+      ref: { type: job.data.aggregateType, id: job.data.aggregateId },
+      eventId: job.data.eventId,
     });
   }
 
@@ -63,8 +67,7 @@ export class SearchIndexProcessor
    */
   async onModuleDestroy(): Promise<void> {
     await this.worker.pause(true);
-    this.flush();
-    await this.writing;
+    await this.batcher.drain();
     await this.worker.close(true);
   }
 
@@ -74,26 +77,13 @@ export class SearchIndexProcessor
     this.logger.warn(`search-index worker: ${error.message}`);
   }
 
-  private flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const batch = this.pending.splice(0);
-    if (batch.length === 0) return;
-    this.writing = this.writing.then(() =>
-      this.write(batch).then(
-        () => batch.forEach((p) => p.resolve()),
-        (error: unknown) => batch.forEach((p) => p.reject(error)),
-      ),
-    );
-  }
-
   /** Meilisearch applies its tasks in order, so once enqueued the events count as handled. */
-  private async write(batch: Pending[]): Promise<void> {
-    await this.indexer.apply(batch.map((p) => p.ref));
+  private async write(events: Event[]): Promise<void> {
+    await this.indexer.apply(events.map((e) => e.ref));
     await recordReceipts(
       this.dataSource.manager,
       Queues.SearchIndex,
-      batch.map((p) => p.eventId),
+      events.map((e) => e.eventId),
     );
   }
 }
