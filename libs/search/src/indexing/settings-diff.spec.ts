@@ -37,4 +37,30 @@ describe('settingsDiffer', () => {
     expect(settingsDiffer({ ...off, facetSearch: true }, off)).toBe(true);
     expect(settingsDiffer(off, off)).toBe(false);
   });
+
+  it('compares every setting it is given, including ones added later', () => {
+    const more = { ...wanted, prefixSearch: 'indexingTime' as const, searchCutoffMs: 150 };
+    const stored = { ...more, proximityPrecision: 'byWord' as const, distinctAttribute: null };
+    expect(settingsDiffer(stored, more)).toBe(false);
+    expect(settingsDiffer({ ...stored, prefixSearch: 'disabled' }, more)).toBe(true);
+    expect(settingsDiffer({ ...stored, searchCutoffMs: null }, more)).toBe(true);
+  });
+
+  it('compares nested settings on the parts that are set, and set-like lists in any order', () => {
+    const typos = { ...wanted, typoTolerance: { disableOnAttributes: ['terms', 'skills'] } };
+    const stored = {
+      ...typos,
+      typoTolerance: {
+        enabled: true,
+        minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+        disableOnWords: [],
+        disableOnAttributes: ['skills', 'terms'],
+      },
+    };
+    expect(settingsDiffer(stored, typos)).toBe(false);
+    expect(
+      settingsDiffer({ ...stored, typoTolerance: { disableOnAttributes: ['skills'] } }, typos),
+    ).toBe(true);
+    expect(settingsDiffer({ ...wanted, pagination: { maxTotalHits: 500 } }, wanted)).toBe(true);
+  });
 });

@@ -1,29 +1,55 @@
 import type { Settings } from 'meilisearch';
 
-const sorted = (values: unknown) =>
-  JSON.stringify([...((values as unknown[]) ?? [])].map(String).sort());
-const synonymsKey = (synonyms: Settings['synonyms']) =>
+/** Settings that Meilisearch stores as sets: it returns them sorted, whatever order they were sent in. */
+const SET_SETTINGS = new Set([
+  'filterableAttributes',
+  'sortableAttributes',
+  'stopWords',
+  'nonSeparatorTokens',
+  'separatorTokens',
+  'dictionary',
+  'disableOnWords',
+  'disableOnAttributes',
+]);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const asSet = (values: unknown) =>
   JSON.stringify(
-    Object.entries(synonyms ?? {})
-      .map(([term, others]) => [term, [...others].sort()])
+    (Array.isArray(values) ? values : [])
+      .map((v) => (typeof v === 'string' ? v : JSON.stringify(v)))
+      .sort(),
+  );
+
+const synonymsKey = (synonyms: unknown) =>
+  JSON.stringify(
+    Object.entries(isObject(synonyms) ? synonyms : {})
+      .map(([term, others]) => [term, [...(others as string[])].sort()])
       .sort(([a], [b]) => String(a).localeCompare(String(b))),
   );
 
+function sameSetting(key: string, current: unknown, wanted: unknown): boolean {
+  if (key === 'synonyms') return synonymsKey(current) === synonymsKey(wanted);
+  if (SET_SETTINGS.has(key)) return asSet(current) === asSet(wanted);
+  if (isObject(wanted)) {
+    // Nested settings (faceting, pagination, typoTolerance…): only the parts that are set here.
+    return (
+      isObject(current) && Object.entries(wanted).every(([k, v]) => sameSetting(k, current[k], v))
+    );
+  }
+  return JSON.stringify(current) === JSON.stringify(wanted);
+}
+
 /**
  * Whether an index's current settings differ from the wanted ones, compared the way Meilisearch
- * stores them (it sorts some lists). Updating settings makes Meilisearch re-index the whole
- * index, so it is skipped when nothing changed.
+ * returns them (sets sorted, defaults filled in): every setting given in `wanted` is compared,
+ * settings it leaves out are not. Updating settings makes Meilisearch re-index the whole index,
+ * so it is skipped when nothing changed.
  */
 export function settingsDiffer(current: Settings, wanted: Settings): boolean {
-  return (
-    JSON.stringify(current.searchableAttributes) !== JSON.stringify(wanted.searchableAttributes) ||
-    JSON.stringify(current.rankingRules) !== JSON.stringify(wanted.rankingRules) ||
-    JSON.stringify(current.displayedAttributes) !== JSON.stringify(wanted.displayedAttributes) ||
-    sorted(current.filterableAttributes) !== sorted(wanted.filterableAttributes) ||
-    sorted(current.sortableAttributes) !== sorted(wanted.sortableAttributes) ||
-    synonymsKey(current.synonyms) !== synonymsKey(wanted.synonyms) ||
-    current.pagination?.maxTotalHits !== wanted.pagination?.maxTotalHits ||
-    current.faceting?.maxValuesPerFacet !== wanted.faceting?.maxValuesPerFacet ||
-    (wanted.facetSearch !== undefined && current.facetSearch !== wanted.facetSearch)
+  const stored = current as Record<string, unknown>;
+  return Object.entries(wanted).some(
+    ([key, value]) => value !== undefined && !sameSetting(key, stored[key], value),
   );
 }
