@@ -73,8 +73,14 @@ const isLatinOrDigit = (c: string | undefined) => c !== undefined && /[a-z0-9]/.
  * The best way the concept is found in the fields: the word or a synonym (best single form), or
  * its parts found apart (their credits add up), whichever earns more.
  */
-function matchConcept(concept: QueryConcept, fields: TextField[]): TermMatch | undefined {
-  const found = (text: string) => fields.filter((f) => f.weight > 0 && contains(f.text, text));
+function matchConcept(
+  concept: QueryConcept,
+  fields: TextField[],
+  all: string,
+): TermMatch | undefined {
+  // Most forms are in no field: one look at all fields together rules them out.
+  const found = (text: string) =>
+    all.includes(text) ? fields.filter((f) => f.weight > 0 && contains(f.text, text)) : [];
   let best: TermMatch | undefined;
   for (const form of concept.forms) {
     if (form.via === 'part') continue;
@@ -118,8 +124,9 @@ export function matchText(query: WeightedQuery, fields: TextField[]): TextMatch 
   if (core === 0) return { score: 0, matches: [] };
   let earned = 0;
   const matches: TermMatch[] = [];
+  const all = fields.map((f) => f.text).join('\u0001');
   for (const concept of query.concepts) {
-    const match = matchConcept(concept, fields);
+    const match = matchConcept(concept, fields, all);
     if (!match) continue;
     earned += concept.weight * match.credit;
     matches.push(match);
