@@ -23,6 +23,7 @@ describe('database schema', () => {
       'email_deliveries',
       'experts',
       'import_batches',
+      'match_impressions',
       'notification_preferences',
       'notifications',
       'offers',

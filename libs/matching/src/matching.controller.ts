@@ -4,6 +4,8 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { type AuthUser, CurrentUser, IdParam } from '@app/shared';
 import { DemandMatcher, type MatchKind } from './demand-matcher.service';
+import { ImpressionRecorder } from './feedback/impression-recorder.service';
+import { ImpressionSubject } from './feedback/match-impression.entity';
 import { MatchCandidate } from './match.types';
 import { Recommendations } from './recommendations.service';
 
@@ -31,6 +33,7 @@ export class MatchingController {
   constructor(
     private readonly matcher: DemandMatcher,
     private readonly recommendations: Recommendations,
+    private readonly impressions: ImpressionRecorder,
   ) {}
 
   @Get('demands/:id/matches')
@@ -38,8 +41,15 @@ export class MatchingController {
     type: [MatchCandidate],
     description: "Ranked candidates; the demand's enterprise and admins only",
   })
-  matches(@CurrentUser() user: AuthUser, @IdParam() id: string, @Query() query: MatchesQuery) {
-    return this.matcher.matches(user, id, query.kind, query.limit);
+  async matches(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Query() query: MatchesQuery,
+  ): Promise<MatchCandidate[]> {
+    const list = await this.matcher.matches(user, id, query.kind, query.limit);
+    // What was shown to whom: the feedback matching learns from (never fails the request).
+    await this.impressions.record(user, { kind: ImpressionSubject.Demand, id }, list);
+    return list;
   }
 
   @Get('experts/:id/recommendations')
@@ -47,8 +57,14 @@ export class MatchingController {
     type: [MatchCandidate],
     description: 'Open demands ranked for this expert; the expert only',
   })
-  forExpert(@CurrentUser() user: AuthUser, @IdParam() id: string, @Query() query: LimitQuery) {
-    return this.recommendations.forExpert(user, id, query.limit);
+  async forExpert(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Query() query: LimitQuery,
+  ): Promise<MatchCandidate[]> {
+    const list = await this.recommendations.forExpert(user, id, query.limit);
+    await this.impressions.record(user, { kind: ImpressionSubject.Expert, id }, list);
+    return list;
   }
 
   @Get('colleges/:id/recommendations')
@@ -56,7 +72,13 @@ export class MatchingController {
     type: [MatchCandidate],
     description: 'Open demands ranked for this college; its members only',
   })
-  forCollege(@CurrentUser() user: AuthUser, @IdParam() id: string, @Query() query: LimitQuery) {
-    return this.recommendations.forCollege(user, id, query.limit);
+  async forCollege(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Query() query: LimitQuery,
+  ): Promise<MatchCandidate[]> {
+    const list = await this.recommendations.forCollege(user, id, query.limit);
+    await this.impressions.record(user, { kind: ImpressionSubject.College, id }, list);
+    return list;
   }
 }

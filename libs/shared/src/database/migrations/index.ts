@@ -5,6 +5,7 @@ import { Connections1795990000000 } from './1795990000000-Connections';
 import { Notifications1796000000000 } from './1796000000000-Notifications';
 import { NotificationPreferencesAndEmail1796000100000 } from './1796000100000-NotificationPreferencesAndEmail';
 import { Webhooks1796000200000 } from './1796000200000-Webhooks';
+import { MatchImpressions1796585711364 } from './1796585711364-MatchImpressions';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   Notifications1796000000000,
   NotificationPreferencesAndEmail1796000100000,
   Webhooks1796000200000,
+  MatchImpressions1796585711364,
 ];

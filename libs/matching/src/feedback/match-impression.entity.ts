@@ -1,0 +1,99 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Demand } from '@app/demands';
+import { Expert } from '@app/experts';
+import { Organization } from '@app/organizations';
+
+/** Whose ranked list it was: a demand's matches, or an expert's / a college's recommendations. */
+export enum ImpressionSubject {
+  Demand = 'demand',
+  Expert = 'expert',
+  College = 'college',
+}
+
+/** What was ranked in it (the shape of MatchCandidate.kind). */
+export enum ImpressionCandidate {
+  Expert = 'expert',
+  College = 'college',
+  Demand = 'demand',
+}
+
+/**
+ * A candidate shown in a ranked list, kept as one row per (list subject, candidate kind,
+ * candidate) however often the list is shown: the latest position, score and feature values,
+ * and how often it was shown (in the top 5 especially). Joined with `connections` on the
+ * (demand, expert or college) pair, it is what `npm run matching:fit` learns the weights from
+ * (labels: feedback/labels.ts). Written by ImpressionRecorder in one upsert per answer.
+ */
+@Entity('match_impressions')
+@Check('ck_match_impressions_one_candidate', `(expert_id IS NULL) <> (college_id IS NULL)`)
+@Index('ix_match_impressions_demand', ['demandId'])
+export class MatchImpression {
+  /** The demand, expert or college the list was ranked for. */
+  @PrimaryColumn('uuid')
+  subjectId: string;
+
+  @PrimaryColumn({ type: 'enum', enum: ImpressionCandidate, enumName: 'match_candidate_kind' })
+  candidateKind: ImpressionCandidate;
+
+  @PrimaryColumn('uuid')
+  candidateId: string;
+
+  @Column({ type: 'enum', enum: ImpressionSubject, enumName: 'match_subject_kind' })
+  subjectKind: ImpressionSubject;
+
+  /** The pair as connections name it (one side is the subject, the other the candidate). */
+  @Column('uuid')
+  demandId: string;
+
+  @ManyToOne(() => Demand, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'demand_id' })
+  demand?: Demand;
+
+  @Column({ type: 'uuid', nullable: true })
+  expertId: string | null;
+
+  @ManyToOne(() => Expert, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'expert_id' })
+  expert?: Expert | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  collegeId: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'college_id' })
+  college?: Organization | null;
+
+  /** 1-based, at the latest showing. */
+  @Column('int')
+  position: number;
+
+  @Column('double precision')
+  score: number;
+
+  /** `explanation.features` at the latest showing: feature name → value in [0, 1]. */
+  @Column('jsonb')
+  features: Record<string, number>;
+
+  @Column('int', { default: 1 })
+  shownCount: number;
+
+  /** Showings at positions 1–5 (an ignored top-5 candidate is a negative, see labels.ts). */
+  @Column('int', { default: 0 })
+  top5Count: number;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  firstShownAt: Date;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastShownAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  firstTop5At: Date | null;
+
+  /**
+   * The user who saw the latest showing. No foreign key, like `connections.created_by`: users
+   * belong to identity, which matching does not depend on.
+   */
+  @Column('uuid')
+  lastViewerId: string;
+}
