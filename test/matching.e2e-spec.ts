@@ -23,7 +23,13 @@ import {
 interface Match {
   id: string;
   score: number;
-  explanation: { matchedTerms: string[]; reasons: string[]; features: Record<string, number> };
+  explanation: {
+    matchedTerms: string[];
+    matches: { term: string; matchedAs?: string; via?: string; fields: string[] }[];
+    reasons: string[];
+    reasonsEn: string[];
+    features: Record<string, number>;
+  };
 }
 
 describe('ranked matches with explanations', () => {
@@ -187,6 +193,64 @@ describe('ranked matches with explanations', () => {
       await request(t.http).get(`${API}/demands/${d.id}/matches`).set(auth(owner)).expect(200)
     ).body as Match[];
     expect(ranked.map((m) => m.id)).toContain(experts.best.id);
+  });
+
+  it('finds the specialist with a sparse profile through the description and a synonym', async () => {
+    // Declared nothing structured, lives elsewhere, says 可编程控制器 where the demand says PLC.
+    const sparse = await expertWithProfile(t.http, {
+      name: '自动化戊',
+      industryCodes: [],
+      district: '130324',
+      fields: ['电气自动化'],
+      skills: ['可编程控制器调试', '伺服驱动'],
+      services: ['consulting', 'rnd'],
+      bio: '十几年西门子S7-1200产线改造和故障排查。',
+    });
+    // Declared the demand's industry and district, shares only generic words.
+    const generic = await expertWithProfile(t.http, {
+      name: '管理己',
+      industryCodes: ['3042'],
+      district: '130302',
+      fields: ['生产管理'],
+      skills: ['工艺改进', '设备维护'],
+      services: ['consulting', 'rnd'],
+      bio: '玻璃企业生产管理和设备维护。',
+    });
+    const d = (
+      await request(t.http)
+        .post(`${API}/demands`)
+        .set(auth(owner))
+        .send(
+          demandBody('rnd', {
+            title: '产线设备老停机，找人看看',
+            description:
+              '灌装线用的西门子S7-1200的PLC，最近老报通讯故障停机，设备维护的人查不出来。',
+            skills: [],
+            tags: [],
+            industryCode: '3042',
+            district: '130302',
+          }),
+        )
+        .expect(201)
+    ).body;
+    const ranked = await eventually(async () => {
+      const found = (
+        await request(t.http).get(`${API}/demands/${d.id}/matches`).set(auth(owner)).expect(200)
+      ).body as Match[];
+      const ids = found.map((m) => m.id);
+      return ids.includes(sparse.expert.id) && ids.includes(generic.expert.id) ? found : undefined;
+    }, 15_000);
+    const top = ranked[0];
+    expect(top.id).toBe(sparse.expert.id);
+    expect(top.explanation.features.industry).toBe(0.5);
+    expect(top.explanation.matches).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ term: 'plc', matchedAs: '可编程控制器', via: 'synonym' }),
+        expect.objectContaining({ term: 's7-1200', fields: ['bio'] }),
+      ]),
+    );
+    expect(top.explanation.reasons[0]).toMatch(/^关键词匹配：.*同义词“可编程控制器”/);
+    expect(top.explanation.reasonsEn[0]).toMatch(/^Matched terms: .*synonym "可编程控制器"/);
   });
 
   it('shows matches to the demand owner and admins only', async () => {
