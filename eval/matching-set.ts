@@ -6,6 +6,10 @@ import { findIndustry, findMajor, isKnownDistrictCode } from '@app/reference';
 import { backgroundExperts } from './set/background';
 import { colleges } from './set/colleges';
 import { dronesAndFood } from './set/drones-food';
+import { fieldAgriHealth } from './set/field-agri-health';
+import { fieldColleges } from './set/field-colleges';
+import { fieldManufacturing } from './set/field-manufacturing';
+import { fieldServices } from './set/field-services';
 import { glass } from './set/glass';
 import { health } from './set/health';
 import { machinery } from './set/machinery';
@@ -28,12 +32,22 @@ export interface MatchingSet {
   demands: EvalDemand[];
 }
 
-const parts = [glass, machinery, dronesAndFood, health, pharma, services];
+const parts = [
+  glass,
+  machinery,
+  dronesAndFood,
+  health,
+  pharma,
+  services,
+  fieldManufacturing,
+  fieldServices,
+  fieldAgriHealth,
+];
 
 export const matchingSet: MatchingSet = {
   enterprises: parts.flatMap((p) => p.enterprises),
   experts: [...parts.flatMap((p) => p.experts), ...backgroundExperts],
-  colleges,
+  colleges: [...colleges, ...fieldColleges],
   demands: parts.flatMap((p) => p.demands),
 };
 
