@@ -214,20 +214,30 @@ async function traceStages(samples, { db, meiliUrl, key, demandsIndex }) {
   );
   const relayed = new Map(rows.map((r) => [r.id, r]));
   const after = new Date(Math.min(...samples.map((s) => s.publishedAt)) - 1000).toISOString();
-  const res = await fetch(
-    `${meiliUrl}/tasks?indexUids=${demandsIndex}&types=documentAdditionOrUpdate&afterEnqueuedAt=${after}&limit=1000`,
-    { headers: { authorization: `Bearer ${key}` } },
+  const res = await fetch(`${meiliUrl}/tasks?afterEnqueuedAt=${after}&limit=1000`, {
+    headers: { authorization: `Bearer ${key}` },
+  });
+  const all = res.ok ? (await res.json()).results : [];
+  const tasks = all
+    .filter((t) => t.indexUid === demandsIndex && t.type === 'documentAdditionOrUpdate')
+    .map((t) => ({
+      batchUid: t.batchUid,
+      enqueued: Date.parse(t.enqueuedAt),
+      started: Date.parse(t.startedAt),
+      finished: Date.parse(t.finishedAt),
+    }))
+    .sort((a, b) => a.enqueued - b.enqueued);
+  // Anything but document writes (a settings update re-indexes a whole index) has no place here.
+  const others = new Map();
+  for (const t of all.filter((t) => !/^document/.test(t.type))) {
+    const name = `${t.type} on ${t.indexUid ?? '(all)'}`;
+    others.set(name, (others.get(name) ?? 0) + 1);
+  }
+  console.log(
+    `  other Meilisearch tasks while sampling: ${
+      others.size === 0 ? 'none' : [...others].map(([n, c]) => `${c}× ${n}`).join(', ')
+    }`,
   );
-  const tasks = res.ok
-    ? (await res.json()).results
-        .map((t) => ({
-          batchUid: t.batchUid,
-          enqueued: Date.parse(t.enqueuedAt),
-          started: Date.parse(t.startedAt),
-          finished: Date.parse(t.finishedAt),
-        }))
-        .sort((a, b) => a.enqueued - b.enqueued)
-    : [];
   const parts = { relay: [], toMeili: [], meiliQueue: [], meiliWork: [], poll: [] };
   for (const s of samples) {
     const row = relayed.get(s.id);
@@ -249,9 +259,43 @@ async function traceStages(samples, { db, meiliUrl, key, demandsIndex }) {
     const batch = await fetch(`${meiliUrl}/batches/${slowest.batchUid}`, {
       headers: { authorization: `Bearer ${key}` },
     }).then((r) => (r.ok ? r.json() : null));
-    console.log(`  slowest Meilisearch batch: ${JSON.stringify(batch)}`);
+    if (batch) console.log(`  slowest Meilisearch batch: ${describeBatch(batch)}`);
   }
   return Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, summarize(v)]));
+}
+
+/** Milliseconds of a progressTrace duration such as "2.32s", "21.44ms" or "73.60µs". */
+export function traceMs(text) {
+  const match = /^([\d.]+)(ns|µs|ms|s)$/.exec(String(text));
+  if (!match) return 0;
+  return Number(match[1]) * { ns: 1e-6, µs: 1e-3, ms: 1, s: 1000 }[match[2]];
+}
+
+/**
+ * One line for a Meilisearch batch: its duration, documents, the traced steps of ≥ 1 ms and,
+ * per step, the time its sub-steps do not account for ("untraced": e.g. buffers allocated before
+ * the first sub-step, or waiting for a CPU).
+ */
+export function describeBatch(batch) {
+  const trace = batch.stats?.progressTrace ?? {};
+  const steps = Object.entries(trace).map(([name, text]) => ({ name, ms: traceMs(text) }));
+  const parts = [];
+  for (const { name, ms } of steps) {
+    if (ms < 1) continue;
+    const children = steps.filter(
+      (s) => s.name.startsWith(`${name} > `) && !s.name.slice(name.length + 3).includes(' > '),
+    );
+    const untraced = ms - children.reduce((sum, c) => sum + c.ms, 0);
+    const short = name.replace(/^processing tasks > /, '');
+    parts.push(
+      children.length > 0 && untraced >= 1
+        ? `${short} ${ms.toFixed(1)} (untraced ${untraced.toFixed(1)})`
+        : `${short} ${ms.toFixed(1)}`,
+    );
+  }
+  const ms = Date.parse(batch.finishedAt) - Date.parse(batch.startedAt);
+  const docs = batch.details?.receivedDocuments ?? '?';
+  return `#${batch.uid} ${ms} ms, ${docs} document(s), ${batch.stats?.totalNbTasks} task(s); steps ≥ 1 ms: ${parts.join('; ')}`;
 }
 
 /** Waits (≤ 15 s) until the notifications consumer has a receipt for the demand's publication. */
