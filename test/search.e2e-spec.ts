@@ -16,8 +16,9 @@ import {
   verifiedEnterprise,
   withEnv,
 } from './support';
+import type { Meilisearch } from 'meilisearch';
 import { SearchIndexer } from '@app/search';
-import { Role } from '@app/shared';
+import { MEILISEARCH, Role } from '@app/shared';
 
 type Hit = { id: string } & Record<string, unknown>;
 
@@ -173,6 +174,19 @@ describe('search, fed from the outbox', () => {
       .expect(200);
     await gone({ type: 'demands', q: '理货' }, d.id);
     await gone({ type: 'enterprises', q: org.name }, org.id);
+  });
+
+  it('settings already in place are not applied again (no whole-index re-indexing at start)', async () => {
+    const meili = worker.get<Meilisearch>(MEILISEARCH);
+    const prefix = process.env.MEILI_INDEX_PREFIX ?? 'chanjiao';
+    const since = new Date();
+    await worker.get(SearchIndexer).ensureIndexes();
+    const { results } = await meili.tasks.getTasks({
+      types: ['settingsUpdate'],
+      afterEnqueuedAt: since,
+      limit: 1000,
+    });
+    expect(results.filter((task) => task.indexUid?.startsWith(`${prefix}_`))).toEqual([]);
   });
 
   it('loses nothing while Meilisearch is down: writes succeed, the index catches up', async () => {
