@@ -3,7 +3,14 @@ export { SearchIndexer } from './indexing/search-indexer.service';
 export { SavedSearchAlertsModule, SearchIndexingModule, SearchModule } from './search.module';
 export { indexUid, SEARCH_TYPES, type SearchType } from './search-indexes';
 export { SearchService } from './query/search.service';
-export { cutWords, normalizeText, queryTerms, synonymsOf, wordParts } from './text';
+export {
+  cutWords,
+  isDictionaryWord,
+  normalizeText,
+  queryTerms,
+  synonymsOf,
+  wordParts,
+} from './text';
 export { SavedSearch } from './saved-searches/saved-search.entity';
 export {
   SAVED_SEARCH_FILTER_KEYS,

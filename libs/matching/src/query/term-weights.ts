@@ -1,4 +1,5 @@
 import { idf as jiebaIdfTable } from '@node-rs/jieba/dict';
+import { isDictionaryWord } from '@app/search';
 import { isGenericRole } from './stopwords';
 
 /**
@@ -20,6 +21,11 @@ const LOW_IDF = 4;
 const HIGH_IDF = 12;
 /** Words missing from jieba's table are domain words and codes: rare in general text. */
 const UNKNOWN_IDF = 11.5;
+/**
+ * Words jieba guessed from characters it could not place are as often debris of colloquial
+ * text (请人来看看 → 人来) as real trade words (料滴, 流挂): middling, until the corpus says.
+ */
+const GUESSED_WORD_WEIGHT = 0.5;
 /** Only common words are kept in memory; the rest read as UNKNOWN_IDF. */
 const KEEP_BELOW_IDF = 11;
 /** The corpus counts half once it has this many documents (it is noisy when small). */
@@ -45,6 +51,7 @@ const clamp01 = (v: number) => Math.max(0, Math.min(1, v));
 /** jieba's IDF of the word, mapped onto [0, 1]. */
 export function priorWeight(word: string): number {
   if (isGenericRole(word)) return GENERIC_ROLE_WEIGHT;
+  if (!isDictionaryWord(word)) return GUESSED_WORD_WEIGHT;
   const idf = commonWords().get(word) ?? UNKNOWN_IDF;
   return clamp01((idf - LOW_IDF) / (HIGH_IDF - LOW_IDF));
 }
@@ -62,4 +69,9 @@ export function termWeight(word: string, corpus?: CorpusStats): number {
   if (!corpus || corpus.documents === 0) return Math.max(MIN_WEIGHT, prior);
   const share = 0.5 * Math.min(1, corpus.documents / CORPUS_FULL_WEIGHT_AT);
   return Math.max(MIN_WEIGHT, (1 - share) * prior + share * corpusWeight(word, corpus));
+}
+
+/** Whether any indexed document has the word (true when there are no statistics to ask). */
+export function inCorpus(word: string, corpus?: CorpusStats): boolean {
+  return !corpus || corpus.documents === 0 || (corpus.frequency.get(word) ?? 0) > 0;
 }

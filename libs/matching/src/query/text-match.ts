@@ -26,8 +26,8 @@ export interface TextMatch {
 }
 
 /**
- * The query's heaviest concepts that a perfect candidate is expected to cover: a long
- * description adds concepts but must not make every candidate's share small.
+ * The query's heaviest concepts (among those some document has) that a perfect candidate is
+ * expected to cover: a long description adds concepts but must not make every share small.
  */
 export const CORE_CONCEPTS = 6;
 
@@ -118,7 +118,8 @@ function matchConcept(
 
 /** How well a candidate's fields cover the query: rare words and strong fields count most. */
 export function matchText(query: WeightedQuery, fields: TextField[]): TextMatch {
-  const core = query.concepts
+  const known = query.concepts.filter((c) => c.known);
+  const core = (known.length > 0 ? known : query.concepts)
     .slice(0, CORE_CONCEPTS)
     .reduce((sum, concept) => sum + concept.weight, 0);
   if (core === 0) return { score: 0, matches: [] };

@@ -1,6 +1,6 @@
 import { cutWords, normalizeText, synonymsOf, wordParts } from '@app/search';
 import { isNumberLike, isStopword } from './stopwords';
-import { type CorpusStats, termWeight } from './term-weights';
+import { type CorpusStats, inCorpus, termWeight } from './term-weights';
 
 /** One way a concept can be found in a profile, and the share of its weight that earns. */
 export interface QueryForm {
@@ -15,6 +15,11 @@ export interface QueryConcept {
   term: string;
   weight: number;
   forms: QueryForm[];
+  /**
+   * Whether some indexed document has one of its forms. Words nobody has (a typo, debris of
+   * colloquial text) cannot tell candidates apart, so they do not count in the query's core.
+   */
+  known: boolean;
 }
 
 export interface WeightedQuery {
@@ -65,11 +70,15 @@ export function buildQuery(sources: QuerySource[], corpus?: CorpusStats): Weight
     }
   }
   const concepts = [...found]
-    .map(([term, { weight, mentions }]) => ({
-      term,
-      weight: weight * Math.min(REPEAT_CAP, 1 + REPEAT_BONUS * (mentions - 1)),
-      forms: formsOf(term, corpus),
-    }))
+    .map(([term, { weight, mentions }]): QueryConcept => {
+      const forms = formsOf(term, corpus);
+      return {
+        term,
+        weight: weight * Math.min(REPEAT_CAP, 1 + REPEAT_BONUS * (mentions - 1)),
+        forms,
+        known: forms.some((f) => inCorpus(f.text, corpus)),
+      };
+    })
     .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
     .slice(0, MAX_CONCEPTS);
   return { concepts };

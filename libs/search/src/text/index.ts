@@ -1,6 +1,7 @@
 export { domainDictionary } from './dictionary';
 export {
   cutWords,
+  isDictionaryWord,
   MAX_SEARCH_TERMS_LENGTH,
   normalizeText,
   queryTerms,

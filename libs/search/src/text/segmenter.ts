@@ -104,6 +104,18 @@ export function cutWords(text: string): string[] {
 }
 
 /**
+ * Whether jieba knows the word (its dictionary or the domain dictionary) rather than having
+ * guessed it with its HMM from characters it could not place (请人来看看 → 人来, 老出问题 → 老出).
+ * Latin words and numbers count as known.
+ */
+export function isDictionaryWord(word: string): boolean {
+  const w = normalizeText(word);
+  if (!HAN.test(w)) return true;
+  const pieces = segmenter().cut(w, false);
+  return pieces.length === 1 && pieces[0] === w;
+}
+
+/**
  * The parts of a compound word, left to right, each the longest dictionary word that starts
  * there (可编程控制器 → 可编程 / 控制器, 数控车床操作工 → 数控车床 / 操作工); single characters
  * are skipped (合格率 → 合格). Empty for a word without smaller dictionary words.
