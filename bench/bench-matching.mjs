@@ -3,6 +3,7 @@
  * `npm run bench:matching` — latency of matching and search at 1× and 100× the demo city.
  *
  *   node bench/bench-matching.mjs [--keep] [--n 200] [--baseline-n 50] [--lag-n 30] [--no-docs] [--only-1x]
+ *                                 [--meili-memory 1GiB|default]
  *
  * Fresh database chanjiao_bench_<ts> (dropped at the end unless --keep), Meilisearch on 127.0.0.1:7731
  * (data in .data/meili-bench; stopped at the end if started here), the built api (port 3077) and worker.
@@ -17,7 +18,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startMailSink } from '../scripts/mail-sink.mjs';
-import { readDotEnv, ROOT, setting, startMeili, stopMeili } from '../scripts/meili.mjs';
+import {
+  DEFAULT_MAX_INDEXING_MEMORY,
+  readDotEnv,
+  ROOT,
+  setting,
+  startMeili,
+  stopMeili,
+} from '../scripts/meili.mjs';
 import { ensureServices } from '../scripts/services.mjs';
 import { login, ok, request } from './lib/http.mjs';
 import {
@@ -49,6 +57,10 @@ const LAG_N = num('lag-n', 30);
 const KEEP = flag('keep');
 /** `--only-1x` stops after the demo-scale measurement (a quick run). */
 const ONLY_1X = flag('only-1x');
+/** Meilisearch's --max-indexing-memory (`default`: the engine's own, 2/3 of the RAM; for comparisons). */
+const MEILI_MEMORY = argv.includes('--meili-memory')
+  ? argv[argv.indexOf('--meili-memory') + 1]
+  : DEFAULT_MAX_INDEXING_MEMORY;
 const LAG_STAGES = {
   relay: 'publish → outbox relayed',
   toMeili: 'relayed → meili task enqueued',
@@ -218,10 +230,13 @@ async function main() {
     dataDir: MEILI_DIR,
     key: MEILI_KEY,
     timeoutMs: 60_000,
+    maxIndexingMemory: MEILI_MEMORY,
   });
   if (!meili.keyAccepted)
     throw new Error(`Meilisearch on ${meiliUrl} does not accept the bench key`);
-  console.log(`  v${meili.version}${meili.startedByUs ? '' : ' (already running)'}`);
+  console.log(
+    `  v${meili.version}${meili.startedByUs ? `, --max-indexing-memory ${MEILI_MEMORY}` : ' (already running: its own launch options)'}`,
+  );
 
   if (!existsSync(join(ROOT, 'dist/apps/api/apps/api/src/main.js')) || flag('build')) {
     step('Build (dist missing)');

@@ -270,8 +270,8 @@ export async function startMeili({
       '--no-analytics',
       '--env',
       'development',
-      '--max-indexing-memory',
-      maxIndexingMemory,
+      // 'default' leaves it to the engine (for comparisons).
+      ...(maxIndexingMemory === 'default' ? [] : ['--max-indexing-memory', maxIndexingMemory]),
     ],
     // cwd: dumps/ and snapshots/ default to the working directory, and a config.toml there is read.
     { cwd: dataDir, detached: true, stdio: ['ignore', logFd, logFd], env },
