@@ -1,4 +1,4 @@
-import type { MultiSearchQuery } from 'meilisearch';
+import type { FederatedMultiSearchParams } from 'meilisearch';
 import type { SearchType } from '@app/search';
 import type { CorpusStats } from './query/term-weights';
 import type { WeightedQuery } from './query/weighted-query';
@@ -68,56 +68,78 @@ export const RETRIEVED: Record<SearchType, string[]> = {
  * so a few fewer leave room for that.
  */
 const QUERY_WORDS = 8;
-/** Hits per query. The words query is the main source; the others add what it cannot find. */
-const WORDS_POOL = 100;
-const FORMS_POOL = 50;
-const INDUSTRY_POOL = 40;
-/** The heaviest concepts also get a small query each (see candidateQueryWords). */
-const SINGLE_WORD_QUERIES = 3;
-const SINGLE_WORD_POOL = 20;
+/** The heaviest concepts each get a query of their own. */
+const CONCEPT_QUERIES = 10;
+/** Candidates kept from all queries together (Meilisearch merges them by weighted score). */
+export const CANDIDATE_POOL = 150;
+/** An industry match without a shared word ranks below a word match of a heavy concept. */
+const INDUSTRY_WEIGHT = 0.4;
 
 /**
- * The multi-search of candidate generation (one place: CandidateSearch sends it, the benchmark
- * times it): the query's heaviest words with Meilisearch's `frequency` strategy (it drops the
- * most common words first, so a candidate with the one rare word stays in), their synonyms and
- * compound parts, a small query for each of the three heaviest words, and the same industry
- * without words.
+ * The federated multi-search of candidate generation (one place: CandidateSearch sends it, the
+ * benchmark times it). Meilisearch has no "any of these words" query: the `frequency` strategy
+ * only returns documents with the query's rarest word, `last` only those with its first. So:
+ * - the heaviest words together with `frequency` (documents sharing many of them),
+ * - each of the ten heaviest concepts alone (documents sharing one; Meilisearch's synonyms and
+ *   the `last` strategy over the parts it cuts a compound into widen each), weighted by the
+ *   concept's weight,
+ * - the same industry without words,
+ * merged and deduplicated by Meilisearch into one list of the best 150 by weighted score.
  */
-export function candidateQueries(
+export function candidateSearch(
   indexUid: string,
   type: SearchType,
   query: WeightedQuery,
   industryFilter: string | null,
   corpus?: CorpusStats,
   filter: string[] = [],
-): MultiSearchQuery[] {
-  const { words, forms, singles } = candidateQueryWords(query, corpus);
+): FederatedMultiSearchParams {
+  const { words, concepts } = candidateQueryWords(query, corpus);
   const common = { indexUid, filter, attributesToRetrieve: RETRIEVED[type] };
-  return [
-    ...(words
-      ? [{ ...common, q: words, matchingStrategy: 'frequency' as const, limit: WORDS_POOL }]
-      : []),
-    ...(forms
-      ? [{ ...common, q: forms, matchingStrategy: 'frequency' as const, limit: FORMS_POOL }]
-      : []),
-    ...singles.map((q) => ({ ...common, q, limit: SINGLE_WORD_POOL })),
-    ...(industryFilter
-      ? [{ ...common, q: '', filter: [...filter, industryFilter], limit: INDUSTRY_POOL }]
-      : []),
-  ];
+  const heaviest = Math.max(0.01, ...concepts.map((c) => c.weight));
+  return {
+    federation: { limit: CANDIDATE_POOL },
+    queries: [
+      ...(words
+        ? [
+            {
+              ...common,
+              q: words,
+              matchingStrategy: 'frequency' as const,
+              federationOptions: { weight: 1 },
+            },
+          ]
+        : []),
+      ...concepts.map((c) => ({
+        ...common,
+        q: c.q,
+        federationOptions: { weight: 0.5 + (0.5 * c.weight) / heaviest },
+      })),
+      ...(industryFilter
+        ? [
+            {
+              ...common,
+              q: '',
+              filter: [...filter, industryFilter],
+              federationOptions: { weight: INDUSTRY_WEIGHT },
+            },
+          ]
+        : []),
+    ],
+  };
 }
 
 /**
  * The words sent to Meilisearch. With the `frequency` strategy a word that no document has would
  * be kept to the last and empty the answer, so words the corpus statistics say are nowhere are
  * replaced by their parts found somewhere (a compound indexed before the domain dictionary) or
- * left out. The statistics can be minutes old: the heaviest words also get a query of their own,
- * which finds a profile written since.
+ * left out of it. The statistics can be minutes old: each heavy concept's own query still asks
+ * for it, which finds a profile written since.
  */
 export function candidateQueryWords(
   query: WeightedQuery,
   corpus?: CorpusStats,
-): { words: string; forms: string; singles: string[] } {
+): { words: string; concepts: { q: string; weight: number }[] } {
   const known = (word: string) => !corpus || (corpus.frequency.get(word) ?? 0) > 0;
   const top = query.concepts.slice(0, QUERY_WORDS);
   const words: string[] = [];
@@ -128,16 +150,9 @@ export function candidateQueryWords(
         ...concept.forms.filter((f) => f.via === 'part' && known(f.text)).map((f) => f.text),
       );
   }
-  const main = [...new Set(words)].slice(0, QUERY_WORDS);
-  const seen = new Set(main);
-  const forms: string[] = [];
-  for (const concept of top) {
-    for (const form of concept.forms) {
-      if (seen.has(form.text) || !known(form.text) || forms.length >= QUERY_WORDS) continue;
-      seen.add(form.text);
-      forms.push(form.text);
-    }
-  }
-  const singles = top.slice(0, SINGLE_WORD_QUERIES).map((c) => c.term);
-  return { words: main.join(' '), forms: forms.join(' '), singles };
+  const concepts = query.concepts
+    .filter((c) => c.known)
+    .slice(0, CONCEPT_QUERIES)
+    .map((c) => ({ q: c.term, weight: c.weight }));
+  return { words: [...new Set(words)].slice(0, QUERY_WORDS).join(' '), concepts };
 }

@@ -5,9 +5,16 @@ import { candidateQueryWords } from './candidate-queries';
 import { CandidateSearch } from './candidate-search';
 import { buildQuery } from './query/weighted-query';
 
-type Query = { indexUid: string; q: string; filter: string[]; matchingStrategy?: string };
+type Query = {
+  indexUid: string;
+  q: string;
+  filter: string[];
+  matchingStrategy?: string;
+  federationOptions?: { weight: number };
+};
+type Body = { federation: { limit: number }; queries: Query[] };
 
-function searchWith(multiSearch: (body: { queries: Query[] }) => Promise<unknown>) {
+function searchWith(multiSearch: (body: Body) => Promise<unknown>) {
   const meili = { multiSearch: jest.fn(multiSearch) };
   const config = { MEILI_INDEX_PREFIX: 'test' } as AppConfig;
   return { meili, search: new CandidateSearch(meili as unknown as Meilisearch, config) };
@@ -20,14 +27,16 @@ const industry = 'industryPrefixes = "14"';
 describe('CandidateSearch', () => {
   it('adds an industry query without words, so colleges sharing no word still enter the pool', async () => {
     const { meili, search } = searchWith(async ({ queries }) => ({
-      results: queries.map((q) => ({
-        hits: q.filter.includes(industry) ? [hit('c-tour', { industryPrefixes: ['C', '14'] })] : [],
-      })),
+      hits: queries.some((q) => q.filter.includes(industry))
+        ? [hit('c-tour', { industryPrefixes: ['C', '14'], _federation: { queriesPosition: 2 } })]
+        : [],
     }));
     const pool = await search.find('colleges', words, industry);
-    const queries = meili.multiSearch.mock.calls[0][0].queries;
+    const { queries, federation } = meili.multiSearch.mock.calls[0][0];
+    expect(federation.limit).toBeGreaterThan(0);
     expect(queries.at(-1)).toMatchObject({ indexUid: 'test_colleges', q: '', filter: [industry] });
     expect(pool.map((c) => c.id)).toEqual(['c-tour']);
+    // The public document only: Meilisearch's federation details stay out.
     expect(pool[0].document).toEqual({
       id: 'c-tour',
       name: 'c-tour',
@@ -42,31 +51,32 @@ describe('CandidateSearch', () => {
           cause: { code: 'invalid_search_filter' },
         });
       }
-      return { results: queries.map(() => ({ hits: [hit('c-changli', { _rankingScore: 0.9 })] })) };
+      return { hits: [hit('c-changli'), hit('c-changli')] };
     });
     const pool = await search.find('colleges', words, industry);
     expect(meili.multiSearch).toHaveBeenCalledTimes(2);
     expect(pool.map((c) => c.id)).toEqual(['c-changli']);
   });
 
-  it('asks for the heaviest words with the frequency strategy, then their other forms', async () => {
-    const { meili, search } = searchWith(async ({ queries }) => ({
-      results: queries.map(() => ({ hits: [] })),
-    }));
+  it('asks for the heaviest words together, then for each heavy concept alone, by weight', async () => {
+    const { meili, search } = searchWith(async () => ({ hits: [] }));
     const query = buildQuery([{ text: '需要懂PLC的老师傅，光伏玻璃钢化炉自爆', weight: 1 }]);
     await search.find('experts', query, null);
-    const [main, forms] = meili.multiSearch.mock.calls[0][0].queries;
-    expect(main).toMatchObject({ matchingStrategy: 'frequency' });
+    const [main, ...singles] = meili.multiSearch.mock.calls[0][0].queries;
+    expect(main).toMatchObject({ matchingStrategy: 'frequency', federationOptions: { weight: 1 } });
     expect(main.q.split(' ')).toEqual(
       expect.arrayContaining(['plc', '光伏玻璃', '钢化炉', '自爆']),
     );
-    // Boilerplate stays out of the query; synonyms and parts go in the second one.
+    // Boilerplate stays out of the query.
     expect(main.q).not.toMatch(/需要|老师傅/);
-    expect(forms.q.split(' ')).toEqual(expect.arrayContaining(['可编程控制器', '太阳能玻璃']));
+    expect(singles.map((q) => q.q)).toEqual(expect.arrayContaining(['plc', '钢化炉']));
+    const weights = singles.map((q) => q.federationOptions!.weight);
+    expect(Math.max(...weights)).toBe(1);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
     expect(candidateQueryWords(query).words).toBe(main.q);
   });
 
-  it('leaves words no document has out of the frequency query, and asks for them alone', () => {
+  it('leaves words no document has out of the queries', () => {
     // jieba cuts 量子退火 into 量子 / 退火: neither is in any document.
     const query = buildQuery([{ text: '量子退火 光伏玻璃 镀膜', weight: 1 }]);
     const corpus = {
@@ -76,10 +86,14 @@ describe('CandidateSearch', () => {
         ['镀膜', 9],
       ]),
     };
-    const { words, singles } = candidateQueryWords(query, corpus);
+    const { words, concepts } = candidateQueryWords(
+      buildQuery([{ text: '量子退火 光伏玻璃 镀膜', weight: 1 }], corpus),
+      corpus,
+    );
     // 光伏玻璃 is in no document's words yet (indexed before the dictionary): its part 光伏 is.
     expect(words.split(' ').sort()).toEqual(['光伏', '镀膜']);
-    expect(singles).toEqual(expect.arrayContaining(['退火', '光伏玻璃']));
+    expect(concepts.map((c) => c.q).sort()).toEqual(['光伏玻璃', '镀膜']);
+    expect(candidateQueryWords(query).words.split(' ')).toContain('退火');
   });
 
   it('reports other search failures as unavailable', async () => {

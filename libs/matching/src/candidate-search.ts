@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Meilisearch } from 'meilisearch';
 import { indexUid, type SearchType } from '@app/search';
 import { APP_CONFIG, type AppConfig, DomainError, MEILISEARCH, meiliErrorCode } from '@app/shared';
-import { candidateQueries } from './candidate-queries';
+import { candidateSearch } from './candidate-queries';
 import type { CorpusStats } from './query/term-weights';
 import type { WeightedQuery } from './query/weighted-query';
 
@@ -13,8 +13,8 @@ export interface Candidate {
 }
 
 /**
- * Candidate generation: one multi-search (candidate-queries.ts), its hits merged. Ranking
- * happens afterwards, in memory, on all of the query (text-match.ts).
+ * Candidate generation: one federated multi-search (candidate-queries.ts). Ranking happens
+ * afterwards, in memory, on all of the query (text-match.ts).
  */
 @Injectable()
 export class CandidateSearch {
@@ -31,16 +31,14 @@ export class CandidateSearch {
     filter: string[] = [],
   ): Promise<Candidate[]> {
     const uid = indexUid(this.config.MEILI_INDEX_PREFIX, type);
-    const queries = candidateQueries(uid, type, query, industryFilter, corpus, filter);
-    if (queries.length === 0) return [];
+    const search = candidateSearch(uid, type, query, industryFilter, corpus, filter);
+    if (search.queries.length === 0) return [];
     try {
-      const { results } = await this.meili.multiSearch({ queries });
+      const { hits } = await this.meili.multiSearch(search);
       const byId = new Map<string, Candidate>();
-      for (const result of results) {
-        for (const hit of result.hits) {
-          const id = String(hit.id);
-          if (!byId.has(id)) byId.set(id, { id, document: { ...hit } });
-        }
+      for (const { _federation: _f, ...hit } of hits) {
+        const id = String(hit.id);
+        if (!byId.has(id)) byId.set(id, { id, document: hit });
       }
       return [...byId.values()];
     } catch (error) {

@@ -41,7 +41,7 @@ export const MAX_CONCEPTS = 24;
 const MAX_PHRASE_LENGTH = 8;
 /** A synonym is nearly as good as the word itself. */
 const SYNONYM_CREDIT = 0.9;
-/** All parts of a compound found apart (可编程 … 控制器) earn this much of it. */
+/** All parts of a compound found apart (可编程 … 控制器) earn at most this much of it. */
 const PARTS_CREDIT = 0.8;
 /** Each further mention of a word (title and description) adds this share, up to the cap. */
 const REPEAT_BONUS = 0.15;
@@ -105,7 +105,12 @@ export function formsOf(term: string, corpus?: CorpusStats): QueryForm[] {
   }
   const parts = wordParts(term).filter((p) => isUseful(p) && !seen.has(p));
   const partWeights = parts.map((p) => termWeight(p, corpus));
-  const total = partWeights.reduce((a, b) => a + b, 0);
+  // Shares of the credit by how telling each part is; parts that together say less than the
+  // whole (玻璃板 → 玻璃 in a glass town) earn less than the whole would.
+  const total = Math.max(
+    termWeight(term, corpus),
+    partWeights.reduce((a, b) => a + b, 0),
+  );
   parts.forEach((part, i) => {
     seen.add(part);
     forms.push({ text: part, credit: (PARTS_CREDIT * partWeights[i]) / total, via: 'part' });
