@@ -4,6 +4,8 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CliModule } from './cli.module';
 import { createAdmin } from './commands/create-admin';
+import { DEFAULT_L2, fitMatching } from './commands/fit-matching';
+import { MIN_LABELLED_ROWS } from './commands/fit-weights';
 import { migrate } from './commands/migrate';
 import { reindexSearch } from './commands/reindex';
 import { seedDemoCity } from './seed/seeder';
@@ -17,6 +19,10 @@ Commands:
                                 create a platform admin (a password is generated if not given)
   seed                          load the demo city (idempotent: running it twice adds nothing)
   search:reindex                rebuild every search index from PostgreSQL and swap it in (search stays up)
+  matching:fit [--write] [--out F] [--l2 L] [--min-rows N] [--no-eval]
+                                fit the match weights from recorded impressions and their outcomes,
+                                compare old and new on the labelled set (npm run eval:matching);
+                                writes to .data/match-weights/, or with --write to match-weights.json
 `;
 
 async function withContext<T>(
@@ -30,11 +36,28 @@ async function withContext<T>(
   }
 }
 
+function numberOption(name: string, value: string | undefined, fallback: number, min: number) {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min) throw new Error(`${name} must be a number ≥ ${min}`);
+  return n;
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
-    options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      // matching:fit
+      write: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      l2: { type: 'string' },
+      'min-rows': { type: 'string' },
+      'no-eval': { type: 'boolean', default: false },
+    },
     allowPositionals: false,
   });
   switch (command) {
@@ -55,6 +78,14 @@ async function main(argv: string[]): Promise<void> {
       return withContext((app) => seedDemoCity(app));
     case 'search:reindex':
       return withContext((app) => reindexSearch(app));
+    case 'matching:fit':
+      return fitMatching({
+        write: values.write ?? false,
+        out: values.out,
+        l2: numberOption('--l2', values.l2, DEFAULT_L2, 0),
+        minRows: numberOption('--min-rows', values['min-rows'], MIN_LABELLED_ROWS, 1),
+        evaluate: !(values['no-eval'] ?? false),
+      });
     default:
       console.log(USAGE);
       if (command && command !== 'help' && command !== '--help') process.exitCode = 2;

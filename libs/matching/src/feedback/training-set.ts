@@ -5,9 +5,12 @@ import { type FeedbackLabel, labelOf } from './labels';
 export interface FeedbackRow {
   subjectKind: string;
   candidateKind: string;
+  /** At the latest showing. */
   position: number;
   score: number;
   features: Record<string, number>;
+  /** Showings at positions 1–5. */
+  top5Count: number;
   label: FeedbackLabel;
 }
 
@@ -56,6 +59,7 @@ export async function loadFeedback(
     position: r.position,
     score: r.score,
     features: r.features,
+    top5Count: r.top5_count,
     label: labelOf(
       {
         connections: r.connections,
