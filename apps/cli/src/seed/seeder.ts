@@ -16,6 +16,16 @@ import {
 import { Availability, Expert, ExpertService, expertEvent } from '@app/experts';
 import { AuthService } from '@app/identity';
 import {
+  CandidateType,
+  Connection,
+  ConnectionInitiator,
+  ConnectionStatus,
+  type DeclineReason,
+  type ImpressionCandidate,
+  type ImpressionSubject,
+  MatchImpression,
+} from '@app/matching';
+import {
   type CollegeLevel,
   EnterpriseSize,
   Organization,
@@ -27,6 +37,7 @@ import {
 } from '@app/organizations';
 import { type DomainEventInput, OutboxService } from '@app/shared';
 import { buildCity, type CityData } from './data/city-data';
+import { buildFeedback, type SeedFeedback } from './data/feedback';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedUsers } from './demo-accounts';
 import { daysAgo, seedUuid } from './seed-ids';
 
@@ -122,6 +133,27 @@ export async function seedDemoCity(app: INestApplicationContext): Promise<void> 
       .filter((o) => newOffers.has(o.id))
       .forEach((o) => events.push(offerEvent('offer.published', o)));
     log(`offers: ${newOffers.size} new of ${offers.length}`);
+
+    // Synthetic feedback (data/feedback.ts) for `npm run matching:fit`: past connections are
+    // history, not news, so they get no outbox events (nobody is notified of them).
+    const feedback = buildFeedback(city);
+    const connections = connectionsOf(feedback, users.ids, today);
+    const newConnections = await insertNew(m, Connection, connections);
+    log(`connections (synthetic): ${newConnections.size} new of ${connections.length}`);
+    const impressions = impressionsOf(feedback, users.ids, today);
+    let newImpressions = 0;
+    for (let i = 0; i < impressions.length; i += 500) {
+      const result = await m
+        .createQueryBuilder()
+        .insert()
+        .into(MatchImpression)
+        .values(impressions.slice(i, i + 500) as never)
+        .orIgnore()
+        .returning('subject_id')
+        .execute();
+      newImpressions += (result.raw as unknown[]).length;
+    }
+    log(`match impressions (synthetic): ${newImpressions} new of ${impressions.length}`);
 
     for (let i = 0; i < events.length; i += 500)
       await outbox.record(m, ...events.slice(i, i + 500));
@@ -241,4 +273,59 @@ function offersOf(city: CityData, userIds: Map<string, string>, today: string): 
       createdAt: daysAgo(today, 200 - (i % 200)),
     } as Offer;
   });
+}
+
+function connectionsOf(
+  feedback: SeedFeedback,
+  userIds: Map<string, string>,
+  today: string,
+): Connection[] {
+  return feedback.connections.map((c) => {
+    const createdAt = daysAgo(today, c.createdDaysAgo);
+    const respondedAt = c.respondedDaysAgo === null ? null : daysAgo(today, c.respondedDaysAgo);
+    return {
+      id: seedUuid(c.key),
+      demandId: seedUuid(c.demandKey),
+      enterpriseId: seedUuid(c.enterpriseKey),
+      candidateType: c.expertKey ? CandidateType.Expert : CandidateType.College,
+      expertId: c.expertKey ? seedUuid(c.expertKey) : null,
+      collegeId: c.collegeKey ? seedUuid(c.collegeKey) : null,
+      initiatedBy: c.initiatedBy as ConnectionInitiator,
+      message: c.message,
+      status: c.status as ConnectionStatus,
+      declineReason: c.declineReason as DeclineReason | null,
+      declineNote: null,
+      createdBy: userIds.get(c.createdByKey)!,
+      respondedAt,
+      respondedBy: c.respondedByKey ? userIds.get(c.respondedByKey)! : null,
+      version: c.status === 'pending' ? 1 : 2,
+      createdAt,
+      updatedAt: respondedAt ?? createdAt,
+    } as Connection;
+  });
+}
+
+function impressionsOf(
+  feedback: SeedFeedback,
+  userIds: Map<string, string>,
+  today: string,
+): MatchImpression[] {
+  return feedback.impressions.map((i) => ({
+    subjectId: seedUuid(i.subjectKey),
+    subjectKind: i.subjectKind as ImpressionSubject,
+    candidateKind: i.candidateKind as ImpressionCandidate,
+    candidateId: seedUuid(i.candidateKey),
+    demandId: seedUuid(i.demandKey),
+    expertId: i.expertKey ? seedUuid(i.expertKey) : null,
+    collegeId: i.collegeKey ? seedUuid(i.collegeKey) : null,
+    position: i.position,
+    score: i.score,
+    features: i.features,
+    shownCount: i.shownCount,
+    top5Count: i.top5Count,
+    firstShownAt: daysAgo(today, i.firstShownDaysAgo),
+    lastShownAt: daysAgo(today, i.lastShownDaysAgo),
+    firstTop5At: i.firstTop5DaysAgo === null ? null : daysAgo(today, i.firstTop5DaysAgo),
+    lastViewerId: userIds.get(i.viewerKey)!,
+  }));
 }
