@@ -69,7 +69,7 @@ export const RETRIEVED: Record<SearchType, string[]> = {
  */
 const QUERY_WORDS = 8;
 /** The heaviest concepts each get a query of their own. */
-const CONCEPT_QUERIES = 10;
+const CONCEPT_QUERIES = 8;
 /** Candidates kept from all queries together (Meilisearch merges them by weighted score). */
 export const CANDIDATE_POOL = 150;
 /** An industry match without a shared word ranks below a word match of a heavy concept. */
@@ -80,7 +80,7 @@ const INDUSTRY_WEIGHT = 0.4;
  * benchmark times it). Meilisearch has no "any of these words" query: the `frequency` strategy
  * only returns documents with the query's rarest word, `last` only those with its first. So:
  * - the heaviest words together with `frequency` (documents sharing many of them),
- * - each of the ten heaviest concepts alone (documents sharing one; Meilisearch's synonyms and
+ * - each of the eight heaviest concepts alone (documents sharing one; Meilisearch's synonyms and
  *   the `last` strategy over the parts it cuts a compound into widen each), weighted by the
  *   concept's weight,
  * - the same industry without words,
