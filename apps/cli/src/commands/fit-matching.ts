@@ -100,7 +100,7 @@ const toJson = (weights: MatchWeights) => `${JSON.stringify(weights, null, 2)}\n
 
 /**
  * Runs the labelled evaluation with a weights file and returns its summary, or null (with the
- * end of its output) when it fails. Takes about a minute: it builds its own database and indexes.
+ * end of its output) when it fails. It builds a database and indexes of its own each time.
  */
 async function evaluate(
   root: string,
@@ -191,7 +191,9 @@ export async function fitMatching(options: FitMatchingOptions): Promise<void> {
       oldFile = join(dir, `current-${stamp}.json`);
       writeFileSync(oldFile, toJson(old.weights));
     }
-    console.log('[fit] evaluating the old weights on the labelled set (about a minute)…');
+    console.log(
+      '[fit] evaluating the old weights on the labelled set (a fresh database and indexes each time)…',
+    );
     const before = await evaluate(root, oldFile, join(dir, `eval-old-${stamp}.json`));
     console.log('[fit] evaluating the new weights…');
     const after = await evaluate(root, out, join(dir, `eval-new-${stamp}.json`));
