@@ -3,7 +3,7 @@
  * `npm run bench:matching` — latency of matching and search at 1× and 100× the demo city.
  *
  *   node bench/bench-matching.mjs [--keep] [--n 200] [--baseline-n 50] [--lag-n 30] [--no-docs] [--only-1x]
- *                                 [--meili-memory 1GiB|default]
+ *                                 [--meili-memory 1GiB|default] [--lag-only]
  *
  * Fresh database chanjiao_bench_<ts> (dropped at the end unless --keep), Meilisearch on 127.0.0.1:7731
  * (data in .data/meili-bench; stopped at the end if started here), the built api (port 3077) and worker.
@@ -42,7 +42,7 @@ import {
 import { killAll, runCommand, startApp, waitFor } from './lib/procs.mjs';
 import { appendToDocs, machine, summaryRows, verdicts } from './lib/report.mjs';
 import { population, scaleUp } from './lib/scale.mjs';
-import { statLine } from './lib/stats.mjs';
+import { statLine, summarize } from './lib/stats.mjs';
 
 // ---- options -------------------------------------------------------------------------------
 const argv = process.argv.slice(2);
@@ -57,6 +57,8 @@ const LAG_N = num('lag-n', 30);
 const KEEP = flag('keep');
 /** `--only-1x` stops after the demo-scale measurement (a quick run). */
 const ONLY_1X = flag('only-1x');
+/** `--lag-only` measures the posting → searchable lag alone (no match, search or baseline; no docs). */
+const LAG_ONLY = flag('lag-only');
 /** Meilisearch's --max-indexing-memory (`default`: the engine's own, 2/3 of the RAM; for comparisons). */
 const MEILI_MEMORY = argv.includes('--meili-memory')
   ? argv[argv.indexOf('--meili-memory') + 1]
@@ -170,23 +172,28 @@ async function measureScale(scale, reindexSeconds) {
   const lagSeed = Date.now() & 0x7fffffff; // fresh words each scale: earlier lag demands stay indexed
   const demands = await sampleDemands(db, N + 20, seed);
   const budget = { warmup: 20, budgetMs: 180_000 };
+  const skipped = async () => ({ ...summarize([]), errors: 0 });
+  const timed = async (label, work) => {
+    const stats = await (LAG_ONLY ? skipped() : work());
+    if (!LAG_ONLY) console.log(statLine(label, stats));
+    return stats;
+  };
 
-  const match = await timeSequential(demands, matchRequest(PORT, adminToken), budget);
-  console.log(statLine('match (api, kind=expert, limit=10)', match));
-  const meiliFn = meiliDirect({ meiliUrl, key: MEILI_KEY, prefix, root: ROOT });
-  const meiliStats = await timeSequential(demands, meiliFn, budget);
-  console.log(statLine('  meilisearch multi-search direct', meiliStats));
-  const search = await timeSequential(
-    searchQueries(demands, seed + 1),
-    searchRequest(PORT),
-    budget,
+  const match = await timed('match (api, kind=expert, limit=10)', () =>
+    timeSequential(demands, matchRequest(PORT, adminToken), budget),
   );
-  console.log(statLine('search (api, type=experts)', search));
-  const baseline = await timeSequential(demands.slice(0, BASELINE_N + 5), baselineQuery(db), {
-    warmup: 5,
-    budgetMs: 300_000,
-  });
-  console.log(statLine('ILIKE baseline (pg, per query)', baseline));
+  const meiliStats = await timed('  meilisearch multi-search direct', () =>
+    timeSequential(demands, meiliDirect({ meiliUrl, key: MEILI_KEY, prefix, root: ROOT }), budget),
+  );
+  const search = await timed('search (api, type=experts)', () =>
+    timeSequential(searchQueries(demands, seed + 1), searchRequest(PORT), budget),
+  );
+  const baseline = await timed('ILIKE baseline (pg, per query)', () =>
+    timeSequential(demands.slice(0, BASELINE_N + 5), baselineQuery(db), {
+      warmup: 5,
+      budgetMs: 300_000,
+    }),
+  );
   const lag = await measureLag({
     port: PORT,
     token: entToken,
@@ -306,8 +313,11 @@ async function main() {
   }
 
   step('Summary');
-  const rows = summaryRows(results);
-  const lines = verdicts(results);
+  // --lag-only: only the rows and targets it measured.
+  const rows = summaryRows(results).filter(
+    (r) => !LAG_ONLY || /^\| (p50|---|population|posting|search:reindex)/.test(r),
+  );
+  const lines = verdicts(results).filter((l) => !LAG_ONLY || l.includes('lag'));
   console.log(rows.join('\n'));
   console.log(`\n${lines.join('\n')}`);
 
@@ -318,7 +328,7 @@ async function main() {
     '100×: 11,872 enterprises, 59,400 experts and 29,680 demands inserted by `INSERT … SELECT … FROM generate_series` (bench/lib/scale.mjs), derived from the seeded city by index arithmetic (rotating skill subsets, title prefixes, extra bio sentences, names from word arrays); 95 % of experts public; 90 % of demands open. Bench enterprises are verified and have credit_code NULL (the column is nullable; no check digits computed).',
     'Apps run with NODE_ENV=production, LOG_LEVEL=warn, HTTP_REQUEST_LOGS=false, RATE_LIMIT_PER_MINUTE=0. Everything (benchmark client included) shares the same cores, so the figures are pessimistic for a real deployment with Meilisearch on its own host.',
   ];
-  if (!flag('no-docs')) {
+  if (!flag('no-docs') && !LAG_ONLY) {
     appendToDocs(join(ROOT, 'docs', 'benchmarks.md'), {
       results,
       command: `npm run bench:matching${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
