@@ -10,7 +10,7 @@ export const LAG_TITLE_PREFIX = '延迟测试';
 /** Open, indexed demands to sample from (verified enterprise, not ours from the lag run). */
 export async function sampleDemands(pg, count, seed) {
   const { rows } = await pg.query(
-    `SELECT d.id, d.title, d.description, d.details, d.skills, d.tags, d.industry_code
+    `SELECT d.id, d.kind, d.title, d.description, d.details, d.skills, d.tags, d.industry_code
        FROM demands d JOIN organizations o ON o.id = d.organization_id
       WHERE d.status = 'open' AND o.status = 'verified' AND d.title NOT LIKE $1
       ORDER BY d.id`,
@@ -98,13 +98,12 @@ export function meiliDirect({ meiliUrl, key, prefix, root }) {
   const require = createRequire(join(root, 'package.json'));
   const dist = (path) => require(join(root, 'dist/apps/api/libs/matching/src', path));
   require('reflect-metadata');
-  const { buildQuery } = dist('query/weighted-query.js');
-  const { demandSources } = dist('query/demand-query.js');
+  const { demandQuery } = dist('query/demand-query.js');
   const { candidateQueries } = dist('candidate-queries.js');
   const uid = `${prefix}_experts`;
   const meiliPort = Number(new URL(meiliUrl).port);
   return async (demand) => {
-    const query = buildQuery(demandSources({ ...demand, details: demand.details ?? {} }));
+    const query = demandQuery({ ...demand, details: demand.details ?? {} });
     const industry = `industryPrefixes = "${demand.industry_code.slice(0, 2)}"`;
     const queries = candidateQueries(uid, 'experts', query, industry);
     // Same transport as the app (keep-alive node:http), not fetch: see "after the keep-alive transport".

@@ -17,8 +17,7 @@ import {
 } from './match-features';
 import type { MatchCandidate } from './match.types';
 import { CorpusStatistics } from './query/corpus-statistics';
-import { demandSources, namedMajor, placesAsked } from './query/demand-query';
-import { buildQuery } from './query/weighted-query';
+import { demandQuery, namedMajor, placesAsked } from './query/demand-query';
 import { FIELD_WEIGHTS, rankCandidates } from './ranking';
 import { MatchWeightsStore } from './scoring/weights';
 
@@ -62,7 +61,7 @@ export class DemandMatcher {
   async rankFor(demand: Demand, kind: MatchKind, limit: number): Promise<MatchCandidate[]> {
     const type = kind === 'expert' ? 'experts' : 'colleges';
     const corpus = await this.corpus.of(type);
-    const query = buildQuery(demandSources(demand), corpus);
+    const query = demandQuery(demand, corpus);
     // Colleges carry the divisions their majors serve, so the industry query finds them too.
     const industryFilter = `industryPrefixes = ${JSON.stringify(demand.industryCode.slice(0, 2))}`;
     const major = namedMajor(demand);

@@ -1,6 +1,31 @@
 import type { Demand } from '@app/demands';
 import { findMajor } from '@app/reference';
-import type { QuerySource } from './weighted-query';
+import type { CorpusStats } from './term-weights';
+import { buildQuery, type QuerySource, type WeightedQuery } from './weighted-query';
+
+/**
+ * Words that only restate what kind of demand it is (a training demand says 培训, a hiring one
+ * 招聘): every demand of the kind has them, the service feature already weighs the kind, and
+ * as words they would favour any profile that happens to mention training.
+ */
+const KIND_WORDS: Record<string, readonly string[]> = {
+  training: ['培训', '员工培训', '技能培训', '岗前培训', '入职培训', '培训班', '内训'],
+  talent: ['招聘', '招人', '用工', '实习', '顶岗实习', '岗位实习', '订单班', '订单式培养'],
+  rnd: ['研发', '技术攻关', '技术难题', '攻关', '科研'],
+  teacher_practice: ['企业实践', '挂职', '下企业', '实践锻炼'],
+};
+
+const kindWords = new Map(
+  Object.entries(KIND_WORDS).map(([kind, words]) => [kind, new Set(words)]),
+);
+
+/** The weighted query of a demand (see weighted-query.ts). */
+export function demandQuery(
+  demand: Pick<Demand, 'kind' | 'title' | 'description' | 'skills' | 'tags' | 'details'>,
+  corpus?: CorpusStats,
+): WeightedQuery {
+  return buildQuery(demandSources(demand), corpus, kindWords.get(demand.kind));
+}
 
 /** The major a demand names in its details (order class, internship, teacher practice). */
 export function namedMajor(demand: Pick<Demand, 'details'>): { code?: string; name?: string } {

@@ -53,14 +53,19 @@ const isUseful = (word: string) => !isStopword(word) && !isNumberLike(word);
  * Builds the weighted query of a demand (or a profile): its words, cut with the domain
  * dictionary so compounds stay whole, each weighted by how rare it is (term-weights.ts) times
  * how central its source is (title and skills above description), with its synonyms and the
- * parts of compounds as further forms.
+ * parts of compounds as further forms. Words in `ignore` (those restating the demand's kind)
+ * are left out.
  */
-export function buildQuery(sources: QuerySource[], corpus?: CorpusStats): WeightedQuery {
+export function buildQuery(
+  sources: QuerySource[],
+  corpus?: CorpusStats,
+  ignore: ReadonlySet<string> = new Set(),
+): WeightedQuery {
   const found = new Map<string, { weight: number; mentions: number }>();
   for (const source of sources) {
     if (!source.text.trim()) continue;
     for (const word of wordsOf(source)) {
-      if (!isUseful(word)) continue;
+      if (!isUseful(word) || ignore.has(word)) continue;
       const weight = termWeight(word, corpus) * source.weight;
       const known = found.get(word);
       found.set(word, {
@@ -98,17 +103,20 @@ function wordsOf(source: QuerySource): string[] {
 export function formsOf(term: string, corpus?: CorpusStats): QueryForm[] {
   const forms: QueryForm[] = [{ text: term, credit: 1 }];
   const seen = new Set([term]);
+  const weight = termWeight(term, corpus);
   for (const synonym of synonymsOf(term)) {
     if (seen.has(synonym)) continue;
     seen.add(synonym);
-    forms.push({ text: synonym, credit: SYNONYM_CREDIT, via: 'synonym' });
+    // A broader synonym (员工培训 → 培训) tells less than the word: it earns no more than it tells.
+    const tells = Math.min(1, termWeight(synonym, corpus) / weight);
+    forms.push({ text: synonym, credit: SYNONYM_CREDIT * tells, via: 'synonym' });
   }
   const parts = wordParts(term).filter((p) => isUseful(p) && !seen.has(p));
   const partWeights = parts.map((p) => termWeight(p, corpus));
   // Shares of the credit by how telling each part is; parts that together say less than the
   // whole (玻璃板 → 玻璃 in a glass town) earn less than the whole would.
   const total = Math.max(
-    termWeight(term, corpus),
+    weight,
     partWeights.reduce((a, b) => a + b, 0),
   );
   parts.forEach((part, i) => {
