@@ -32,6 +32,7 @@ import {
   baselineQuery,
   measureLag,
   meiliDirect,
+  meiliIdle,
   workerIdle,
   matchRequest,
   sampleDemands,
@@ -194,6 +195,11 @@ async function measureScale(scale, reindexSeconds) {
       budgetMs: 300_000,
     }),
   );
+  const meiliPending = await meiliIdle({ meiliUrl, key: MEILI_KEY });
+  if (meiliPending > 0)
+    console.log(
+      `  (Meilisearch still has ${meiliPending} tasks to process; measuring the lag anyway)`,
+    );
   const lag = await measureLag({
     port: PORT,
     token: entToken,

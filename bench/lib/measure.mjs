@@ -227,8 +227,11 @@ async function traceStages(samples, { db, meiliUrl, key, demandsIndex }) {
     }))
     .sort((a, b) => a.enqueued - b.enqueued);
   // Anything but document writes (a settings update re-indexes a whole index) has no place here.
+  const first = Math.min(...samples.map((s) => s.publishedAt));
   const others = new Map();
-  for (const t of all.filter((t) => !/^document/.test(t.type))) {
+  for (const t of all.filter(
+    (t) => !/^document/.test(t.type) && Date.parse(t.enqueuedAt) >= first,
+  )) {
     const name = `${t.type} on ${t.indexUid ?? '(all)'}`;
     others.set(name, (others.get(name) ?? 0) + 1);
   }
@@ -295,6 +298,23 @@ export function describeBatch(batch) {
   const ms = Date.parse(batch.finishedAt) - Date.parse(batch.startedAt);
   const docs = batch.details?.receivedDocuments ?? '?';
   return `#${batch.uid} ${ms} ms, ${docs} document(s), ${batch.stats?.totalNbTasks} task(s); steps ≥ 1 ms: ${parts.join('; ')}`;
+}
+
+/**
+ * Waits (≤ `timeoutMs`) until Meilisearch has no enqueued or processing task (e.g. the deletion of
+ * the indexes a reindex swapped out), so that lag samples do not queue behind them. Returns how
+ * many tasks were still pending at the deadline.
+ */
+export async function meiliIdle({ meiliUrl, key }, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await fetch(`${meiliUrl}/tasks?statuses=enqueued,processing&limit=1`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    const pending = res.ok ? (await res.json()).total : 0;
+    if (pending === 0 || Date.now() > deadline) return pending;
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 /** Waits (≤ 15 s) until the notifications consumer has a receipt for the demand's publication. */
