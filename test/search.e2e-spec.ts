@@ -179,7 +179,7 @@ describe('search, fed from the outbox', () => {
   it('settings already in place are not applied again (no whole-index re-indexing at start)', async () => {
     const meili = worker.get<Meilisearch>(MEILISEARCH);
     const prefix = process.env.MEILI_INDEX_PREFIX ?? 'chanjiao';
-    const since = new Date();
+    const since = new Date().toISOString();
     await worker.get(SearchIndexer).ensureIndexes();
     const { results } = await meili.tasks.getTasks({
       types: ['settingsUpdate'],
