@@ -28,9 +28,13 @@ export function runCommand(command, args, { cwd, env, logFile, timeoutMs = 15 * 
 }
 
 /** Starts a long-running child (api, worker); its output goes to `logFile`. */
-export function startApp(name, script, { cwd, env, logFile }) {
+export function startApp(name, script, { cwd, env, logFile, nodeArgs = [] }) {
   const fd = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', fd, fd] });
+  const child = spawn(process.execPath, [...nodeArgs, script], {
+    cwd,
+    env,
+    stdio: ['ignore', fd, fd],
+  });
   closeSync(fd);
   child.benchName = name;
   running.add(child);

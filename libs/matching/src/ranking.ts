@@ -24,14 +24,17 @@ export interface RankInput {
   name: (doc: Record<string, unknown>) => string;
 }
 
-interface Ranked extends MatchCandidate {
+interface Scored {
+  candidate: Candidate;
   text: TextMatch;
+  features: Features;
+  score: number;
 }
 
 /**
  * Scores every candidate's text against the whole query in memory, adds the structured
  * features, and orders by score; ties go to the better text match, then the more matched
- * words, then the id (stable output).
+ * words, then the id (stable output). Only the answer's candidates get an explanation.
  */
 export function rankCandidates(
   pool: Candidate[],
@@ -39,15 +42,26 @@ export function rankCandidates(
   limit: number,
 ): MatchCandidate[] {
   return pool
-    .map((c): Ranked => {
-      const text = matchText(input.query, fieldsOf(c.document, input.fieldWeights));
-      const features: Features = { text: round(text.score), ...input.features(c.document) };
+    .map((candidate): Scored => {
+      const text = matchText(input.query, fieldsOf(candidate.document, input.fieldWeights));
+      const features: Features = { text: round(text.score), ...input.features(candidate.document) };
+      return { candidate, text, features, score: scoreOf(features, input.weights) };
+    })
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.text.score - a.text.score ||
+        b.text.matches.length - a.text.matches.length ||
+        a.candidate.id.localeCompare(b.candidate.id),
+    )
+    .slice(0, limit)
+    .map(({ candidate, text, features, score }): MatchCandidate => {
       const reasons = reasonsFor(features, text.matches, input.weights);
       return {
-        id: c.id,
+        id: candidate.id,
         kind: input.kind,
-        name: input.name(c.document),
-        score: scoreOf(features, input.weights),
+        name: input.name(candidate.document),
+        score,
         explanation: {
           matchedTerms: text.matches.map((m) => m.term),
           matches: text.matches.map((m) => ({ ...m, credit: round(m.credit) })),
@@ -56,19 +70,9 @@ export function rankCandidates(
           reasons: reasons.zh,
           reasonsEn: reasons.en,
         },
-        profile: c.document,
-        text,
+        profile: candidate.document,
       };
-    })
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.text.score - a.text.score ||
-        b.text.matches.length - a.text.matches.length ||
-        a.id.localeCompare(b.id),
-    )
-    .slice(0, limit)
-    .map(({ text: _text, ...candidate }) => candidate);
+    });
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;

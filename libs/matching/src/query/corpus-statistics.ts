@@ -5,20 +5,24 @@ import { APP_CONFIG, type AppConfig, MEILISEARCH, meiliErrorCode } from '@app/sh
 import type { CorpusStats } from './term-weights';
 
 /**
- * Statistics are recounted in the background once older than 5 ms per document counted, within
+ * Statistics are recounted in the background once older than 15 ms per document counted, within
  * [15 s, 10 min]: a small corpus is cheap to recount and changes in relative terms with every
  * new profile; a large one is costly and barely moves.
  */
 const MIN_REFRESH_MS = 15_000;
 const MAX_REFRESH_MS = 10 * 60_000;
-const REFRESH_MS_PER_DOCUMENT = 5;
+const REFRESH_MS_PER_DOCUMENT = 15;
 /** A count that failed is tried again after this long. */
 const RETRY_AFTER_MS = 30_000;
 /** The first ranking of a process waits this long for the first count, then goes without. */
 const FIRST_COUNT_WAIT_MS = 3_000;
-const PAGE = 1000;
-/** Enough documents for stable frequencies; beyond it the count stops. */
-const MAX_DOCUMENTS = 200_000;
+/** Small pages: each parse and count holds the event loop for a few ms only. */
+const PAGE = 250;
+/**
+ * Enough documents for stable relative frequencies (the weights use df / N only); a larger
+ * index is counted on its first 20,000 documents, which keeps a recount to ~1 s of CPU.
+ */
+const MAX_DOCUMENTS = 20_000;
 
 function refreshAfter(stats: CorpusStats | undefined): number {
   const ms = (stats?.documents ?? 0) * REFRESH_MS_PER_DOCUMENT;
