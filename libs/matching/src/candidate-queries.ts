@@ -1,4 +1,4 @@
-import type { FederatedMultiSearchParams } from 'meilisearch';
+import type { MultiSearchParams } from 'meilisearch';
 import type { SearchType } from '@app/search';
 import type { CorpusStats } from './query/term-weights';
 import type { WeightedQuery } from './query/weighted-query';
@@ -69,22 +69,28 @@ export const RETRIEVED: Record<SearchType, string[]> = {
  */
 const QUERY_WORDS = 8;
 /** The heaviest concepts each get a query of their own. */
-const CONCEPT_QUERIES = 8;
-/** Candidates kept from all queries together (Meilisearch merges them by weighted score). */
-export const CANDIDATE_POOL = 150;
-/** An industry match without a shared word ranks below a word match of a heavy concept. */
-const INDUSTRY_WEIGHT = 0.4;
+const CONCEPT_QUERIES = 6;
+/**
+ * Hits per query: the words together, each concept alone, the industry. Small pools keep the
+ * response light at 60,000 experts; a city has a few dozen colleges, so all of them can come.
+ */
+const POOLS: Record<'words' | 'concept' | 'industry', number> = {
+  words: 60,
+  concept: 10,
+  industry: 20,
+};
+const COLLEGE_POOLS: typeof POOLS = { words: 60, concept: 20, industry: 40 };
 
 /**
- * The federated multi-search of candidate generation (one place: CandidateSearch sends it, the
- * benchmark times it). Meilisearch has no "any of these words" query: the `frequency` strategy
- * only returns documents with the query's rarest word, `last` only those with its first. So:
+ * The multi-search of candidate generation (one place: CandidateSearch sends it, the benchmark
+ * times it). Meilisearch has no "any of these words" query: the `frequency` strategy only
+ * returns documents with the query's rarest word, `last` only those with its first. So:
  * - the heaviest words together with `frequency` (documents sharing many of them),
- * - each of the eight heaviest concepts alone (documents sharing one; Meilisearch's synonyms and
- *   the `last` strategy over the parts it cuts a compound into widen each), weighted by the
- *   concept's weight,
- * - the same industry without words,
- * merged and deduplicated by Meilisearch into one list of the best 150 by weighted score.
+ * - each of the six heaviest concepts alone (documents sharing one; Meilisearch's synonyms and
+ *   the `last` strategy over the parts it cuts a compound into widen each),
+ * - the same industry without words.
+ * Not federated: Meilisearch's federated merge cost ~5 ms more per request at 60,000 experts
+ * (docs/benchmarks.md); the matcher deduplicates and ranks the hits itself anyway.
  */
 export function candidateSearch(
   indexUid: string,
@@ -93,37 +99,18 @@ export function candidateSearch(
   industryFilter: string | null,
   corpus?: CorpusStats,
   filter: string[] = [],
-): FederatedMultiSearchParams {
+): MultiSearchParams {
   const { words, concepts } = candidateQueryWords(query, corpus);
   const common = { indexUid, filter, attributesToRetrieve: RETRIEVED[type] };
-  const heaviest = Math.max(0.01, ...concepts.map((c) => c.weight));
+  const pools = type === 'colleges' ? COLLEGE_POOLS : POOLS;
   return {
-    federation: { limit: CANDIDATE_POOL },
     queries: [
       ...(words
-        ? [
-            {
-              ...common,
-              q: words,
-              matchingStrategy: 'frequency' as const,
-              federationOptions: { weight: 1 },
-            },
-          ]
+        ? [{ ...common, q: words, matchingStrategy: 'frequency' as const, limit: pools.words }]
         : []),
-      ...concepts.map((c) => ({
-        ...common,
-        q: c.q,
-        federationOptions: { weight: 0.5 + (0.5 * c.weight) / heaviest },
-      })),
+      ...concepts.map((c) => ({ ...common, q: c.q, limit: pools.concept })),
       ...(industryFilter
-        ? [
-            {
-              ...common,
-              q: '',
-              filter: [...filter, industryFilter],
-              federationOptions: { weight: INDUSTRY_WEIGHT },
-            },
-          ]
+        ? [{ ...common, q: '', filter: [...filter, industryFilter], limit: pools.industry }]
         : []),
     ],
   };

@@ -10,9 +10,9 @@ type Query = {
   q: string;
   filter: string[];
   matchingStrategy?: string;
-  federationOptions?: { weight: number };
+  limit: number;
 };
-type Body = { federation: { limit: number }; queries: Query[] };
+type Body = { queries: Query[] };
 
 function searchWith(multiSearch: (body: Body) => Promise<unknown>) {
   const meili = { multiSearch: jest.fn(multiSearch) };
@@ -27,16 +27,14 @@ const industry = 'industryPrefixes = "14"';
 describe('CandidateSearch', () => {
   it('adds an industry query without words, so colleges sharing no word still enter the pool', async () => {
     const { meili, search } = searchWith(async ({ queries }) => ({
-      hits: queries.some((q) => q.filter.includes(industry))
-        ? [hit('c-tour', { industryPrefixes: ['C', '14'], _federation: { queriesPosition: 2 } })]
-        : [],
+      results: queries.map((q) => ({
+        hits: q.filter.includes(industry) ? [hit('c-tour', { industryPrefixes: ['C', '14'] })] : [],
+      })),
     }));
     const pool = await search.find('colleges', words, industry);
-    const { queries, federation } = meili.multiSearch.mock.calls[0][0];
-    expect(federation.limit).toBeGreaterThan(0);
+    const { queries } = meili.multiSearch.mock.calls[0][0];
     expect(queries.at(-1)).toMatchObject({ indexUid: 'test_colleges', q: '', filter: [industry] });
     expect(pool.map((c) => c.id)).toEqual(['c-tour']);
-    // The public document only: Meilisearch's federation details stay out.
     expect(pool[0].document).toEqual({
       id: 'c-tour',
       name: 'c-tour',
@@ -51,28 +49,31 @@ describe('CandidateSearch', () => {
           cause: { code: 'invalid_search_filter' },
         });
       }
-      return { hits: [hit('c-changli'), hit('c-changli')] };
+      return { results: queries.map(() => ({ hits: [hit('c-changli')] })) };
     });
     const pool = await search.find('colleges', words, industry);
     expect(meili.multiSearch).toHaveBeenCalledTimes(2);
     expect(pool.map((c) => c.id)).toEqual(['c-changli']);
   });
 
-  it('asks for the heaviest words together, then for each heavy concept alone, by weight', async () => {
-    const { meili, search } = searchWith(async () => ({ hits: [] }));
+  it('asks for the heaviest words together, then for each heavy concept alone', async () => {
+    const { meili, search } = searchWith(async ({ queries }) => ({
+      results: queries.map(() => ({ hits: [] })),
+    }));
     const query = buildQuery([{ text: '需要懂PLC的老师傅，光伏玻璃钢化炉自爆', weight: 1 }]);
     await search.find('experts', query, null);
     const [main, ...singles] = meili.multiSearch.mock.calls[0][0].queries;
-    expect(main).toMatchObject({ matchingStrategy: 'frequency', federationOptions: { weight: 1 } });
+    expect(main).toMatchObject({ matchingStrategy: 'frequency' });
     expect(main.q.split(' ')).toEqual(
       expect.arrayContaining(['plc', '光伏玻璃', '钢化炉', '自爆']),
     );
     // Boilerplate stays out of the query.
     expect(main.q).not.toMatch(/需要|老师傅/);
-    expect(singles.map((q) => q.q)).toEqual(expect.arrayContaining(['plc', '钢化炉']));
-    const weights = singles.map((q) => q.federationOptions!.weight);
-    expect(Math.max(...weights)).toBe(1);
-    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    // Each heavy concept alone, heaviest first.
+    expect(singles.map((q) => q.q)).toEqual(
+      expect.arrayContaining(['plc', '钢化炉', '光伏玻璃', '自爆']),
+    );
+    expect(singles[0].q).toBe(query.concepts[0].term);
     expect(candidateQueryWords(query).words).toBe(main.q);
   });
 

@@ -13,8 +13,8 @@ export interface Candidate {
 }
 
 /**
- * Candidate generation: one federated multi-search (candidate-queries.ts). Ranking happens
- * afterwards, in memory, on all of the query (text-match.ts).
+ * Candidate generation: one multi-search (candidate-queries.ts), its hits deduplicated. Ranking
+ * happens afterwards, in memory, on all of the query (text-match.ts).
  */
 @Injectable()
 export class CandidateSearch {
@@ -34,11 +34,13 @@ export class CandidateSearch {
     const search = candidateSearch(uid, type, query, industryFilter, corpus, filter);
     if (search.queries.length === 0) return [];
     try {
-      const { hits } = await this.meili.multiSearch(search);
+      const { results } = await this.meili.multiSearch(search);
       const byId = new Map<string, Candidate>();
-      for (const { _federation: _f, ...hit } of hits) {
-        const id = String(hit.id);
-        if (!byId.has(id)) byId.set(id, { id, document: hit });
+      for (const { hits } of results) {
+        for (const hit of hits) {
+          const id = String(hit.id);
+          if (!byId.has(id)) byId.set(id, { id, document: hit });
+        }
       }
       return [...byId.values()];
     } catch (error) {

@@ -18,7 +18,7 @@ import {
 import type { MatchCandidate } from './match.types';
 import { CorpusStatistics } from './query/corpus-statistics';
 import { demandQuery, namedMajor, placesAsked } from './query/demand-query';
-import { FIELD_WEIGHTS, rankCandidates } from './ranking';
+import { FIELD_WEIGHTS, matchTexts, rankCandidates } from './ranking';
 import { MatchWeightsStore } from './scoring/weights';
 
 export type MatchKind = 'expert' | 'college';
@@ -40,9 +40,11 @@ export class DemandMatcher {
     kind: MatchKind,
     limit: number,
   ): Promise<MatchCandidate[]> {
-    const demand = await this.dataSource.getRepository(Demand).findOneBy({ id: demandId });
+    const [demand, membership] = await Promise.all([
+      this.dataSource.getRepository(Demand).findOneBy({ id: demandId }),
+      this.directory.membershipOf(actor.id),
+    ]);
     if (!demand) throw DomainError.notFound('Demand');
-    const membership = await this.directory.membershipOf(actor.id);
     if (!isAdmin(actor) && membership?.organizationId !== demand.organizationId) {
       // Drafts do not exist for outsiders; open demands are public, their matches are not.
       if (demand.status === 'draft') throw DomainError.notFound('Demand');
@@ -66,10 +68,13 @@ export class DemandMatcher {
     const industryFilter = `industryPrefixes = ${JSON.stringify(demand.industryCode.slice(0, 2))}`;
     const major = namedMajor(demand);
     const pool = await this.candidates.find(type, query, industryFilter, corpus);
-    const offers = await this.offerCounts(
+    // The offers query runs while the texts are scored.
+    const offerCounts = this.offerCounts(
       kind,
       pool.map((c) => c.id),
     );
+    const texts = matchTexts(pool, query, FIELD_WEIGHTS[type]);
+    const offers = await offerCounts;
     const asked = placesAsked(demand);
     const features = (doc: Record<string, unknown>): Omit<Features, 'text'> => {
       const common = {
@@ -93,10 +98,9 @@ export class DemandMatcher {
     };
     return rankCandidates(
       pool,
+      texts,
       {
         kind,
-        query,
-        fieldWeights: FIELD_WEIGHTS[type],
         weights: this.weights.current(),
         features,
         name: (doc) => String(doc.name ?? ''),

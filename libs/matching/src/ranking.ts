@@ -16,8 +16,6 @@ export const FIELD_WEIGHTS = {
 
 export interface RankInput {
   kind: MatchCandidate['kind'];
-  query: WeightedQuery;
-  fieldWeights: Readonly<Record<string, number>>;
   weights: MatchWeights;
   /** The structured features of one candidate (text is added here). */
   features: (doc: Record<string, unknown>) => Omit<Features, 'text'>;
@@ -31,19 +29,29 @@ interface Scored {
   score: number;
 }
 
+/** Each candidate's text match against the whole query, in memory (pool order). */
+export function matchTexts(
+  pool: Candidate[],
+  query: WeightedQuery,
+  fieldWeights: Readonly<Record<string, number>>,
+): TextMatch[] {
+  return pool.map((c) => matchText(query, fieldsOf(c.document, fieldWeights)));
+}
+
 /**
- * Scores every candidate's text against the whole query in memory, adds the structured
- * features, and orders by score; ties go to the better text match, then the more matched
+ * Adds the structured features to the candidates' text matches (`texts`, in pool order, from
+ * matchTexts) and orders by score; ties go to the better text match, then the more matched
  * words, then the id (stable output). Only the answer's candidates get an explanation.
  */
 export function rankCandidates(
   pool: Candidate[],
+  texts: TextMatch[],
   input: RankInput,
   limit: number,
 ): MatchCandidate[] {
   return pool
-    .map((candidate): Scored => {
-      const text = matchText(input.query, fieldsOf(candidate.document, input.fieldWeights));
+    .map((candidate, i): Scored => {
+      const text = texts[i];
       const features: Features = { text: round(text.score), ...input.features(candidate.document) };
       return { candidate, text, features, score: scoreOf(features, input.weights) };
     })

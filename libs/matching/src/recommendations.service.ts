@@ -10,7 +10,7 @@ import { type Features, industryFit, serviceFit, UNKNOWN } from './match-feature
 import type { MatchCandidate } from './match.types';
 import { CorpusStatistics } from './query/corpus-statistics';
 import { buildQuery, type QuerySource, type WeightedQuery } from './query/weighted-query';
-import { FIELD_WEIGHTS, rankCandidates } from './ranking';
+import { FIELD_WEIGHTS, matchTexts, rankCandidates } from './ranking';
 import { MatchWeightsStore } from './scoring/weights';
 
 /** An expert's profile as query sources: what they know counts more than their bio. */
@@ -127,10 +127,9 @@ export class Recommendations {
   ): MatchCandidate[] {
     return rankCandidates(
       pool,
+      matchTexts(pool, query, FIELD_WEIGHTS.demands),
       {
         kind: 'demand',
-        query,
-        fieldWeights: FIELD_WEIGHTS.demands,
         weights: this.weights.current(),
         features: fit,
         name: (doc) => String(doc.title ?? ''),
