@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import type { Meilisearch } from 'meilisearch';
 import type { AppConfig } from '@app/shared';
-import { candidateQueryWords } from './candidate-queries';
+import { candidateWords } from './candidate-queries';
 import { CandidateSearch } from './candidate-search';
 import { buildQuery } from './query/weighted-query';
 
@@ -56,30 +56,22 @@ describe('CandidateSearch', () => {
     expect(pool.map((c) => c.id)).toEqual(['c-changli']);
   });
 
-  it('asks for the heaviest words together, then for each heavy concept alone', async () => {
+  it('asks for each of the heaviest words alone, heaviest first, without boilerplate', async () => {
     const { meili, search } = searchWith(async ({ queries }) => ({
       results: queries.map(() => ({ hits: [] })),
     }));
     const query = buildQuery([{ text: '需要懂PLC的老师傅，光伏玻璃钢化炉自爆', weight: 1 }]);
     await search.find('experts', query, null);
-    const [main, ...singles] = meili.multiSearch.mock.calls[0][0].queries;
-    expect(main).toMatchObject({ matchingStrategy: 'frequency' });
-    expect(main.q.split(' ')).toEqual(
-      expect.arrayContaining(['plc', '光伏玻璃', '钢化炉', '自爆']),
-    );
-    // Boilerplate stays out of the query.
-    expect(main.q).not.toMatch(/需要|老师傅/);
-    // Each heavy concept alone, heaviest first.
-    expect(singles.map((q) => q.q)).toEqual(
-      expect.arrayContaining(['plc', '钢化炉', '光伏玻璃', '自爆']),
-    );
-    expect(singles[0].q).toBe(query.concepts[0].term);
-    expect(candidateQueryWords(query).words).toBe(main.q);
+    const { queries } = meili.multiSearch.mock.calls[0][0];
+    const words = queries.map((q) => q.q);
+    expect(words).toEqual(expect.arrayContaining(['plc', '光伏玻璃', '钢化炉', '自爆']));
+    expect(words.join(' ')).not.toMatch(/需要|老师傅/);
+    expect(words[0]).toBe(query.concepts[0].term);
+    expect(words).toEqual(candidateWords(query));
   });
 
-  it('leaves words no document has out of the queries', () => {
+  it('asks for no word that no indexed document has', () => {
     // jieba cuts 量子退火 into 量子 / 退火: neither is in any document.
-    const query = buildQuery([{ text: '量子退火 光伏玻璃 镀膜', weight: 1 }]);
     const corpus = {
       documents: 100,
       frequency: new Map([
@@ -87,14 +79,10 @@ describe('CandidateSearch', () => {
         ['镀膜', 9],
       ]),
     };
-    const { words, concepts } = candidateQueryWords(
-      buildQuery([{ text: '量子退火 光伏玻璃 镀膜', weight: 1 }], corpus),
-      corpus,
-    );
+    const query = buildQuery([{ text: '量子退火 光伏玻璃 镀膜', weight: 1 }], corpus);
     // 光伏玻璃 is in no document's words yet (indexed before the dictionary): its part 光伏 is.
-    expect(words.split(' ').sort()).toEqual(['光伏', '镀膜']);
-    expect(concepts.map((c) => c.q).sort()).toEqual(['光伏玻璃', '镀膜']);
-    expect(candidateQueryWords(query).words.split(' ')).toContain('退火');
+    expect(candidateWords(query).sort()).toEqual(['光伏玻璃', '镀膜']);
+    expect(candidateWords(buildQuery([{ text: '量子退火', weight: 1 }]))).toContain('退火');
   });
 
   it('reports other search failures as unavailable', async () => {

@@ -3,7 +3,6 @@ import type { Meilisearch } from 'meilisearch';
 import { indexUid, type SearchType } from '@app/search';
 import { APP_CONFIG, type AppConfig, DomainError, MEILISEARCH, meiliErrorCode } from '@app/shared';
 import { candidateSearch } from './candidate-queries';
-import type { CorpusStats } from './query/term-weights';
 import type { WeightedQuery } from './query/weighted-query';
 
 export interface Candidate {
@@ -27,11 +26,10 @@ export class CandidateSearch {
     type: SearchType,
     query: WeightedQuery,
     industryFilter: string | null,
-    corpus?: CorpusStats,
     filter: string[] = [],
   ): Promise<Candidate[]> {
     const uid = indexUid(this.config.MEILI_INDEX_PREFIX, type);
-    const search = candidateSearch(uid, type, query, industryFilter, corpus, filter);
+    const search = candidateSearch(uid, type, query, industryFilter, filter);
     if (search.queries.length === 0) return [];
     try {
       const { results } = await this.meili.multiSearch(search);
@@ -49,7 +47,7 @@ export class CandidateSearch {
       // An index whose settings predate a filterable attribute (the worker updates them when it
       // starts): match on words alone rather than not at all.
       if (code === 'invalid_search_filter' && industryFilter)
-        return this.find(type, query, null, corpus, filter);
+        return this.find(type, query, null, filter);
       throw new DomainError(
         'unavailable',
         'SEARCH_UNAVAILABLE',

@@ -67,7 +67,7 @@ export class DemandMatcher {
     // Colleges carry the divisions their majors serve, so the industry query finds them too.
     const industryFilter = `industryPrefixes = ${JSON.stringify(demand.industryCode.slice(0, 2))}`;
     const major = namedMajor(demand);
-    const pool = await this.candidates.find(type, query, industryFilter, corpus);
+    const pool = await this.candidates.find(type, query, industryFilter);
     // The offers query runs while the texts are scored.
     const offerCounts = this.offerCounts(
       kind,

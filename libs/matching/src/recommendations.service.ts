@@ -63,7 +63,6 @@ export class Recommendations {
       'demands',
       query,
       division ? `industryPrefixes = "${division}"` : null,
-      corpus,
     );
     return this.rank(pool, query, limit, (doc) => ({
       industry:
@@ -103,7 +102,6 @@ export class Recommendations {
       'demands',
       query,
       divisions.length > 0 ? `industryPrefixes IN ${JSON.stringify(divisions)}` : null,
-      corpus,
     );
     return this.rank(pool, query, limit, (doc) => ({
       industry:
