@@ -68,13 +68,11 @@ export class DemandMatcher {
     const industryFilter = `industryPrefixes = ${JSON.stringify(demand.industryCode.slice(0, 2))}`;
     const major = namedMajor(demand);
     const pool = await this.candidates.find(type, query, industryFilter);
-    // The offers query runs while the texts are scored.
-    const offerCounts = this.offerCounts(
+    const offers = await this.offerCounts(
       kind,
       pool.map((c) => c.id),
     );
     const texts = matchTexts(pool, query, FIELD_WEIGHTS[type]);
-    const offers = await offerCounts;
     const asked = placesAsked(demand);
     const features = (doc: Record<string, unknown>): Omit<Features, 'text'> => {
       const common = {
