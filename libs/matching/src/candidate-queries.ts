@@ -64,6 +64,8 @@ export const RETRIEVED: Record<SearchType, string[]> = {
 
 /** The heaviest words each get a query of their own. */
 const WORD_QUERIES = 7;
+/** …and the heaviest words no document had at the last count (see candidateWords). */
+const UNKNOWN_WORD_QUERIES = 2;
 /**
  * Hits per query: each word, the industry. Small pools keep the response light at 60,000
  * experts; a city has a few dozen colleges, so all of them can come.
@@ -76,8 +78,8 @@ const COLLEGE_POOLS: typeof POOLS = { word: 20, industry: 40 };
  * times it). Meilisearch has no "any of these words" query: with the `frequency` strategy it
  * returns only documents that have the query's rarest word, with `last` only those with its
  * first, and a query of many words costs as much as four of one. So:
- * - each of the seven heaviest words alone (documents sharing one; Meilisearch's synonyms and
- *   the `last` strategy over the parts it cuts a compound into widen each),
+ * - each of the heaviest words alone (documents sharing one; Meilisearch's synonyms and the
+ *   `last` strategy over the parts it cuts a compound into widen each; see candidateWords),
  * - the same industry without words.
  * The heaviest words are the rare, telling ones, so few documents share each. Not federated:
  * Meilisearch's federated merge cost ~5 ms more per request at 60,000 experts; the matcher
@@ -103,14 +105,14 @@ export function candidateSearch(
 }
 
 /**
- * The words asked for, heaviest first: those some indexed document has, or its synonyms or
- * parts (`known`, from the corpus statistics: a word nobody has would only cost a query). The
- * statistics can be minutes old; a word written since misses only the candidate pool, not the
- * ranking.
+ * The words asked for: the seven heaviest that some indexed document has (or its synonyms or
+ * parts: `known`, from the corpus statistics), then the two heaviest that none had when the
+ * statistics were counted. Those are mostly typos and debris of colloquial text, but the
+ * statistics can be minutes old, and a profile written since with that very word must still be
+ * found; a word without hits costs Meilisearch well under a millisecond.
  */
 export function candidateWords(query: WeightedQuery): string[] {
-  return query.concepts
-    .filter((c) => c.known)
-    .slice(0, WORD_QUERIES)
-    .map((c) => c.term);
+  const known = query.concepts.filter((c) => c.known).slice(0, WORD_QUERIES);
+  const fresh = query.concepts.filter((c) => !c.known).slice(0, UNKNOWN_WORD_QUERIES);
+  return [...known, ...fresh].map((c) => c.term);
 }
