@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In } from 'typeorm';
-import { Demand, Offer, OfferStatus } from '@app/demands';
+import type { DataSource } from 'typeorm';
+import { Demand, OfferStatus } from '@app/demands';
 import { OrganizationDirectory } from '@app/organizations';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
 import { CandidateSearch } from './candidate-search';
@@ -107,23 +107,21 @@ export class DemandMatcher {
     );
   }
 
+  /** Active offers per candidate: one indexed aggregate, without a query builder per request. */
   private async offerCounts(kind: MatchKind, ids: string[]): Promise<Map<string, number>> {
     if (ids.length === 0) return new Map();
-    const column = kind === 'expert' ? 'expert_id' : 'organization_id';
-    const rows: { id: string; count: string }[] = await this.dataSource
-      .getRepository(Offer)
-      .createQueryBuilder('o')
-      .select(`o.${column}`, 'id')
-      .addSelect('count(*)', 'count')
-      .where({
-        status: OfferStatus.Active,
-        [kind === 'expert' ? 'expertId' : 'organizationId']: In(ids),
-      })
-      .groupBy(`o.${column}`)
-      .getRawMany();
+    const rows: { id: string; count: string }[] = await this.dataSource.query(
+      kind === 'expert' ? OFFERS_PER_EXPERT : OFFERS_PER_COLLEGE,
+      [OfferStatus.Active, ids],
+    );
     return new Map(rows.map((r) => [r.id, Number(r.count)]));
   }
 }
+
+const OFFERS_PER_EXPERT = `SELECT expert_id AS id, count(*) AS count FROM offers
+  WHERE status = $1 AND expert_id = ANY($2::uuid[]) GROUP BY expert_id`;
+const OFFERS_PER_COLLEGE = `SELECT organization_id AS id, count(*) AS count FROM offers
+  WHERE status = $1 AND organization_id = ANY($2::uuid[]) GROUP BY organization_id`;
 
 function collegeServiceFit(kind: string, doc: Record<string, unknown>): number {
   if (kind === 'training') return Number(doc.trainingCapacity ?? 0) > 0 ? 1 : 0.3;

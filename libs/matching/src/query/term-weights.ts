@@ -48,8 +48,22 @@ function commonWords(): Map<string, number> {
 
 const clamp01 = (v: number) => Math.max(0, Math.min(1, v));
 
+// The prior of a word never changes: remembered (a bounded map; cleared when full).
+const priors = new Map<string, number>();
+const MAX_REMEMBERED = 50_000;
+
 /** jieba's IDF of the word, mapped onto [0, 1]. */
 export function priorWeight(word: string): number {
+  let prior = priors.get(word);
+  if (prior === undefined) {
+    if (priors.size >= MAX_REMEMBERED) priors.clear();
+    prior = computePrior(word);
+    priors.set(word, prior);
+  }
+  return prior;
+}
+
+function computePrior(word: string): number {
   if (isGenericRole(word)) return GENERIC_ROLE_WEIGHT;
   if (!isDictionaryWord(word)) return GUESSED_WORD_WEIGHT;
   const idf = commonWords().get(word) ?? UNKNOWN_IDF;
