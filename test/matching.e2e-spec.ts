@@ -263,6 +263,26 @@ describe('ranked matches with explanations', () => {
     expect(top.explanation.reasonsEn[0]).toMatch(/^Matched terms: .*synonym "可编程控制器"/);
   });
 
+  it('counts the active offers an expert published as a track record', async () => {
+    const before = (await matches(owner)).find((m) => m.id === experts.elsewhere.id)!;
+    expect(before.explanation.features.trackRecord).toBe(0);
+    await request(t.http)
+      .post(`${API}/offers`)
+      .set(auth(experts.elsewhere.account))
+      .send({
+        kind: 'consulting_service',
+        title: '太阳能玻璃钢化工艺咨询',
+        description: '钢化炉参数诊断',
+        fields: ['太阳能玻璃'],
+        tags: [],
+        industryCodes: ['3042'],
+      })
+      .expect(201);
+    const after = (await matches(owner)).find((m) => m.id === experts.elsewhere.id)!;
+    expect(after.explanation.features.trackRecord).toBeCloseTo(1 / 3, 3);
+    expect(after.score).toBeGreaterThan(before.score);
+  });
+
   it('shows matches to the demand owner and admins only', async () => {
     await request(t.http).get(`${API}/demands/${demandId}/matches`).set(auth(admin)).expect(200);
     const other = await verifiedEnterprise(t, admin);

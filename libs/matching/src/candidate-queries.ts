@@ -63,9 +63,9 @@ export const RETRIEVED: Record<SearchType, string[]> = {
 };
 
 /** The heaviest words each get a query of their own. */
-const WORD_QUERIES = 7;
+const WORD_QUERIES = 6;
 /** …and the heaviest words no document had at the last count (see candidateWords). */
-const UNKNOWN_WORD_QUERIES = 2;
+const UNKNOWN_WORD_QUERIES = 3;
 /**
  * Hits per query: each word, the industry. Small pools keep the response light at 60,000
  * experts; a city has a few dozen colleges, so all of them can come.
@@ -105,8 +105,8 @@ export function candidateSearch(
 }
 
 /**
- * The words asked for: the seven heaviest that some indexed document has (or its synonyms or
- * parts: `known`, from the corpus statistics), then the two heaviest that none had when the
+ * The words asked for: the six heaviest that some indexed document has (or its synonyms or
+ * parts: `known`, from the corpus statistics), then the three heaviest that none had when the
  * statistics were counted. Those are mostly typos and debris of colloquial text, but the
  * statistics can be minutes old, and a profile written since with that very word must still be
  * found; a word without hits costs Meilisearch well under a millisecond.

@@ -70,7 +70,7 @@ describe('CandidateSearch', () => {
     expect(words).toEqual(candidateWords(query));
   });
 
-  it('asks for words no indexed document had only after the known ones, two at most', () => {
+  it('asks for words no indexed document had only after the known ones, three at most', () => {
     // jieba cuts 量子退火 into 量子 / 退火: neither is in any document.
     const corpus = {
       documents: 100,
@@ -85,6 +85,8 @@ describe('CandidateSearch', () => {
     expect(words.slice(0, 2).sort()).toEqual(['光伏玻璃', '镀膜']);
     // A profile written since the count may have them: asked for last.
     expect(words.slice(2).sort()).toEqual(['退火', '量子']);
+    const many = buildQuery([{ text: '甲乙丙 量子退火 飞秒激光 光伏玻璃', weight: 1 }], corpus);
+    expect(candidateWords(many).filter((w) => !['光伏玻璃'].includes(w))).toHaveLength(3);
     expect(candidateWords(buildQuery([{ text: '量子退火', weight: 1 }]))).toContain('退火');
   });
 
