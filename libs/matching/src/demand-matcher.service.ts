@@ -9,6 +9,7 @@ import {
   availabilityFit,
   capacityFit,
   collegeIndustryPrefixes,
+  collegeServiceFit,
   type Features,
   industryFit,
   majorFit,
@@ -90,7 +91,11 @@ export class DemandMatcher {
       return {
         ...common,
         industry: industryFit(demand.industryCode, collegeIndustryPrefixes(doc)),
-        service: collegeServiceFit(demand.kind, doc),
+        service: collegeServiceFit(demand.kind, {
+          trainingCapacity: Number(doc.trainingCapacity ?? 0),
+          researchCount: ((doc.researchTitles as string[]) ?? []).length,
+          majorCount: ((doc.majorCodes as string[]) ?? []).length,
+        }),
         ...collegeMajorFeatures(demand.kind, major.code, asked, doc),
       };
     };
@@ -122,13 +127,6 @@ const OFFERS_PER_EXPERT = `SELECT expert_id AS id, count(*) AS count FROM offers
   WHERE status = $1 AND expert_id = ANY($2::uuid[]) GROUP BY expert_id`;
 const OFFERS_PER_COLLEGE = `SELECT organization_id AS id, count(*) AS count FROM offers
   WHERE status = $1 AND organization_id = ANY($2::uuid[]) GROUP BY organization_id`;
-
-function collegeServiceFit(kind: string, doc: Record<string, unknown>): number {
-  if (kind === 'training') return Number(doc.trainingCapacity ?? 0) > 0 ? 1 : 0.3;
-  if (kind === 'rnd') return ((doc.researchTitles as string[]) ?? []).length > 0 ? 1 : 0.4;
-  if (kind === 'talent') return ((doc.majorCodes as string[]) ?? []).length > 0 ? 1 : 0.4;
-  return 1;
-}
 
 /**
  * For a named major: how close the college's majors come, and whether the intake of the

@@ -1,6 +1,16 @@
 export * from './connections';
 export { DemandMatcher, type MatchKind } from './demand-matcher.service';
 export * from './feedback';
+export {
+  availabilityFit,
+  collegeServiceFit,
+  type Features,
+  industryFit,
+  industryPrefixesOf,
+  majorFit,
+  scoreOf,
+  serviceFit,
+} from './match-features';
 export { MatchCandidate, MatchExplanation } from './match.types';
 export { CorpusStatistics } from './query/corpus-statistics';
 export { MatchingModule } from './matching.module';

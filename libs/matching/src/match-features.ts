@@ -29,6 +29,13 @@ export function industryFit(demandCode: string, candidatePrefixes: readonly stri
   return 0;
 }
 
+/** The GB/T 4754 levels a code sits under (section, division, group, class), as documents store them. */
+export function industryPrefixesOf(code: string): string[] {
+  const section = findIndustry(code)?.section;
+  const levels = [2, 3, 4].filter((n) => code.length >= n).map((n) => code.slice(0, n));
+  return section ? [section, ...levels] : levels;
+}
+
 /**
  * A college's GB/T 4754 prefixes (sections and divisions its majors serve), as indexed on its
  * search document. A document written before colleges carried them is read through the major
@@ -62,6 +69,17 @@ export function serviceFit(kind: string, services: readonly string[]): number {
   if (wanted[0] && services.includes(wanted[0])) return 1;
   if (wanted.some((s) => services.includes(s))) return 0.6;
   return 0.2;
+}
+
+/** What a college offers for the kind of demand: training places, research, majors. */
+export function collegeServiceFit(
+  kind: string,
+  college: { trainingCapacity: number; researchCount: number; majorCount: number },
+): number {
+  if (kind === 'training') return college.trainingCapacity > 0 ? 1 : 0.3;
+  if (kind === 'rnd') return college.researchCount > 0 ? 1 : 0.4;
+  if (kind === 'talent') return college.majorCount > 0 ? 1 : 0.4;
+  return 1;
 }
 
 export function trackRecordFit(publishedOffers: number): number {

@@ -3,10 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Expert } from '@app/experts';
 import { Organization, OrganizationDirectory, OrganizationKind } from '@app/organizations';
-import { findIndustry, majorDivisions } from '@app/reference';
+import { majorDivisions } from '@app/reference';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
 import { type Candidate, CandidateSearch } from './candidate-search';
-import { type Features, industryFit, serviceFit, UNKNOWN } from './match-features';
+import {
+  type Features,
+  industryFit,
+  industryPrefixesOf,
+  serviceFit,
+  UNKNOWN,
+} from './match-features';
 import type { MatchCandidate } from './match.types';
 import { CorpusStatistics } from './query/corpus-statistics';
 import { buildQuery, type QuerySource, type WeightedQuery } from './query/weighted-query';
@@ -71,7 +77,7 @@ export class Recommendations {
           : Math.max(
               0,
               ...expert.industryCodes.map((code) =>
-                industryFit(String(doc.industryCode), prefixesOf(code)),
+                industryFit(String(doc.industryCode), industryPrefixesOf(code)),
               ),
             ),
       service: serviceFit(String(doc.kind), expert.services),
@@ -109,7 +115,7 @@ export class Recommendations {
           ? UNKNOWN
           : Math.max(
               0,
-              ...divisions.map((d) => industryFit(String(doc.industryCode), prefixesOf(d))),
+              ...divisions.map((d) => industryFit(String(doc.industryCode), industryPrefixesOf(d))),
             ),
       service: doc.kind === 'training' ? (college.trainingCapacity ? 1 : 0.3) : 1,
       district: doc.district === college.district ? 1 : 0,
@@ -135,11 +141,4 @@ export class Recommendations {
       limit,
     );
   }
-}
-
-/** The GB/T 4754 levels a code sits under, as candidates' prefixes are stored. */
-function prefixesOf(code: string): string[] {
-  const section = findIndustry(code)?.section;
-  const levels = [2, 3, 4].filter((n) => code.length >= n).map((n) => code.slice(0, n));
-  return section ? [section, ...levels] : levels;
 }

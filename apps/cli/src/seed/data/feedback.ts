@@ -1,3 +1,13 @@
+import {
+  availabilityFit,
+  collegeServiceFit,
+  DEFAULT_MATCH_WEIGHTS,
+  industryFit,
+  industryPrefixesOf,
+  majorFit,
+  scoreOf,
+  serviceFit,
+} from '@app/matching';
 import { majorDivisions } from '@app/reference';
 import { createRng, type Rng } from './prng';
 import type { CityData, SeedCollege, SeedDemand, SeedExpert } from './types';
@@ -90,18 +100,6 @@ export const HIDDEN_PREFERENCE: {
 };
 export const NOISE = 0.5;
 
-/** How the synthetic lists are ordered (the hand-tuned weights before any fit). */
-const LIST_ORDER_WEIGHTS: Record<string, number> = {
-  text: 0.62,
-  industry: 0.08,
-  service: 0.08,
-  district: 0.03,
-  trackRecord: 0.03,
-  major: 0.1,
-  capacity: 0.06,
-};
-const AVAILABILITY_FLOOR = 0.4;
-
 /** Accounts exist for every enterprise and college and for the first 30 experts (demo-accounts.ts). */
 const EXPERT_ACCOUNTS = 30;
 const EXPERT_LISTS = 130;
@@ -119,62 +117,12 @@ function gaussian(rng: Rng): number {
   return Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
 }
 
-function industryFit(demandCode: string, candidateCodes: readonly string[]): number {
-  if (candidateCodes.length === 0) return 0.5;
-  if (candidateCodes.includes(demandCode)) return 1;
-  if (candidateCodes.some((c) => c.slice(0, 3) === demandCode.slice(0, 3))) return 0.8;
-  if (candidateCodes.some((c) => division(c) === division(demandCode))) return 0.6;
-  return 0;
-}
-
-const SERVICES_FOR_KIND: Record<string, string[]> = {
-  rnd: ['rnd', 'consulting'],
-  training: ['part_time_teaching', 'consulting'],
-  talent: ['part_time_teaching'],
-  teacher_practice: ['consulting', 'part_time_teaching'],
-};
-
-function expertServiceFit(kind: string, services: readonly string[]): number {
-  const wanted = SERVICES_FOR_KIND[kind] ?? [];
-  if (wanted[0] && services.includes(wanted[0])) return 1;
-  if (wanted.some((s) => services.includes(s))) return 0.6;
-  return 0.2;
-}
-
-function collegeServiceFit(kind: string, college: SeedCollege): number {
-  if (kind === 'training') return college.trainingCapacity > 0 ? 1 : 0.3;
-  if (kind === 'rnd') return college.researchResults.length > 0 ? 1 : 0.4;
-  if (kind === 'talent') return college.majors.length > 0 ? 1 : 0.4;
-  return 1;
-}
-
-function majorFit(majorCode: string, codes: readonly string[]): number {
-  if (codes.includes(majorCode)) return 1;
-  if (codes.some((c) => c.slice(0, 4) === majorCode.slice(0, 4))) return 0.7;
-  if (codes.some((c) => c.slice(0, 2) === majorCode.slice(0, 2))) return 0.3;
-  return 0;
-}
-
-const AVAILABILITY: Record<string, number> = { available: 1, limited: 0.5, unavailable: 0 };
-
 /** Share of the demand's skills and tags the candidate names, plus a same-industry bonus and noise. */
 function textFit(rng: Rng, demand: SeedDemand, words: readonly string[], related: boolean): number {
   const wanted = [...new Set([...demand.skills, ...demand.tags])];
   const text = words.join(' ');
   const shared = wanted.filter((w) => text.includes(w)).length / Math.max(1, wanted.length);
   return round3(clamp01(0.05 + 0.5 * shared + (related ? 0.2 : 0) + 0.35 * rng.next()));
-}
-
-function scoreOf(features: FeatureVector): number {
-  let sum = 0;
-  let total = 0;
-  for (const [f, w] of Object.entries(LIST_ORDER_WEIGHTS)) {
-    if (features[f] === undefined) continue;
-    sum += w * features[f];
-    total += w;
-  }
-  const availability = features.availability ?? 1;
-  return round3((sum / total) * (AVAILABILITY_FLOOR + (1 - AVAILABILITY_FLOOR) * availability));
 }
 
 function utility(rng: Rng, f: FeatureVector): number {
@@ -239,11 +187,11 @@ export function buildFeedback(city: CityData): SeedFeedback {
       [...e.skills, ...e.fields, e.title],
       e.industryCodes.some((c) => division(c) === division(d.industryCode)),
     ),
-    industry: industryFit(d.industryCode, e.industryCodes),
-    service: expertServiceFit(d.kind, e.services),
+    industry: industryFit(d.industryCode, e.industryCodes.flatMap(industryPrefixesOf)),
+    service: serviceFit(d.kind, e.services),
     district: e.district === d.district ? 1 : 0,
     trackRecord: round3(Math.min(1, (offers.get(e.key) ?? 0) / 3)),
-    availability: AVAILABILITY[e.availability] ?? 0.5,
+    availability: availabilityFit(e.availability),
   });
   const collegeFeatures = (d: SeedDemand, c: SeedCollege): FeatureVector => {
     const divisions = collegeDivisions.get(c.key) ?? [];
@@ -252,7 +200,11 @@ export function buildFeedback(city: CityData): SeedFeedback {
     return {
       text: textFit(rng, d, [...c.majors.map((m) => m.name), ...c.tags], related),
       industry: related ? 0.6 : 0,
-      service: collegeServiceFit(d.kind, c),
+      service: collegeServiceFit(d.kind, {
+        trainingCapacity: c.trainingCapacity,
+        researchCount: c.researchResults.length,
+        majorCount: c.majors.length,
+      }),
       district: c.district === d.district ? 1 : 0,
       trackRecord: round3(Math.min(1, (offers.get(c.key) ?? 0) / 3)),
       ...(major
@@ -282,7 +234,8 @@ export function buildFeedback(city: CityData): SeedFeedback {
 
   const show = (ctx: ListContext, shown: Shown[]) => {
     const ordered = shown
-      .map((s) => ({ ...s, score: scoreOf(s.features) }))
+      // Ordered as the matcher's hand-set weights order them, before any fit.
+      .map((s) => ({ ...s, score: scoreOf(s.features, DEFAULT_MATCH_WEIGHTS) }))
       .sort((a, b) => b.score - a.score || a.candidateKey.localeCompare(b.candidateKey));
     ordered.forEach((s, index) => {
       const position = index + 1;
