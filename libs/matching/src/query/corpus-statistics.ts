@@ -38,8 +38,8 @@ interface Entry {
 /**
  * Document frequencies of the words of each search index, counted from the indexed documents'
  * `terms` field (jieba search-mode words, one set per document), kept in memory and recounted
- * in the background (every 15 s to 10 min, by size). Term weights use them to tell this city's everyday words
- * (玻璃 in a glass town) from the telling ones. A count that fails leaves the previous one (or
+ * in the background (every 15 s to 10 min, by size). Term weights use them to tell this city's
+ * everyday words (玻璃 in a glass town) from the telling ones. A count that fails leaves the previous one (or
  * none: weights then use jieba's general IDF alone).
  */
 @Injectable()
@@ -60,7 +60,12 @@ export class CorpusStatistics {
       entry.counting = this.count(type, entry).finally(() => (entry.counting = undefined));
     }
     if (!entry.stats && entry.counting) {
-      await Promise.race([entry.counting, new Promise((r) => setTimeout(r, FIRST_COUNT_WAIT_MS))]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        entry.counting,
+        new Promise((r) => (timer = setTimeout(r, FIRST_COUNT_WAIT_MS))),
+      ]);
+      clearTimeout(timer);
     }
     return entry.stats;
   }

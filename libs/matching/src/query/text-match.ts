@@ -20,16 +20,10 @@ export interface TermMatch {
 }
 
 export interface TextMatch {
-  /** In [0, 1]: weighted coverage of the query's core (see CORE_CONCEPTS). */
+  /** In [0, 1]: weighted coverage of the query's core (WeightedQuery.core). */
   score: number;
   matches: TermMatch[];
 }
-
-/**
- * The query's heaviest concepts (among those some document has) that a perfect candidate is
- * expected to cover: a long description adds concepts but must not make every share small.
- */
-export const CORE_CONCEPTS = 6;
 
 /** Field texts normalised once per candidate. */
 export function fieldsOf(
@@ -80,7 +74,7 @@ function matchConcept(
 ): TermMatch | undefined {
   // Most forms are in no field: one look at all fields together rules them out.
   const found = (text: string) =>
-    all.includes(text) ? fields.filter((f) => f.weight > 0 && contains(f.text, text)) : [];
+    all.includes(text) ? fields.filter((f) => contains(f.text, text)) : [];
   let best: TermMatch | undefined;
   for (const form of concept.forms) {
     if (form.via === 'part') continue;
@@ -118,11 +112,7 @@ function matchConcept(
 
 /** How well a candidate's fields cover the query: rare words and strong fields count most. */
 export function matchText(query: WeightedQuery, fields: TextField[]): TextMatch {
-  const known = query.concepts.filter((c) => c.known);
-  const core = (known.length > 0 ? known : query.concepts)
-    .slice(0, CORE_CONCEPTS)
-    .reduce((sum, concept) => sum + concept.weight, 0);
-  if (core === 0) return { score: 0, matches: [] };
+  if (query.core === 0) return { score: 0, matches: [] };
   let earned = 0;
   const matches: TermMatch[] = [];
   const all = fields.map((f) => f.text).join('\u0001');
@@ -132,5 +122,5 @@ export function matchText(query: WeightedQuery, fields: TextField[]): TextMatch 
     earned += concept.weight * match.credit;
     matches.push(match);
   }
-  return { score: Math.min(1, earned / core), matches };
+  return { score: Math.min(1, earned / query.core), matches };
 }

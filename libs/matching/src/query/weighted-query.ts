@@ -25,7 +25,16 @@ export interface QueryConcept {
 export interface WeightedQuery {
   /** Heaviest first. */
   concepts: QueryConcept[];
+  /**
+   * The weight a perfect candidate is expected to cover: that of the heaviest CORE_CONCEPTS
+   * concepts some document has (a long description adds concepts but must not make every
+   * candidate's share small).
+   */
+  core: number;
 }
+
+/** See WeightedQuery.core. */
+export const CORE_CONCEPTS = 6;
 
 /** A piece of the thing being matched, and how much its words count. */
 export interface QuerySource {
@@ -86,7 +95,14 @@ export function buildQuery(
     })
     .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
     .slice(0, MAX_CONCEPTS);
-  return { concepts };
+  return { concepts, core: coreWeight(concepts) };
+}
+
+function coreWeight(concepts: QueryConcept[]): number {
+  const known = concepts.filter((c) => c.known);
+  return (known.length > 0 ? known : concepts)
+    .slice(0, CORE_CONCEPTS)
+    .reduce((sum, concept) => sum + concept.weight, 0);
 }
 
 function wordsOf(source: QuerySource): string[] {

@@ -15,11 +15,9 @@ const HAN = /\p{Script=Han}/u;
 /**
  * The domain words that must stay whole when a text is segmented: synonym terms (so a synonym
  * group fires), major and short industry names, and the curated compounds of domain-terms.zh.json.
- * Only words with a Han character: jieba keeps ASCII words whole anyway. Words that mix Latin
- * letters and Han (CNC机床) are left out unless asked for: jieba cuts them at the script boundary
- * whatever its dictionary says, so the segmenter finds them by substring instead.
+ * Only words with a Han character: jieba keeps ASCII words whole anyway.
  */
-export function domainDictionary(withMixed = false): string[] {
+export function domainDictionary(): string[] {
   const words = [
     ...data.groups.flat(),
     ...listMajors().map((m) => m.name),
@@ -29,15 +27,19 @@ export function domainDictionary(withMixed = false): string[] {
     ...domain.terms,
   ];
   return [...new Set(words.map((w) => w.normalize('NFKC').trim()))].filter(
-    (w) =>
-      HAN.test(w) && [...w].length >= 2 && !/\s/.test(w) && (withMixed || !/[a-z0-9]/i.test(w)),
+    (w) => HAN.test(w) && [...w].length >= 2 && !/\s/.test(w),
   );
 }
 
-/** The user dictionary in jieba's text format: one `word frequency` per line. */
+/**
+ * The user dictionary in jieba's text format: one `word frequency` per line. Words that mix
+ * Latin letters and Han (CNC机床) are left out: jieba cuts them at the script boundary whatever
+ * its dictionary says, so the segmenter finds them by substring instead.
+ */
 export function userDictionary(): Buffer {
   return Buffer.from(
     domainDictionary()
+      .filter((w) => !/[a-z0-9]/i.test(w))
       .map((w) => `${w} ${USER_WORD_FREQUENCY}`)
       .join('\n'),
   );

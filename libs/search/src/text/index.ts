@@ -1,9 +1,8 @@
-export { domainDictionary } from './dictionary';
+export { normalizeText } from './normalize';
 export {
   cutWords,
   isDictionaryWord,
   MAX_SEARCH_TERMS_LENGTH,
-  normalizeText,
   queryTerms,
   searchTerms,
   wordParts,

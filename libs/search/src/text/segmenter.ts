@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { domainDictionary, userDictionary } from './dictionary';
+import { normalizeText } from './normalize';
 
 /** Upper bound of the indexed `searchTerms` field, so long descriptions stay cheap to index. */
 export const MAX_SEARCH_TERMS_LENGTH = 2000;
@@ -21,11 +22,6 @@ function segmenter(): Jieba {
     jieba.loadDict(userDictionary());
   }
   return jieba;
-}
-
-/** The form every text is compared in: NFKC (full-width ＣＮＣ → CNC), lower case. */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
 }
 
 // Single characters (的, 和, a) would match nearly every document and add only noise.
@@ -67,7 +63,7 @@ export function queryTerms(q: string): string {
 // boundary, so they are found by substring before cutting.
 let mixedWords: string[] | undefined;
 function mixedDictionaryWords(): string[] {
-  mixedWords ??= domainDictionary(true)
+  mixedWords ??= domainDictionary()
     .map(normalizeText)
     .filter((w) => /[a-z0-9]/.test(w))
     .sort((a, b) => b.length - a.length);

@@ -1,3 +1,4 @@
+import { normalizeText } from './normalize';
 import data from './synonyms.zh.json';
 
 /** Meilisearch `synonyms` setting: each term maps to the terms it should also match. */
@@ -41,8 +42,8 @@ export function meiliSynonyms(): SynonymMap {
 
 const normalizedSynonyms = new Map(
   Object.entries(SYNONYMS).map(([term, others]) => [
-    term.normalize('NFKC').toLowerCase(),
-    others.map((o) => o.normalize('NFKC').toLowerCase()),
+    normalizeText(term),
+    others.map(normalizeText),
   ]),
 );
 
