@@ -111,7 +111,16 @@ async function evaluate(
   const status = await new Promise<number>((done) => {
     const child = spawn(
       process.execPath,
-      [join(root, 'eval/eval.mjs'), '--weights', weightsFile, '--json', jsonOut],
+      // The tuning split only: the blind fifth of the labelled set must not decide anything.
+      [
+        join(root, 'eval/eval.mjs'),
+        '--split',
+        'tuning',
+        '--weights',
+        weightsFile,
+        '--json',
+        jsonOut,
+      ],
       { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
