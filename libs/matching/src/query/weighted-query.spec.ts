@@ -76,6 +76,11 @@ describe('buildQuery', () => {
     expect(formsOf('合格率').map((f) => f.text)).toContain('合格');
   });
 
+  it('leaves out pasted blobs that are no word anyone would share', () => {
+    const q = buildQuery([{ text: `钢化炉 ${'a'.repeat(5000)}`, weight: 1 }]);
+    expect(terms(q)).toEqual(['钢化炉']);
+  });
+
   it('is empty for a demand of boilerplate only', () => {
     expect(buildQuery([{ text: '需要帮忙，急需！', weight: 1 }]).concepts).toEqual([]);
   });

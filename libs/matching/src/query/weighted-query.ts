@@ -56,7 +56,11 @@ const PARTS_CREDIT = 0.8;
 const REPEAT_BONUS = 0.15;
 const REPEAT_CAP = 1.3;
 
-const isUseful = (word: string) => !isStopword(word) && !isNumberLike(word);
+/** Longer "words" are pasted blobs (hashes, URLs), never something a profile says too. */
+const MAX_WORD_LENGTH = 40;
+
+const isUseful = (word: string) =>
+  word.length <= MAX_WORD_LENGTH && !isStopword(word) && !isNumberLike(word);
 
 /**
  * Builds the weighted query of a demand (or a profile): its words, cut with the domain
