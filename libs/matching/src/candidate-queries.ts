@@ -62,6 +62,15 @@ export const RETRIEVED: Record<SearchType, string[]> = {
   ],
 };
 
+/** The order of the industry pool (a sortable attribute of each index, search-indexes.ts). */
+const NEWEST_FIRST: Record<SearchType, string> = {
+  experts: 'createdAt:desc',
+  colleges: 'createdAt:desc',
+  enterprises: 'createdAt:desc',
+  offers: 'createdAt:desc',
+  demands: 'publishedAt:desc',
+};
+
 /** The heaviest words each get a query of their own. */
 const WORD_QUERIES = 6;
 /** …and the heaviest words no document had at the last count (see candidateWords). */
@@ -80,7 +89,9 @@ const COLLEGE_POOLS: typeof POOLS = { word: 20, industry: 40 };
  * first, and a query of many words costs as much as four of one. So:
  * - each of the heaviest words alone (documents sharing one; Meilisearch's synonyms and the
  *   `last` strategy over the parts it cuts a compound into widen each; see candidateWords),
- * - the same industry without words.
+ * - the same industry without words, newest profiles first: a placeholder search returns documents
+ *   in insertion order, so without a sort the pool would be the industry's oldest profiles for
+ *   ever and a newcomer who shares only the industry and generic words could never be ranked.
  * The heaviest words are the rare, telling ones, so few documents share each. Not federated:
  * Meilisearch's federated merge cost ~5 ms more per request at 60,000 experts; the matcher
  * deduplicates and ranks the hits itself anyway (ADR 0007).
@@ -98,7 +109,15 @@ export function candidateSearch(
     queries: [
       ...candidateWords(query).map((q) => ({ ...common, q, limit: pools.word })),
       ...(industryFilter
-        ? [{ ...common, q: '', filter: [...filter, industryFilter], limit: pools.industry }]
+        ? [
+            {
+              ...common,
+              q: '',
+              filter: [...filter, industryFilter],
+              sort: [NEWEST_FIRST[type]],
+              limit: pools.industry,
+            },
+          ]
         : []),
     ],
   };

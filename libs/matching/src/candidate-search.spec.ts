@@ -10,6 +10,7 @@ type Query = {
   q: string;
   filter: string[];
   matchingStrategy?: string;
+  sort?: string[];
   limit: number;
 };
 type Body = { queries: Query[] };
@@ -33,7 +34,13 @@ describe('CandidateSearch', () => {
     }));
     const pool = await search.find('colleges', words, industry);
     const { queries } = meili.multiSearch.mock.calls[0][0];
-    expect(queries.at(-1)).toMatchObject({ indexUid: 'test_colleges', q: '', filter: [industry] });
+    // Newest first: a placeholder search would otherwise return the industry's oldest profiles.
+    expect(queries.at(-1)).toMatchObject({
+      indexUid: 'test_colleges',
+      q: '',
+      filter: [industry],
+      sort: ['createdAt:desc'],
+    });
     expect(pool.map((c) => c.id)).toEqual(['c-tour']);
     expect(pool[0].document).toEqual({
       id: 'c-tour',
