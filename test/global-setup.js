@@ -11,7 +11,9 @@ module.exports = async function globalSetup() {
 
   const { startMeili } = await import('../scripts/meili.mjs');
   const key = 'chanjiao-e2e-master-key-0123456789';
-  const meili = await startMeili({ port: MEILI_PORT, dataDir: '.data/meili-e2e', key });
+  // One data directory per port: runs on different ports never stop each other's Meilisearch.
+  const dataDir = `.data/meili-e2e-${MEILI_PORT}`;
+  const meili = await startMeili({ port: MEILI_PORT, dataDir, key });
 
   const adminUrl = process.env.E2E_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const database = `chanjiao_e2e_${RUN_ID}`;
@@ -38,5 +40,5 @@ module.exports = async function globalSetup() {
     RATE_LIMIT_PER_MINUTE: '0',
     OUTBOX_POLL_MS: '50',
   });
-  globalThis.__E2E__ = { database, adminUrl, meiliStartedByUs: meili.startedByUs };
+  globalThis.__E2E__ = { database, adminUrl, meiliStartedByUs: meili.startedByUs, dataDir };
 };

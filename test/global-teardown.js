@@ -31,6 +31,6 @@ module.exports = async function globalTeardown() {
   }
   if (run.meiliStartedByUs) {
     const { stopMeili } = await import('../scripts/meili.mjs');
-    await stopMeili({ dataDir: '.data/meili-e2e' });
+    await stopMeili({ dataDir: run.dataDir });
   }
 };
