@@ -44,6 +44,13 @@ export { closeWorker, RunningJobs } from './queue/close-worker';
 export { withTimeout } from './queue/with-timeout';
 export { REDIS, RedisModule } from './redis/redis.module';
 export { redisOptionsFromUrl } from './redis/redis-options';
+export {
+  isSearchUnavailable,
+  outageBackoff,
+  type OutageBackoff,
+  outageDelayMs,
+  postponeWhileSearchUnavailable,
+} from './search/search-outage';
 export { MEILISEARCH, MeilisearchModule } from './search/meilisearch.module';
 export { meiliErrorCode } from './search/meili-error-code';
 export {

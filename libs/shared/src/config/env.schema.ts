@@ -100,6 +100,15 @@ export class EnvironmentVariables {
   @IsString()
   CORS_ORIGINS = '';
 
+  /**
+   * Longest wait, in milliseconds, between two tries of a job that needs Meilisearch while it is
+   * unavailable (the wait starts at 1 s and doubles): how late such jobs catch up once it is back.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  SEARCH_OUTAGE_RETRY_MAX_MS = 60_000;
+
   /** Prefix of the Meilisearch index names (one deployment or test run per prefix). */
   @IsString()
   @Matches(/^[a-z0-9_-]+$/)
