@@ -1,8 +1,15 @@
 export { DemandEvents, demandEvent } from './demand-events';
 export { cityToday } from './demand-policy';
-export { CloseReason, Demand, DemandKind, DemandStatus } from './demand.entity';
+export { Demand } from './demand.entity';
+export { CloseReason, type DemandDetails, DemandKind, DemandStatus } from './demand.types';
 export { DemandsModule } from './demands.module';
 export { DemandsService } from './demands.service';
 export { CreateDemandDto } from './dto/demand.dto';
-export { Offer, OfferKind, OfferProvider, OfferStatus } from './offers/offer.entity';
+export { Offer } from './offers/offer.entity';
+export { OfferKind, OfferProvider, OfferStatus } from './offers/offer.types';
 export { offerEvent, OffersService } from './offers/offers.service';
+export { type DemandRecord } from './reader/demand.record';
+export { DemandReader } from './reader/demand-reader.service';
+export { DemandReadersModule } from './reader/demand-readers.module';
+export { type OfferRecord } from './reader/offer.record';
+export { type OfferProviders, OfferReader } from './reader/offer-reader.service';

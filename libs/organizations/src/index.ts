@@ -2,15 +2,23 @@ export { CreateCollegeDto } from './dto/college.dto';
 export { CreateEnterpriseDto } from './dto/enterprise.dto';
 export { type OrganizationView } from './dto/organization.view';
 export { OrganizationMember } from './entities/organization-member.entity';
+export { Organization } from './entities/organization.entity';
 export {
   COLLEGE_LEVELS,
   type CollegeLevel,
   EnterpriseSize,
-  Organization,
+  type MajorOffered,
   OrganizationKind,
+  type ResearchResult,
   VerificationStatus,
-} from './entities/organization.entity';
+} from './entities/organization.types';
 export { OrganizationEvents, organizationEvent } from './organization-events';
 export { OrganizationsModule } from './organizations.module';
-export { type Membership, OrganizationDirectory } from './services/organization-directory.service';
+export { type Membership, OrganizationDirectory } from './directory/organization-directory.service';
+export { OrganizationDirectoryModule } from './directory/organization-directory.module';
+export {
+  type OrganizationMemberRecord,
+  type OrganizationRecord,
+} from './directory/organization.record';
+export { type ImportReview, OrganizationImporter } from './services/organization-importer';
 export { OrganizationProfilesService } from './services/organization-profiles.service';

@@ -41,12 +41,7 @@ export function offerEvent(type: 'offer.published' | 'offer.updated', o: Offer):
   };
 }
 
-const toView = ({
-  createdBy: _createdBy,
-  organization: _o,
-  expert: _e,
-  ...view
-}: Offer): OfferView => view;
+const toView = ({ createdBy: _createdBy, ...view }: Offer): OfferView => view;
 
 function ownedBy(offer: Offer, provider: Provider | null): boolean {
   if (!provider || provider.providerType !== offer.providerType) return false;
@@ -134,8 +129,9 @@ export class OffersService {
     return this.dataSource
       .getRepository(Offer)
       .createQueryBuilder('o')
-      .leftJoin('o.organization', 'org')
-      .leftJoin('o.expert', 'ex')
+      // By table (the providers' entities belong to other contexts); one query keeps paging exact.
+      .leftJoin('organizations', 'org', 'org.id = o.organization_id')
+      .leftJoin('experts', 'ex', 'ex.id = o.expert_id')
       .where(`(org.status = 'verified' OR ex.is_public = true)`);
   }
 

@@ -4,7 +4,7 @@ import { DomainError } from '../errors/domain-error';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { RequestValidationException } from './validation-exception';
 
-function run(exception: unknown) {
+function run(exception: unknown, request: Record<string, unknown> = {}) {
   const sent: { status?: number; type?: string; body?: string; headers: Record<string, string> } = {
     headers: {},
   };
@@ -27,7 +27,7 @@ function run(exception: unknown) {
   };
   const host = {
     switchToHttp: () => ({
-      getRequest: () => ({ originalUrl: '/api/v1/x' }),
+      getRequest: () => ({ originalUrl: '/api/v1/x', ...request }),
       getResponse: () => response,
     }),
   } as unknown as ArgumentsHost;
@@ -90,5 +90,12 @@ describe('ProblemDetailsFilter', () => {
     expect(status).toBe(500);
     expect(problem.detail).toBe('An unexpected error occurred');
     expect(JSON.stringify(problem)).not.toContain('secret');
+  });
+
+  it('gives every problem the request id that the logs carry', () => {
+    const { status, problem } = run(new Error('database is down'), { id: 'req-42' });
+    expect(status).toBe(500);
+    expect(problem).toMatchObject({ code: 'INTERNAL_ERROR', requestId: 'req-42' });
+    expect(run(DomainError.notFound('Offer'), { id: 'req-43' }).problem.requestId).toBe('req-43');
   });
 });

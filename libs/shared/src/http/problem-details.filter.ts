@@ -58,8 +58,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
     problem.instance = request.originalUrl ?? request.url;
+    // pino-http gives every request an id (LoggingModule).
+    const requestId = (request as Request & { id?: unknown }).id;
+    if (typeof requestId === 'string') problem.requestId = requestId;
     if (problem.status >= 500) {
-      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+      const detail = exception instanceof Error ? exception.stack : String(exception);
+      this.logger.error(`request ${problem.requestId ?? '-'}: ${detail}`);
     }
     if (exception instanceof DomainError && exception.retryAfterSeconds) {
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));

@@ -8,6 +8,8 @@ export interface ProblemDetails {
   detail: string;
   code: string;
   instance?: string;
+  /** The request's id (also the X-Request-Id header and in the logs): what support asks for. */
+  requestId?: string;
   errors?: FieldError[];
 }
 
