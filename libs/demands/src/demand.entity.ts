@@ -2,35 +2,14 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Organization } from '@app/organizations';
+import { CloseReason, type DemandDetails, DemandKind, DemandStatus } from './demand.types';
 
-export enum DemandKind {
-  Talent = 'talent',
-  Rnd = 'rnd',
-  Training = 'training',
-  TeacherPractice = 'teacher_practice',
-}
-
-export enum DemandStatus {
-  Draft = 'draft',
-  Open = 'open',
-  Closed = 'closed',
-}
-
-export enum CloseReason {
-  Filled = 'filled',
-  Expired = 'expired',
-  Withdrawn = 'withdrawn',
-}
-
-/** Kind-specific fields; the shape is checked by the DTO of the demand's kind. */
-export type DemandDetails = Record<string, unknown>;
+export { CloseReason, type DemandDetails, DemandKind, DemandStatus } from './demand.types';
 
 /** A posting by a verified enterprise: what it needs from colleges and experts. */
 @Entity('demands')
@@ -40,12 +19,10 @@ export class Demand {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** The enterprise (organizations context): an id only, read through OrganizationDirectory. */
   @Column('uuid')
+  @ForeignKey('organizations', { onDelete: 'RESTRICT' })
   organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
 
   @Column('uuid')
   createdBy: string;

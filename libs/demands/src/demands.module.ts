@@ -8,11 +8,17 @@ import { DemandsService } from './demands.service';
 import { Offer } from './offers/offer.entity';
 import { OffersController } from './offers/offers.controller';
 import { OffersService } from './offers/offers.service';
+import { DemandReadersModule } from './reader/demand-readers.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Demand, Offer]), OrganizationsModule, ExpertsModule],
+  imports: [
+    TypeOrmModule.forFeature([Demand, Offer]),
+    DemandReadersModule,
+    OrganizationsModule,
+    ExpertsModule,
+  ],
   controllers: [DemandsController, OffersController],
   providers: [DemandsService, OffersService],
-  exports: [DemandsService, OffersService],
+  exports: [DemandsService, OffersService, DemandReadersModule],
 })
 export class DemandsModule {}

@@ -2,32 +2,14 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { User } from '@app/identity';
+import { Availability, type ExpertContact, type ExpertService } from './expert.types';
 
-export enum ExpertService {
-  Consulting = 'consulting',
-  Rnd = 'rnd',
-  PartTimeTeaching = 'part_time_teaching',
-}
-
-export enum Availability {
-  Available = 'available',
-  Limited = 'limited',
-  Unavailable = 'unavailable',
-}
-
-/** Private: shown only to the expert and admins (and, later, to connected partners). */
-export interface ExpertContact {
-  phone?: string;
-  email?: string;
-  wechat?: string;
-}
+export { Availability, type ExpertContact, ExpertService } from './expert.types';
 
 @Entity('experts')
 @Index('ix_experts_public', ['isPublic', 'createdAt'])
@@ -38,11 +20,8 @@ export class Expert {
   /** The expert's own account; null for profiles onboarded by admins and not yet claimed. */
   @Index('ux_experts_user', { unique: true, where: 'user_id IS NOT NULL' })
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('users', { onDelete: 'SET NULL' })
   userId: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'user_id' })
-  user?: User;
 
   @Column({ length: 50 })
   name: string;

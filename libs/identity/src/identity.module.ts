@@ -11,10 +11,12 @@ import { TokenService } from './auth/token.service';
 import { AuthSession } from './entities/auth-session.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
+import { UserDirectoryModule } from './users/user-directory.module';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, AuthSession, RefreshToken]),
+    UserDirectoryModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }),
@@ -22,6 +24,6 @@ import { User } from './entities/user.entity';
   ],
   controllers: [AuthController],
   providers: [AuthService, JwtAuthGuard, LoginRateLimiter, PasswordHasher, TokenService],
-  exports: [AuthService, JwtAuthGuard],
+  exports: [AuthService, JwtAuthGuard, UserDirectoryModule],
 })
 export class IdentityModule {}

@@ -5,14 +5,18 @@ import { CollegesController } from './controllers/colleges.controller';
 import { EnterprisesController } from './controllers/enterprises.controller';
 import { OrganizationMember } from './entities/organization-member.entity';
 import { Organization } from './entities/organization.entity';
-import { OrganizationDirectory } from './services/organization-directory.service';
+import { OrganizationDirectoryModule } from './directory/organization-directory.module';
+import { OrganizationImporter } from './services/organization-importer';
 import { OrganizationProfilesService } from './services/organization-profiles.service';
 import { OrganizationVerificationService } from './services/organization-verification.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Organization, OrganizationMember])],
+  imports: [
+    TypeOrmModule.forFeature([Organization, OrganizationMember]),
+    OrganizationDirectoryModule,
+  ],
   controllers: [EnterprisesController, CollegesController, AdminOrganizationsController],
-  providers: [OrganizationProfilesService, OrganizationVerificationService, OrganizationDirectory],
-  exports: [OrganizationProfilesService, OrganizationDirectory],
+  providers: [OrganizationProfilesService, OrganizationVerificationService, OrganizationImporter],
+  exports: [OrganizationProfilesService, OrganizationImporter, OrganizationDirectoryModule],
 })
 export class OrganizationsModule {}

@@ -1,12 +1,13 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Demand, Offer } from '@app/demands';
-import { Expert } from '@app/experts';
-import { User } from '@app/identity';
-import { Organization } from '@app/organizations';
+import { DemandReadersModule } from '@app/demands';
+import { ExpertDirectoryModule } from '@app/experts';
+import { UserDirectoryModule } from '@app/identity';
+import { OrganizationDirectoryModule } from '@app/organizations';
 import { QueueModule, Queues } from '@app/shared';
 import { DocumentLoader } from './indexing/document-loader';
+import { IndexedSignal } from './indexing/indexed-signal';
 import { SearchIndexProcessor } from './indexing/search-index.processor';
 import { SearchIndexer } from './indexing/search-indexer.service';
 import { SavedSearchAlerts } from './saved-searches/saved-search-alerts';
@@ -18,7 +19,8 @@ import { SearchService } from './query/search.service';
 
 /** The search API (read side) and users' saved searches. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SavedSearch])],
+  // Identity: saved_searches references users.
+  imports: [TypeOrmModule.forFeature([SavedSearch]), UserDirectoryModule],
   controllers: [SearchController, SavedSearchesController],
   providers: [SearchService, SavedSearchesService],
   exports: [SearchService, SavedSearchesService],
@@ -28,19 +30,22 @@ export class SearchModule {}
 /** The worker side: keeps the indexes in step with PostgreSQL from the outbox events. */
 @Module({
   imports: [
-    // Read-only: the public state of other contexts' aggregates becomes search documents.
-    TypeOrmModule.forFeature([Demand, Offer, Expert, Organization, User]),
+    // The public state of other contexts' aggregates, read through their ports, becomes documents.
+    DemandReadersModule,
+    ExpertDirectoryModule,
+    OrganizationDirectoryModule,
     QueueModule,
-    BullModule.registerQueue({ name: Queues.SearchIndex }),
+    // Notifications hears "indexed" from here (IndexedSignal).
+    BullModule.registerQueue({ name: Queues.SearchIndex }, { name: Queues.Notifications }),
   ],
-  providers: [DocumentLoader, SearchIndexer, SearchIndexProcessor],
+  providers: [DocumentLoader, SearchIndexer, SearchIndexProcessor, IndexedSignal],
   exports: [SearchIndexer],
 })
 export class SearchIndexingModule {}
 
 /** For the notifications worker: which saved searches a new posting satisfies. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SavedSearch])],
+  imports: [TypeOrmModule.forFeature([SavedSearch]), UserDirectoryModule],
   providers: [SavedSearchAlerts],
   exports: [SavedSearchAlerts],
 })

@@ -13,6 +13,8 @@ export { DatabaseModule } from './database/database.module';
 export { LoggingModule } from './logging/logging.module';
 export { databaseOptions } from './database/database-options';
 export { escapeLike } from './database/like';
+export { idPage } from './database/id-page';
+export { serializeOn } from './database/serialize-on';
 export { inTransaction, isUniqueViolation } from './database/transaction';
 export * from './errors/domain-error';
 export { definedOnly } from './http/defined-only';

@@ -3,30 +3,14 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Expert } from '@app/experts';
-import { Organization } from '@app/organizations';
+import { OfferKind, OfferProvider, OfferStatus } from './offer.types';
 
-export enum OfferKind {
-  ResearchResult = 'research_result',
-  TrainingProgramme = 'training_programme',
-  ConsultingService = 'consulting_service',
-}
-
-export enum OfferProvider {
-  College = 'college',
-  Expert = 'expert',
-}
-
-export enum OfferStatus {
-  Active = 'active',
-  Archived = 'archived',
-}
+export { OfferKind, OfferProvider, OfferStatus } from './offer.types';
 
 /** What a college or an expert offers to enterprises: results, training, consulting. */
 @Entity('offers')
@@ -45,20 +29,14 @@ export class Offer {
   /** The college, when the provider is a college. */
   @Index()
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('organizations', { onDelete: 'CASCADE' })
   organizationId: string | null;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
 
   /** The expert profile, when the provider is an expert. */
   @Index()
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('experts', { onDelete: 'CASCADE' })
   expertId: string | null;
-
-  @ManyToOne(() => Expert, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'expert_id' })
-  expert?: Expert;
 
   @Column('uuid')
   createdBy: string;

@@ -6,8 +6,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Role } from '@app/shared';
+import type { Locale } from './user.types';
 
-export type Locale = 'zh-CN' | 'en';
+export type { Locale } from './user.types';
 
 @Entity('users')
 export class User {

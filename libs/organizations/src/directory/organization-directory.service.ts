@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { idPage } from '@app/shared';
 import { OrganizationMember } from '../entities/organization-member.entity';
+import { Organization } from '../entities/organization.entity';
+import type { OrganizationKind, VerificationStatus } from '../entities/organization.types';
 import {
-  Organization,
-  type OrganizationKind,
-  type VerificationStatus,
-} from '../entities/organization.entity';
+  type OrganizationMemberRecord,
+  type OrganizationRecord,
+  toOrganizationRecord,
+} from './organization.record';
 
 export interface Membership {
   organizationId: string;
@@ -17,7 +20,10 @@ export interface Membership {
   industryCode: string | null;
 }
 
-/** What other contexts may ask about organisations (who belongs where, is it verified). */
+/**
+ * What other contexts may ask about organisations (who belongs where, is it verified, what is
+ * public about it): plain records, fetched in batches. `manager` joins the caller's transaction.
+ */
 @Injectable()
 export class OrganizationDirectory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -35,5 +41,72 @@ export class OrganizationDirectory {
       district: org.district,
       industryCode: org.industryCode,
     };
+  }
+
+  async byId(id: string, manager?: EntityManager): Promise<OrganizationRecord | null> {
+    return (await this.byIds([id], manager)).get(id) ?? null;
+  }
+
+  async byIds(
+    ids: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, OrganizationRecord>> {
+    if (ids.length === 0) return new Map();
+    const m = manager ?? this.dataSource.manager;
+    const rows = await m.findBy(Organization, { id: In([...ids]) });
+    return new Map(rows.map((o) => [o.id, toOrganizationRecord(o)]));
+  }
+
+  /** The members of these organisations, oldest membership first. */
+  async membersOf(organizationIds: readonly string[]): Promise<OrganizationMemberRecord[]> {
+    if (organizationIds.length === 0) return [];
+    const rows = await this.dataSource.getRepository(OrganizationMember).find({
+      where: { organizationId: In([...organizationIds]) },
+      order: { createdAt: 'ASC', userId: 'ASC' },
+    });
+    return rows.map((r) => ({
+      organizationId: r.organizationId,
+      userId: r.userId,
+      role: r.role,
+      joinedAt: r.createdAt,
+    }));
+  }
+
+  /** Which of `names` organisations of this kind already bear (for duplicate checks). */
+  async existingNames(
+    kind: OrganizationKind,
+    names: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Set<string>> {
+    if (names.length === 0) return new Set();
+    const m = manager ?? this.dataSource.manager;
+    const rows = await m.find(Organization, {
+      select: { name: true },
+      where: { kind, name: In([...names]) },
+    });
+    return new Set(rows.map((o) => o.name));
+  }
+
+  /** Which of `codes` are taken; credit codes are unique across every organisation. */
+  async existingCreditCodes(
+    codes: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Set<string>> {
+    if (codes.length === 0) return new Set();
+    const m = manager ?? this.dataSource.manager;
+    const rows = await m.find(Organization, {
+      select: { creditCode: true },
+      where: { creditCode: In([...codes]) },
+    });
+    return new Set(rows.map((o) => o.creditCode ?? ''));
+  }
+
+  count(): Promise<number> {
+    return this.dataSource.getRepository(Organization).count();
+  }
+
+  /** Every organisation id, a keyset page at a time (for full rebuilds). */
+  idsAfter(after: string | null, limit: number): Promise<string[]> {
+    return idPage(this.dataSource.getRepository(Organization), after, limit);
   }
 }

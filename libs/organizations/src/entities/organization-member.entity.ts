@@ -2,12 +2,12 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
 } from 'typeorm';
-import { User } from '@app/identity';
 import { Organization } from './organization.entity';
 
 /** A user's membership of one organisation (a user belongs to at most one). */
@@ -16,17 +16,15 @@ export class OrganizationMember {
   @PrimaryColumn('uuid')
   organizationId: string;
 
+  /** The account (identity context): an id only, read through UserDirectory. */
   @Index('ux_organization_members_user', { unique: true })
   @PrimaryColumn('uuid')
+  @ForeignKey('users', { onDelete: 'CASCADE' })
   userId: string;
 
   @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: User;
 
   @Column({ type: 'varchar', length: 16, default: 'owner' })
   role: 'owner' | 'member';

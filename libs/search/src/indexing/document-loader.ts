@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In } from 'typeorm';
-import { Demand, DemandStatus, Offer, OfferStatus } from '@app/demands';
-import { Expert } from '@app/experts';
-import { Organization, OrganizationKind, VerificationStatus } from '@app/organizations';
+import { DemandReader, DemandStatus, OfferReader, OfferStatus } from '@app/demands';
+import { ExpertDirectory } from '@app/experts';
+import { OrganizationDirectory, OrganizationKind, VerificationStatus } from '@app/organizations';
 import type { SearchType } from '../search-indexes';
 import {
   collegeDocument,
@@ -38,7 +36,12 @@ const emptyChanges = (): IndexChanges => ({
  */
 @Injectable()
 export class DocumentLoader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly demandReader: DemandReader,
+    private readonly offerReader: OfferReader,
+    private readonly organizationDirectory: OrganizationDirectory,
+    private readonly expertDirectory: ExpertDirectory,
+  ) {}
 
   async changesFor(refs: AggregateRef[]): Promise<IndexChanges> {
     const ids = (type: string) => [
@@ -47,11 +50,13 @@ export class DocumentLoader {
     const orgIds = ids('organization');
     const expertIds = ids('expert');
     // An organisation's or expert's visibility and name are part of its demands' and offers' documents.
-    const demandIds = [...ids('demand'), ...(await this.idsOf(Demand, 'organizationId', orgIds))];
+    const demandIds = [...ids('demand'), ...(await this.demandReader.idsOfOrganizations(orgIds))];
     const offerIds = [
       ...ids('offer'),
-      ...(await this.idsOf(Offer, 'organizationId', orgIds)),
-      ...(await this.idsOf(Offer, 'expertId', expertIds)),
+      ...(await this.offerReader.idsOfProviders({
+        organizationIds: orgIds,
+        expertIds: expertIds,
+      })),
     ];
     const changes = emptyChanges();
     await this.organizations(orgIds, changes);
@@ -61,18 +66,9 @@ export class DocumentLoader {
     return changes;
   }
 
-  private async idsOf(entity: typeof Demand | typeof Offer, column: string, values: string[]) {
-    if (values.length === 0) return [];
-    const rows: { id: string }[] = await this.dataSource
-      .getRepository(entity)
-      .find({ where: { [column]: In(values) }, select: { id: true } });
-    return rows.map((r) => r.id);
-  }
-
   private async organizations(ids: string[], changes: IndexChanges) {
     if (ids.length === 0) return;
-    const found = await this.dataSource.getRepository(Organization).findBy({ id: In(ids) });
-    const byId = new Map(found.map((o) => [o.id, o]));
+    const byId = await this.organizationDirectory.byIds(ids);
     for (const id of ids) {
       const org = byId.get(id);
       const verified = org?.status === VerificationStatus.Verified;
@@ -88,8 +84,7 @@ export class DocumentLoader {
 
   private async experts(ids: string[], changes: IndexChanges) {
     if (ids.length === 0) return;
-    const found = await this.dataSource.getRepository(Expert).findBy({ id: In(ids) });
-    const byId = new Map(found.map((e) => [e.id, e]));
+    const byId = await this.expertDirectory.byIds(ids);
     for (const id of ids) {
       const expert = byId.get(id);
       if (expert?.isPublic) changes.experts.upsert.push(expertDocument(expert));
@@ -99,38 +94,39 @@ export class DocumentLoader {
 
   private async demands(ids: string[], changes: IndexChanges) {
     if (ids.length === 0) return;
-    const rows = await this.dataSource
-      .getRepository(Demand)
-      .createQueryBuilder('d')
-      .leftJoinAndSelect('d.organization', 'org')
-      .where('d.id IN (:...ids)', { ids })
-      .getMany();
-    const byId = new Map(rows.map((d) => [d.id, d]));
+    const byId = await this.demandReader.byIds(ids);
+    const orgs = await this.organizationDirectory.byIds([
+      ...new Set([...byId.values()].map((d) => d.organizationId)),
+    ]);
     for (const id of ids) {
       const d = byId.get(id);
+      const org = d ? orgs.get(d.organizationId) : undefined;
       const visible =
-        d?.status === DemandStatus.Open && d.organization?.status === VerificationStatus.Verified;
-      if (d && visible) changes.demands.upsert.push(demandDocument(d, d.organization?.name ?? ''));
+        d?.status === DemandStatus.Open && org?.status === VerificationStatus.Verified;
+      if (d && visible) changes.demands.upsert.push(demandDocument(d, org?.name ?? ''));
       else changes.demands.remove.push(id);
     }
   }
 
   private async offers(ids: string[], changes: IndexChanges) {
     if (ids.length === 0) return;
-    const rows = await this.dataSource
-      .getRepository(Offer)
-      .createQueryBuilder('o')
-      .leftJoinAndSelect('o.organization', 'org')
-      .leftJoinAndSelect('o.expert', 'ex')
-      .where('o.id IN (:...ids)', { ids })
-      .getMany();
-    const byId = new Map(rows.map((o) => [o.id, o]));
+    const byId = await this.offerReader.byIds(ids);
+    const offers = [...byId.values()];
+    const present = (values: (string | null)[]) => [
+      ...new Set(values.filter((v): v is string => v !== null)),
+    ];
+    const [orgs, experts] = await Promise.all([
+      this.organizationDirectory.byIds(present(offers.map((o) => o.organizationId))),
+      this.expertDirectory.byIds(present(offers.map((o) => o.expertId))),
+    ]);
     for (const id of ids) {
       const o = byId.get(id);
+      const org = o?.organizationId ? orgs.get(o.organizationId) : undefined;
+      const expert = o?.expertId ? experts.get(o.expertId) : undefined;
       const providerVisible =
-        o?.organization?.status === VerificationStatus.Verified || o?.expert?.isPublic === true;
+        org?.status === VerificationStatus.Verified || expert?.isPublic === true;
       if (o && o.status === OfferStatus.Active && providerVisible) {
-        changes.offers.upsert.push(offerDocument(o, o.organization?.name ?? o.expert?.name ?? ''));
+        changes.offers.upsert.push(offerDocument(o, org?.name ?? expert?.name ?? ''));
       } else changes.offers.remove.push(id);
     }
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Organization } from '@app/organizations';
+import type { OrganizationRecord } from '@app/organizations';
 import { collegeDocument } from './search-documents';
 
-const college = (overrides: Partial<Organization> = {}) =>
+const college = (overrides: Partial<OrganizationRecord> = {}) =>
   ({
     id: '00000000-0000-4000-8000-000000000001',
     version: 3,
@@ -11,7 +11,6 @@ const college = (overrides: Partial<Organization> = {}) =>
     district: '130304',
     description: '旅游、酒店与烹饪类专业',
     tags: ['烹饪'],
-    creditCode: '12130300MB0000000X',
     majors: [
       { code: '540203', name: '中西面点工艺' },
       { code: '540106', name: '酒店管理与数字化运营' },
@@ -20,7 +19,7 @@ const college = (overrides: Partial<Organization> = {}) =>
     researchResults: [{ title: '滨海旅游服务标准', year: 2025 }],
     createdAt: new Date('2026-01-05T09:00:00+08:00'),
     ...overrides,
-  }) as Organization;
+  }) as OrganizationRecord;
 
 describe('collegeDocument', () => {
   it("indexes the sections and divisions of its majors' industries", () => {

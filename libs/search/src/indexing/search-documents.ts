@@ -1,6 +1,6 @@
-import { type Demand, type Offer } from '@app/demands';
-import type { Expert } from '@app/experts';
-import type { Organization } from '@app/organizations';
+import type { DemandRecord, OfferRecord } from '@app/demands';
+import type { ExpertRecord } from '@app/experts';
+import type { OrganizationRecord } from '@app/organizations';
 import { findIndustry, majorDivisions } from '@app/reference';
 import { searchTerms } from '../text';
 
@@ -25,7 +25,7 @@ const epoch = (date: Date | string | null) =>
   date ? Math.floor(new Date(date).getTime() / 1000) : null;
 
 /** A public demand; nothing private (drafts never get here). */
-export function demandDocument(d: Demand, organizationName: string) {
+export function demandDocument(d: DemandRecord, organizationName: string) {
   const industry = industryFacets(d.industryCode);
   return {
     id: d.id,
@@ -49,7 +49,7 @@ export function demandDocument(d: Demand, organizationName: string) {
 }
 
 /** A public expert profile: never the contact details or the account id. */
-export function expertDocument(e: Expert) {
+export function expertDocument(e: ExpertRecord) {
   const industries = e.industryCodes.map(industryFacets);
   return {
     id: e.id,
@@ -73,7 +73,7 @@ export function expertDocument(e: Expert) {
 }
 
 /** A verified enterprise: never its credit code. */
-export function enterpriseDocument(o: Organization) {
+export function enterpriseDocument(o: OrganizationRecord) {
   const industry = industryFacets(o.industryCode);
   return {
     id: o.id,
@@ -97,7 +97,7 @@ export function enterpriseDocument(o: Organization) {
  * industries are those its majors serve, indexed at the levels filters use (section and division),
  * so that matching can find a college by the industry of a demand.
  */
-export function collegeDocument(o: Organization) {
+export function collegeDocument(o: OrganizationRecord) {
   const majors = o.majors ?? [];
   const research = o.researchResults ?? [];
   const industries = majorDivisions(majors.map((m) => m.code)).map(industryFacets);
@@ -127,7 +127,7 @@ export function collegeDocument(o: Organization) {
   };
 }
 
-export function offerDocument(o: Offer, providerName: string) {
+export function offerDocument(o: OfferRecord, providerName: string) {
   const industries = o.industryCodes.map(industryFacets);
   return {
     id: o.id,

@@ -1,19 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityTarget } from 'typeorm';
+import { DemandReader, OfferReader } from '@app/demands';
+import { ExpertDirectory } from '@app/experts';
+import { OrganizationDirectory } from '@app/organizations';
 import { DocumentLoader } from '../indexing/document-loader';
 import { indexUid } from '../search-indexes';
 import type { IndexWriter } from './index-writer';
 import type { ReindexProgress } from './reindex-options';
-import { CASCADED, REINDEX_SOURCES } from './reindex-sources';
+import { type AggregateIds, CASCADED, REINDEX_SOURCES, type ReindexType } from './reindex-sources';
 
 /** Fills a fresh index set from PostgreSQL, reporting progress in aggregates read. */
 @Injectable()
 export class FreshIndexBuilder {
+  private readonly ids: Record<ReindexType, AggregateIds>;
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loader: DocumentLoader,
-  ) {}
+    organizations: OrganizationDirectory,
+    experts: ExpertDirectory,
+    demands: DemandReader,
+    offers: OfferReader,
+  ) {
+    this.ids = { organization: organizations, expert: experts, demand: demands, offer: offers };
+  }
 
   /** Reads every aggregate id, page by page (keyset), and writes the public ones' documents. */
   async build(
@@ -22,9 +30,7 @@ export class FreshIndexBuilder {
     writer: IndexWriter,
     report: ReindexProgress,
   ): Promise<void> {
-    const counts = await Promise.all(
-      REINDEX_SOURCES.map((s) => this.dataSource.getRepository(s.entity).count()),
-    );
+    const counts = await Promise.all(REINDEX_SOURCES.map((s) => this.ids[s.type].count()));
     const total = counts.reduce((a, b) => a + b, 0);
     // An organisation's (expert's) page also loads its demands and offers: DocumentLoader
     // cascades, since their documents carry the provider's name and visibility. Those documents
@@ -35,7 +41,7 @@ export class FreshIndexBuilder {
     for (const source of REINDEX_SOURCES) {
       await report(done, total, source.label);
       for (let after: string | null = null; ;) {
-        const ids = await this.idPage(source.entity, after, pageSize);
+        const ids = await this.ids[source.type].idsAfter(after, pageSize);
         const refs = ids.filter((id) => !covered.has(id)).map((id) => ({ type: source.type, id }));
         if (refs.length > 0) {
           const changes = await this.loader.changesFor(refs);
@@ -53,21 +59,5 @@ export class FreshIndexBuilder {
       }
     }
     await writer.flush();
-  }
-
-  private async idPage(
-    entity: EntityTarget<{ id: string }>,
-    after: string | null,
-    limit: number,
-  ): Promise<string[]> {
-    const query = this.dataSource
-      .getRepository(entity)
-      .createQueryBuilder('a')
-      .select('a.id', 'id')
-      .orderBy('a.id', 'ASC')
-      .limit(limit);
-    if (after) query.where('a.id > :after', { after });
-    const rows = await query.getRawMany<{ id: string }>();
-    return rows.map((r) => r.id);
   }
 }

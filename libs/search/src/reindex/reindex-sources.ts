@@ -1,15 +1,18 @@
-import type { EntityTarget } from 'typeorm';
-import { Demand, Offer } from '@app/demands';
-import { Expert } from '@app/experts';
-import { Organization } from '@app/organizations';
 import type { SearchType } from '../search-indexes';
+
+/** Aggregate types the indexes are built from, as outbox events and `DocumentLoader` name them. */
+export type ReindexType = 'organization' | 'expert' | 'demand' | 'offer';
+
+/** Counts and pages an aggregate's ids: each owning context's read port answers both. */
+export interface AggregateIds {
+  count(): Promise<number>;
+  idsAfter(after: string | null, limit: number): Promise<string[]>;
+}
 
 /** An aggregate the search indexes are built from. */
 export interface ReindexSource {
-  /** Aggregate type, as outbox events and `DocumentLoader` name it. */
-  type: string;
+  type: ReindexType;
   label: string;
-  entity: EntityTarget<{ id: string }>;
   /** Indexes a page of this aggregate feeds; its other changes are cascades (see CASCADED). */
   feeds: readonly SearchType[];
 }
@@ -19,12 +22,11 @@ export const REINDEX_SOURCES: readonly ReindexSource[] = [
   {
     type: 'organization',
     label: 'organizations',
-    entity: Organization,
     feeds: ['enterprises', 'colleges'],
   },
-  { type: 'expert', label: 'experts', entity: Expert, feeds: ['experts'] },
-  { type: 'demand', label: 'demands', entity: Demand, feeds: ['demands'] },
-  { type: 'offer', label: 'offers', entity: Offer, feeds: ['offers'] },
+  { type: 'expert', label: 'experts', feeds: ['experts'] },
+  { type: 'demand', label: 'demands', feeds: ['demands'] },
+  { type: 'offer', label: 'offers', feeds: ['offers'] },
 ];
 
 /** The indexes a parent's page also fills, through `DocumentLoader`'s cascade. */

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Demand, Offer } from '@app/demands';
-import { Expert } from '@app/experts';
-import { User } from '@app/identity';
-import { Organization } from '@app/organizations';
+import { DemandReadersModule } from '@app/demands';
+import { ExpertDirectoryModule } from '@app/experts';
+import { OrganizationDirectoryModule } from '@app/organizations';
 import { MeilisearchModule } from '@app/shared';
 import { DocumentLoader } from '../indexing/document-loader';
 import { SearchIndexer } from '../indexing/search-indexer.service';
@@ -20,8 +18,10 @@ import { SearchReindexer } from './search-reindexer.service';
  */
 @Module({
   imports: [
-    // The entities DocumentLoader reads, registered here too so the module stands on its own.
-    TypeOrmModule.forFeature([Demand, Offer, Expert, Organization, User]),
+    // The read ports DocumentLoader and FreshIndexBuilder use, so the module stands on its own.
+    DemandReadersModule,
+    ExpertDirectoryModule,
+    OrganizationDirectoryModule,
     MeilisearchModule,
   ],
   providers: [

@@ -2,13 +2,11 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { User } from '@app/identity';
 import type { SearchType } from '../search-indexes';
 import type { SavedSearchFilters } from './saved-search-filters';
 
@@ -19,12 +17,10 @@ export class SavedSearch {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** The owner's account (identity context). */
   @Column('uuid')
+  @ForeignKey('users', { onDelete: 'CASCADE' })
   userId: string;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: User;
 
   @Column({ length: 50 })
   name: string;

@@ -16,6 +16,6 @@ export class SavedSearchView {
 }
 
 export function toSavedSearchView(saved: SavedSearch): SavedSearchView {
-  const { userId: _userId, user: _user, ...view } = saved;
+  const { userId: _userId, ...view } = saved;
   return view;
 }

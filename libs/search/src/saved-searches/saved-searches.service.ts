@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { User } from '@app/identity';
 import {
   type AuthUser,
   definedOnly,
@@ -10,6 +9,7 @@ import {
   isUniqueViolation,
   type Page,
   type PageQuery,
+  serializeOn,
 } from '@app/shared';
 import { SearchQuery } from '../query/search.query';
 import { type SearchResult, SearchService } from '../query/search.service';
@@ -42,12 +42,7 @@ export class SavedSearchesService {
   create(actor: AuthUser, input: CreateSavedSearchDto): Promise<SavedSearchView> {
     return this.dataSource.transaction(async (m) => {
       // One save at a time per user, so that concurrent saves cannot pass the limit together.
-      // FOR NO KEY UPDATE does not block the foreign-key checks of other inserts for this user.
-      await m.findOne(User, {
-        select: { id: true },
-        where: { id: actor.id },
-        lock: { mode: 'for_no_key_update' },
-      });
+      await serializeOn(m, `saved-searches:${actor.id}`);
       const count = await m.countBy(SavedSearch, { userId: actor.id });
       if (count >= MAX_SAVED_SEARCHES_PER_USER) {
         throw DomainError.conflict(

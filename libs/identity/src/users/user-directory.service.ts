@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
+import { User } from '../entities/user.entity';
+import { toUserRecord, type UserRecord } from './user.record';
+
+const PUBLIC_COLUMNS = {
+  id: true,
+  email: true,
+  displayName: true,
+  role: true,
+  locale: true,
+  disabledAt: true,
+} as const;
+
+/** What other contexts may read about accounts: plain records, fetched in batches. */
+@Injectable()
+export class UserDirectory {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async byId(id: string): Promise<UserRecord | null> {
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOne({ select: PUBLIC_COLUMNS, where: { id } });
+    return user ? toUserRecord(user) : null;
+  }
+
+  async byIds(ids: readonly string[]): Promise<Map<string, UserRecord>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(User)
+      .find({ select: PUBLIC_COLUMNS, where: { id: In([...ids]) } });
+    return new Map(rows.map((u) => [u.id, toUserRecord(u)]));
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type DomainEventInput, OutboxService } from '@app/shared';
+import type { CreateCollegeDto } from '../dto/college.dto';
+import type { CreateEnterpriseDto } from '../dto/enterprise.dto';
+import { Organization } from '../entities/organization.entity';
+import { OrganizationKind, VerificationStatus } from '../entities/organization.types';
+import { OrganizationEvents, organizationEvent } from '../organization-events';
+
+/** Rows per INSERT and per outbox write: well under PostgreSQL's 65,535 bind parameters. */
+const CHUNK = 500;
+
+export interface ImportReview {
+  /** Existing city members are verified on import, reviewed by the importing admin. */
+  verify: boolean;
+  reviewerId: string;
+}
+
+/** Bulk registration for admins' onboarding, inside the caller's transaction. */
+@Injectable()
+export class OrganizationImporter {
+  constructor(private readonly outbox: OutboxService) {}
+
+  /** Inserts validated profiles of one kind with their outbox events; returns how many. */
+  async importMany(
+    m: EntityManager,
+    kind: OrganizationKind,
+    inputs: readonly (CreateEnterpriseDto | CreateCollegeDto)[],
+    { verify, reviewerId }: ImportReview,
+  ): Promise<number> {
+    const reviewedAt = new Date();
+    const orgs = inputs.map((input) =>
+      m.create(Organization, {
+        ...input,
+        kind,
+        status: verify ? VerificationStatus.Verified : VerificationStatus.Pending,
+        reviewedAt: verify ? reviewedAt : null,
+        reviewedBy: verify ? reviewerId : null,
+        // Registered (version 1) then verified (version 2), as if reviewed one by one.
+        version: verify ? 2 : 1,
+      }),
+    );
+    await m.save(orgs, { chunk: CHUNK });
+    const events: DomainEventInput[] = orgs.flatMap((org) =>
+      verify
+        ? [
+            organizationEvent(OrganizationEvents.Registered, { ...org, version: 1 }),
+            organizationEvent(OrganizationEvents.Verified, org),
+          ]
+        : [organizationEvent(OrganizationEvents.Registered, org)],
+    );
+    for (let i = 0; i < events.length; i += CHUNK) {
+      await this.outbox.record(m, ...events.slice(i, i + CHUNK));
+    }
+    return orgs.length;
+  }
+}
