@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { NotificationsWorkerModule } from '@app/notifications';
-import { SearchIndexingModule } from '@app/search';
+import { NOTIFICATIONS_ROUTE, NotificationsWorkerModule } from '@app/notifications';
+import { SEARCH_INDEX_ROUTE, SearchIndexingModule } from '@app/search';
 import {
   AppConfigModule,
   DatabaseModule,
@@ -21,7 +21,7 @@ import {
     RedisModule,
     // The notifications fan-out reuses other contexts' read services, which expect it.
     OutboxModule,
-    OutboxRelayModule,
+    OutboxRelayModule.forRoutes([SEARCH_INDEX_ROUTE, NOTIFICATIONS_ROUTE]),
     SearchIndexingModule,
     NotificationsWorkerModule,
   ],

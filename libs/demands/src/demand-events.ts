@@ -1,5 +1,5 @@
-import type { DomainEventInput } from '@app/shared';
-import type { Demand } from './demand.entity';
+import type { DomainEvent } from '@app/shared';
+import type { CloseReason, Demand, DemandKind, DemandStatus } from './demand.entity';
 
 export const DemandEvents = {
   Published: 'demand.published',
@@ -7,10 +7,25 @@ export const DemandEvents = {
   Closed: 'demand.closed',
 } as const;
 
-export function demandEvent(
-  type: (typeof DemandEvents)[keyof typeof DemandEvents],
-  d: Demand,
-): DomainEventInput {
+export type DemandEventType = (typeof DemandEvents)[keyof typeof DemandEvents];
+
+/** A demand's public facts at the event's version. */
+export interface DemandEventPayload {
+  demandId: string;
+  organizationId: string;
+  kind: DemandKind;
+  title: string;
+  industryCode: string;
+  district: string;
+  status: DemandStatus;
+  deadline: string | null;
+  closeReason: CloseReason | null;
+}
+
+/** Every event of the demands context's demand aggregate. */
+export type DemandEvent = DomainEvent<DemandEventType, DemandEventPayload, 'demand'>;
+
+export function demandEvent(type: DemandEventType, d: Demand): DemandEvent {
   return {
     eventType: type,
     aggregateType: 'demand',

@@ -1,4 +1,10 @@
-export { DemandEvents, demandEvent } from './demand-events';
+export {
+  type DemandEvent,
+  type DemandEventPayload,
+  DemandEvents,
+  type DemandEventType,
+  demandEvent,
+} from './demand-events';
 export { cityToday } from './demand-policy';
 export { Demand } from './demand.entity';
 export { CloseReason, type DemandDetails, DemandKind, DemandStatus } from './demand.types';
@@ -7,7 +13,14 @@ export { DemandsService } from './demands.service';
 export { CreateDemandDto } from './dto/demand.dto';
 export { Offer } from './offers/offer.entity';
 export { OfferKind, OfferProvider, OfferStatus } from './offers/offer.types';
-export { offerEvent, OffersService } from './offers/offers.service';
+export {
+  type OfferEvent,
+  type OfferEventPayload,
+  OfferEvents,
+  type OfferEventType,
+  offerEvent,
+} from './offers/offer-events';
+export { OffersService } from './offers/offers.service';
 export { type DemandRecord } from './reader/demand.record';
 export { DemandReader } from './reader/demand-reader.service';
 export { DemandReadersModule } from './reader/demand-readers.module';

@@ -1,16 +1,26 @@
-import type { DomainEventInput } from '@app/shared';
-import type { Expert } from './expert.entity';
+import type { DomainEvent } from '@app/shared';
+import type { Availability, Expert } from './expert.entity';
 
 export const ExpertEvents = {
   Registered: 'expert.registered',
   Updated: 'expert.updated',
 } as const;
 
+export type ExpertEventType = (typeof ExpertEvents)[keyof typeof ExpertEvents];
+
 /** Public facts only: contact details never leave this context through events. */
-export function expertEvent(
-  type: (typeof ExpertEvents)[keyof typeof ExpertEvents],
-  e: Expert,
-): DomainEventInput {
+export interface ExpertEventPayload {
+  expertId: string;
+  userId: string | null;
+  name: string;
+  district: string;
+  isPublic: boolean;
+  availability: Availability;
+}
+
+export type ExpertEvent = DomainEvent<ExpertEventType, ExpertEventPayload, 'expert'>;
+
+export function expertEvent(type: ExpertEventType, e: Expert): ExpertEvent {
   return {
     eventType: type,
     aggregateType: 'expert',

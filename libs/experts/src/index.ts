@@ -1,6 +1,12 @@
 export { CreateExpertDto } from './dto/expert.dto';
 export { type ExpertView } from './dto/expert.view';
-export { ExpertEvents, expertEvent } from './expert-events';
+export {
+  type ExpertEvent,
+  type ExpertEventPayload,
+  ExpertEvents,
+  type ExpertEventType,
+  expertEvent,
+} from './expert-events';
 export {
   type ExpertContactRecord,
   type ExpertRecord,

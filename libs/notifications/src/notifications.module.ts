@@ -19,6 +19,7 @@ import { InboxController } from './inbox/inbox.controller';
 import { InboxService } from './inbox/inbox.service';
 import { InboxStream } from './inbox/live/inbox-stream.service';
 import { StreamTickets } from './inbox/live/stream-tickets';
+import { OvertakenEvents } from './fanout/overtaken-events';
 import { Notification } from './inbox/notification.entity';
 import { PreferencesModule } from './preferences/preferences.module';
 import { DeliveryRecovery } from './recovery/delivery-recovery.service';
@@ -68,6 +69,7 @@ export class NotificationsModule {}
     OrganizationAudiences,
     AudiencePlanner,
     FanOutWriter,
+    OvertakenEvents,
     NotificationsProcessor,
     DeadlineReminders,
     DeadlineReminderProcessor,

@@ -12,7 +12,13 @@ export {
   type ResearchResult,
   VerificationStatus,
 } from './entities/organization.types';
-export { OrganizationEvents, organizationEvent } from './organization-events';
+export {
+  type OrganizationEvent,
+  type OrganizationEventPayload,
+  OrganizationEvents,
+  type OrganizationEventType,
+  organizationEvent,
+} from './organization-events';
 export { OrganizationsModule } from './organizations.module';
 export { type Membership, OrganizationDirectory } from './directory/organization-directory.service';
 export { OrganizationDirectoryModule } from './directory/organization-directory.module';

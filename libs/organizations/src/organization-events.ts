@@ -1,5 +1,9 @@
-import type { DomainEventInput } from '@app/shared';
-import type { Organization } from './entities/organization.entity';
+import type { DomainEvent } from '@app/shared';
+import type {
+  Organization,
+  OrganizationKind,
+  VerificationStatus,
+} from './entities/organization.entity';
 
 export const OrganizationEvents = {
   Registered: 'organization.registered',
@@ -10,10 +14,27 @@ export const OrganizationEvents = {
 
 export type OrganizationEventType = (typeof OrganizationEvents)[keyof typeof OrganizationEvents];
 
+export interface OrganizationEventPayload {
+  organizationId: string;
+  kind: OrganizationKind;
+  name: string;
+  status: VerificationStatus;
+  district: string;
+  industryCode: string | null;
+  /** Only on organization.rejected: what the applicant is told to fix. */
+  reason?: string | null;
+}
+
+export type OrganizationEvent = DomainEvent<
+  OrganizationEventType,
+  OrganizationEventPayload,
+  'organization'
+>;
+
 export function organizationEvent(
   type: OrganizationEventType,
   org: Organization,
-): DomainEventInput {
+): OrganizationEvent {
   return {
     eventType: type,
     aggregateType: 'organization',

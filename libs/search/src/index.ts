@@ -1,5 +1,11 @@
 export { type AggregateRef, DocumentLoader } from './indexing/document-loader';
 export { SearchIndexer } from './indexing/search-indexer.service';
+export {
+  SEARCH_INDEXED_JOB,
+  type SearchIndexedJob,
+  searchIndexedJobId,
+} from './indexing/indexed-signal';
+export { SEARCH_INDEX_ROUTE, type SearchableEvent } from './indexing/search-index.route';
 export { SavedSearchAlertsModule, SearchIndexingModule, SearchModule } from './search.module';
 export { indexUid, SEARCH_TYPES, type SearchType } from './search-indexes';
 export { SearchService } from './query/search.service';

@@ -1,12 +1,13 @@
 export * from './auth/auth.decorators';
 export * from './auth/principal';
 export { AppConfigModule } from './config/config.module';
-export { loadDotEnv } from './config/dotenv';
+export { loadDotEnv, rawEnvironment } from './config/dotenv';
 export {
   APP_CONFIG,
   type AppConfig,
   ConfigValidationError,
   EnvironmentVariables,
+  validateDatabaseUrl,
   validateEnvironment,
 } from './config/env.schema';
 export { DatabaseModule } from './database/database.module';
@@ -26,6 +27,8 @@ export { PROBLEM_CONTENT_TYPE, type ProblemDetails } from './http/problem-detail
 export { flattenValidationErrors, validationExceptionFactory } from './http/validation-exception';
 export * from './outbox/domain-event';
 export { OutboxEvent } from './outbox/outbox-event.entity';
+export { AppliedVersion } from './outbox/applied-version.entity';
+export { claimVersions, type VersionedRef } from './outbox/applied-versions';
 export { OutboxReceipt } from './outbox/outbox-receipt.entity';
 export { recordReceipts } from './outbox/outbox-receipts';
 export { OutboxModule } from './outbox/outbox.module';
@@ -34,18 +37,14 @@ export { OutboxRelayService } from './outbox/outbox-relay.service';
 export { OutboxService } from './outbox/outbox.service';
 export * from './pagination/page';
 export { QueueModule } from './queue/queue.module';
-export {
-  CAPPED_BACKOFF,
-  cappedBackoff,
-  EVENT_ROUTES,
-  type EventRoute,
-  type QueueName,
-  Queues,
-} from './queue/queues';
+export { CAPPED_BACKOFF, cappedBackoff, type QueueName, Queues } from './queue/queues';
+export { EVENT_ROUTES, type EventRoute, eventRoute } from './outbox/event-routes';
 export { closeWorker, RunningJobs } from './queue/close-worker';
 export { withTimeout } from './queue/with-timeout';
 export { REDIS, RedisModule } from './redis/redis.module';
 export { redisOptionsFromUrl } from './redis/redis-options';
+export { MEILISEARCH, MeilisearchModule } from './search/meilisearch.module';
+export { meiliErrorCode } from './search/meili-error-code';
 export {
   isSearchUnavailable,
   outageBackoff,
@@ -53,8 +52,6 @@ export {
   outageDelayMs,
   postponeWhileSearchUnavailable,
 } from './search/search-outage';
-export { MEILISEARCH, MeilisearchModule } from './search/meilisearch.module';
-export { meiliErrorCode } from './search/meili-error-code';
 export {
   RESPONSIVENESS_LOOKUP,
   type ResponsivenessLookup,

@@ -8,7 +8,6 @@ import {
   type AuthUser,
   definedOnly,
   DomainError,
-  type DomainEventInput,
   isAdmin,
   OutboxService,
   type Page,
@@ -17,28 +16,13 @@ import {
   escapeLike,
 } from '@app/shared';
 import type { CreateOfferDto, ListOffersQuery, OfferView, UpdateOfferDto } from './offer.dto';
+import { OfferEvents, offerEvent } from './offer-events';
 import { Offer, OfferProvider, OfferStatus } from './offer.entity';
 
 interface Provider {
   providerType: OfferProvider;
   organizationId: string | null;
   expertId: string | null;
-}
-
-export function offerEvent(type: 'offer.published' | 'offer.updated', o: Offer): DomainEventInput {
-  return {
-    eventType: type,
-    aggregateType: 'offer',
-    aggregateId: o.id,
-    aggregateVersion: o.version,
-    payload: {
-      offerId: o.id,
-      kind: o.kind,
-      providerType: o.providerType,
-      status: o.status,
-      title: o.title,
-    },
-  };
 }
 
 const toView = ({ createdBy: _createdBy, ...view }: Offer): OfferView => view;
@@ -71,7 +55,7 @@ export class OffersService {
         version: 1,
       });
       await m.save(offer);
-      await this.outbox.record(m, offerEvent('offer.published', offer));
+      await this.outbox.record(m, offerEvent(OfferEvents.Published, offer));
       return toView(offer);
     });
   }
@@ -89,7 +73,7 @@ export class OffersService {
       if (Object.keys(input).length === 0) return toView(offer);
       Object.assign(offer, input, { version: offer.version + 1 });
       await m.save(offer);
-      await this.outbox.record(m, offerEvent('offer.updated', offer));
+      await this.outbox.record(m, offerEvent(OfferEvents.Updated, offer));
       return toView(offer);
     });
   }
@@ -99,8 +83,9 @@ export class OffersService {
     const offer = await this.visibleOffers().andWhere('o.id = :id', { id }).getOne();
     if (offer) return toView(offer);
     const hidden = await this.dataSource.getRepository(Offer).findOneBy({ id });
+    // Not a provider (a refusal) means "not the owner"; a database outage must surface as a 5xx.
     const provider = actor
-      ? await this.providerOf(actor, { mustBeVerified: false }).catch(() => null)
+      ? await this.providerOf(actor, { mustBeVerified: false }).catch(refusalAsNull)
       : null;
     if (hidden && (isAdmin(actor) || ownedBy(hidden, provider))) return toView(hidden);
     throw DomainError.notFound('Offer');
@@ -165,4 +150,9 @@ export class OffersService {
       expertId: null,
     };
   }
+}
+
+function refusalAsNull(error: unknown): null {
+  if (error instanceof DomainError) return null;
+  throw error;
 }

@@ -1,5 +1,11 @@
-import type { DomainEventInput } from '@app/shared';
-import type { Connection } from './connection.entity';
+import type { DomainEvent } from '@app/shared';
+import type {
+  CandidateType,
+  Connection,
+  ConnectionInitiator,
+  ConnectionStatus,
+  DeclineReason,
+} from './connection.entity';
 
 export const ConnectionEvents = {
   InterestExpressed: 'interest.expressed',
@@ -12,7 +18,25 @@ export const ConnectionEvents = {
 export type ConnectionEventType = (typeof ConnectionEvents)[keyof typeof ConnectionEvents];
 
 /** Identifiers and states only: messages and contact details stay out of the event stream. */
-export function connectionEvent(type: ConnectionEventType, c: Connection): DomainEventInput {
+export interface ConnectionEventPayload {
+  connectionId: string;
+  demandId: string;
+  enterpriseId: string;
+  candidateType: CandidateType;
+  expertId: string | null;
+  collegeId: string | null;
+  initiatedBy: ConnectionInitiator;
+  status: ConnectionStatus;
+  declineReason: DeclineReason | null;
+}
+
+export type ConnectionEvent = DomainEvent<
+  ConnectionEventType,
+  ConnectionEventPayload,
+  'connection'
+>;
+
+export function connectionEvent(type: ConnectionEventType, c: Connection): ConnectionEvent {
   return {
     eventType: type,
     aggregateType: 'connection',

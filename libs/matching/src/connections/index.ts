@@ -5,7 +5,12 @@ export {
   ConnectionStatus,
   DeclineReason,
 } from './connection.entity';
-export { ConnectionEvents } from './connection-events';
+export {
+  type ConnectionEvent,
+  type ConnectionEventPayload,
+  ConnectionEvents,
+  type ConnectionEventType,
+} from './connection-events';
 export { ConnectionsModule } from './connections.module';
 export { type ConnectionView } from './dto/connection.view';
 export { Responsiveness } from './responsiveness.service';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { OrganizationEvent } from '@app/organizations';
 import type { DomainEventMessage } from '@app/shared';
 import { NotificationKinds as K } from '../notification-kinds';
 import type { Audience } from './audience';
@@ -10,7 +11,7 @@ import { Recipients } from './recipients';
 export class OrganizationAudiences {
   constructor(private readonly recipients: Recipients) {}
 
-  async plan(event: DomainEventMessage): Promise<Audience[]> {
+  async plan(event: DomainEventMessage<OrganizationEvent>): Promise<Audience[]> {
     const kind =
       event.eventType === 'organization.verified'
         ? K.OrganizationVerified
@@ -19,8 +20,8 @@ export class OrganizationAudiences {
           : null;
     if (!kind) return [];
     const organizationId = event.aggregateId;
-    const name = String(event.payload.name ?? '');
-    const reason = (event.payload.reason as string | null | undefined) ?? null;
+    const { name } = event.payload;
+    const reason = event.payload.reason ?? null;
     const { title, body } = renderMessage(kind, { organizationName: name, reason });
     return [
       {

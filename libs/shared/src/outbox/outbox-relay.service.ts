@@ -12,9 +12,9 @@ import type { Queue } from 'bullmq';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
-import { EVENT_ROUTES, type EventRoute } from '../queue/queues';
 import { withTimeout } from '../queue/with-timeout';
 import { OUTBOX_NOTIFY_CHANNEL } from './domain-event';
+import { EVENT_ROUTES, type EventRoute } from './event-routes';
 import { replayUnhandled } from './outbox-replay';
 import { type OutboxRow, toMessage } from './outbox-row';
 
@@ -50,10 +50,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly moduleRef: ModuleRef,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_ROUTES) private readonly eventRoutes: readonly EventRoute[],
   ) {}
 
   onApplicationBootstrap(): void {
-    this.routes = EVENT_ROUTES.map((route) => {
+    this.routes = this.eventRoutes.map((route) => {
       const queue = this.moduleRef.get<Queue>(getQueueToken(route.queue), { strict: false });
       // Connection errors also surface as failed adds, which the loop logs with backoff.
       queue.on('error', () => undefined);

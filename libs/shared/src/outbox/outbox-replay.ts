@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import type { EventRoute } from '../queue/queues';
+import type { EventRoute } from './event-routes';
 import { type OutboxRow, toMessage } from './outbox-row';
 
 /** How far back a Redis data loss is repaired; older unhandled events are beyond BullMQ's own retention too. */

@@ -12,7 +12,9 @@ export class OutboxService {
       throw new Error('Outbox events must be recorded inside a transaction');
     }
     await manager.save(
-      events.map((e) => manager.create(OutboxEvent, e)),
+      events.map((e) =>
+        manager.create(OutboxEvent, { ...e, payload: e.payload as Record<string, unknown> }),
+      ),
       { reload: false },
     );
     // Wakes the relay at commit time; the relay also polls, so a lost notification only adds latency.

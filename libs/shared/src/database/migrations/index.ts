@@ -6,6 +6,7 @@ import { Notifications1796000000000 } from './1796000000000-Notifications';
 import { NotificationPreferencesAndEmail1796000100000 } from './1796000100000-NotificationPreferencesAndEmail';
 import { Webhooks1796000200000 } from './1796000200000-Webhooks';
 import { MatchImpressions1796585711364 } from './1796585711364-MatchImpressions';
+import { AppliedVersions1796600000000 } from './1796600000000-AppliedVersions';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   NotificationPreferencesAndEmail1796000100000,
   Webhooks1796000200000,
   MatchImpressions1796585711364,
+  AppliedVersions1796600000000,
 ];

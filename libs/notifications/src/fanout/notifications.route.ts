@@ -1,0 +1,30 @@
+import type { DemandEvent } from '@app/demands';
+import type { ConnectionEvent } from '@app/matching';
+import type { OrganizationEvent } from '@app/organizations';
+import { CAPPED_BACKOFF, eventRoute, Queues } from '@app/shared';
+
+/** Events someone may be told about (or that move a deadline reminder). */
+export type NotifiableEvent = DemandEvent | ConnectionEvent | OrganizationEvent;
+
+/** The notifications fan-out's subscription (see AudiencePlanner for what each one means). */
+export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
+  queue: Queues.Notifications,
+  events: {
+    'demand.published': true,
+    'demand.updated': true,
+    'demand.closed': true,
+    'interest.expressed': true,
+    'invitation.sent': true,
+    'match.connected': true,
+    'match.declined': true,
+    'match.withdrawn': true,
+    'organization.verified': true,
+    'organization.rejected': true,
+    // Nobody is told about a registration or a profile edit.
+    'organization.registered': false,
+    'organization.updated': false,
+  },
+  receipts: true,
+  // About half an hour of retries (a demand not yet indexed, Meilisearch briefly away).
+  jobOptions: { attempts: 30, backoff: { type: CAPPED_BACKOFF } },
+});
