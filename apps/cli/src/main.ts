@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { APP_CONFIG, type AppConfig } from '@app/shared';
 import { CliModule } from './cli.module';
 import { createAdmin } from './commands/create-admin';
 import { DEFAULT_L2, fitMatching } from './commands/fit-matching';
@@ -71,7 +72,7 @@ async function main(argv: string[]): Promise<void> {
         createAdmin(app, {
           email: values.email!,
           name: values.name,
-          password: values.password ?? process.env.ADMIN_PASSWORD,
+          password: values.password ?? app.get<AppConfig>(APP_CONFIG).ADMIN_PASSWORD,
         }),
       );
     case 'seed':

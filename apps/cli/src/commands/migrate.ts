@@ -1,12 +1,10 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { databaseOptions, loadDotEnv } from '@app/shared';
+import { databaseOptions, rawEnvironment, validateDatabaseUrl } from '@app/shared';
 
 /** DATABASE_URL from the environment or `.env`; migrations need nothing else. */
 export function databaseUrl(): string {
-  const url = process.env.DATABASE_URL ?? loadDotEnv().DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is missing (set it in the environment or in .env)');
-  return url;
+  return validateDatabaseUrl(rawEnvironment());
 }
 
 /** Creates the database named in the URL if it does not exist yet (fresh machines, demo). */

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_CONFIG, validateEnvironment } from './env.schema';
-import { loadDotEnv } from './dotenv';
+import { rawEnvironment } from './dotenv';
 
 /** Provides the validated `AppConfig` under the `APP_CONFIG` token. */
 @Global()
@@ -8,7 +8,7 @@ import { loadDotEnv } from './dotenv';
   providers: [
     {
       provide: APP_CONFIG,
-      useFactory: () => validateEnvironment({ ...loadDotEnv(), ...process.env }),
+      useFactory: () => validateEnvironment(rawEnvironment()),
     },
   ],
   exports: [APP_CONFIG],

@@ -12,3 +12,11 @@ export function loadDotEnv(file = resolve(process.cwd(), '.env')): Record<string
   }
   return values;
 }
+
+/**
+ * The raw variables: `.env` overridden by the real environment. The only reader of
+ * `process.env`; everything else gets validated values (AppConfig, validateDatabaseUrl).
+ */
+export function rawEnvironment(): Record<string, unknown> {
+  return { ...loadDotEnv(), ...process.env };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigValidationError, validateEnvironment } from './env.schema';
+import { ConfigValidationError, validateDatabaseUrl, validateEnvironment } from './env.schema';
 
 const valid = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/chanjiao',
@@ -37,5 +37,20 @@ describe('validateEnvironment', () => {
       /WEBHOOK_ALLOW_PRIVATE_URLS must be false in production/,
     );
     expect(validateEnvironment(valid).WEBHOOK_ALLOW_PRIVATE_URLS).toBe(false);
+  });
+});
+
+describe('validateDatabaseUrl', () => {
+  it('returns a postgres URL and needs no other variable', () => {
+    expect(validateDatabaseUrl({ DATABASE_URL: 'postgres://postgres@db/chanjiao' })).toBe(
+      'postgres://postgres@db/chanjiao',
+    );
+  });
+
+  it('names a missing or wrong DATABASE_URL', () => {
+    expect(() => validateDatabaseUrl({})).toThrow(/DATABASE_URL is missing/);
+    expect(() => validateDatabaseUrl({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /must be a postgres:\/\/ URL/,
+    );
   });
 });

@@ -185,9 +185,20 @@ export class EnvironmentVariables {
   @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production')
   @Equals(false, { message: 'WEBHOOK_ALLOW_PRIVATE_URLS must be false in production' })
   WEBHOOK_ALLOW_PRIVATE_URLS = false;
+
+  /** `admin:create` only: the first operator's password when `--password` is not given. */
+  @IsOptional()
+  @IsString()
+  ADMIN_PASSWORD?: string;
 }
 
 export type AppConfig = EnvironmentVariables;
+
+/** What tools that only touch the schema need (migrations, the TypeORM command line). */
+class DatabaseVariables {
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL: string;
+}
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export class ConfigValidationError extends Error {}
@@ -209,4 +220,18 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
     );
   }
   return config;
+}
+
+/** DATABASE_URL validated by the same rule as at boot, for tools that need nothing else. */
+export function validateDatabaseUrl(raw: Record<string, unknown>): string {
+  const config = plainToInstance(DatabaseVariables, raw);
+  const [error] = validateSync(config);
+  if (error) {
+    const reason =
+      raw.DATABASE_URL === undefined || raw.DATABASE_URL === ''
+        ? 'is missing (set it in the environment or in .env)'
+        : Object.values(error.constraints ?? {}).join('; ');
+    throw new ConfigValidationError(`Invalid configuration: DATABASE_URL ${reason}`);
+  }
+  return config.DATABASE_URL;
 }

@@ -2,9 +2,11 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { rawEnvironment } from '../config/dotenv';
+import { validateDatabaseUrl } from '../config/env.schema';
 import { databaseOptions } from './database-options';
 
-const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/chanjiao';
+const url = validateDatabaseUrl(rawEnvironment());
 
 export default new DataSource({
   ...databaseOptions(url),
