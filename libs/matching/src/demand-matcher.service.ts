@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { Demand, OfferStatus } from '@app/demands';
+import { DemandReader, type DemandRecord, OfferReader } from '@app/demands';
 import { OrganizationDirectory } from '@app/organizations';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
 import { CandidateSearch } from './candidate-search';
@@ -28,7 +26,8 @@ export type MatchKind = 'expert' | 'college';
 @Injectable()
 export class DemandMatcher {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly demands: DemandReader,
+    private readonly offers: OfferReader,
     private readonly directory: OrganizationDirectory,
     private readonly candidates: CandidateSearch,
     private readonly corpus: CorpusStatistics,
@@ -42,7 +41,7 @@ export class DemandMatcher {
     limit: number,
   ): Promise<MatchCandidate[]> {
     const [demand, membership] = await Promise.all([
-      this.dataSource.getRepository(Demand).findOneBy({ id: demandId }),
+      this.demands.byId(demandId),
       this.directory.membershipOf(actor.id),
     ]);
     if (!demand) throw DomainError.notFound('Demand');
@@ -61,7 +60,7 @@ export class DemandMatcher {
    * The ranking itself, without the ownership check: for the platform's own use (telling the
    * best-matched candidates about a new demand). Callers decide who may see the result.
    */
-  async rankFor(demand: Demand, kind: MatchKind, limit: number): Promise<MatchCandidate[]> {
+  async rankFor(demand: DemandRecord, kind: MatchKind, limit: number): Promise<MatchCandidate[]> {
     const type = kind === 'expert' ? 'experts' : 'colleges';
     const corpus = await this.corpus.of(type);
     const query = demandQuery(demand, corpus);
@@ -69,7 +68,7 @@ export class DemandMatcher {
     const industryFilter = `industryPrefixes = ${JSON.stringify(demand.industryCode.slice(0, 2))}`;
     const major = namedMajor(demand);
     const pool = await this.candidates.find(type, query, industryFilter);
-    const offers = await this.offerCounts(
+    const offers = await this.offers.activeCounts(
       kind,
       pool.map((c) => c.id),
     );
@@ -111,22 +110,7 @@ export class DemandMatcher {
       limit,
     );
   }
-
-  /** Active offers per candidate: one indexed aggregate, without a query builder per request. */
-  private async offerCounts(kind: MatchKind, ids: string[]): Promise<Map<string, number>> {
-    if (ids.length === 0) return new Map();
-    const rows: { id: string; count: string }[] = await this.dataSource.query(
-      kind === 'expert' ? OFFERS_PER_EXPERT : OFFERS_PER_COLLEGE,
-      [OfferStatus.Active, ids],
-    );
-    return new Map(rows.map((r) => [r.id, Number(r.count)]));
-  }
 }
-
-const OFFERS_PER_EXPERT = `SELECT expert_id AS id, count(*) AS count FROM offers
-  WHERE status = $1 AND expert_id = ANY($2::uuid[]) GROUP BY expert_id`;
-const OFFERS_PER_COLLEGE = `SELECT organization_id AS id, count(*) AS count FROM offers
-  WHERE status = $1 AND organization_id = ANY($2::uuid[]) GROUP BY organization_id`;
 
 /**
  * For a named major: how close the college's majors come, and whether the intake of the

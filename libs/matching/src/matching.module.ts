@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Demand, Offer } from '@app/demands';
-import { Expert } from '@app/experts';
-import { Organization, OrganizationsModule } from '@app/organizations';
+import { DemandReadersModule } from '@app/demands';
+import { ExpertDirectoryModule } from '@app/experts';
+import { OrganizationDirectoryModule } from '@app/organizations';
 import { CandidateSearch } from './candidate-search';
 import { ConnectionsModule } from './connections/connections.module';
 import { DemandMatcher } from './demand-matcher.service';
@@ -15,8 +14,9 @@ import { MatchWeightsStore } from './scoring/weights';
 /** Ranked matches between demands and experts or colleges, with explanations. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Demand, Offer, Expert, Organization]),
-    OrganizationsModule,
+    DemandReadersModule,
+    ExpertDirectoryModule,
+    OrganizationDirectoryModule,
     ConnectionsModule,
     MatchFeedbackModule,
   ],

@@ -1,18 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { Expert } from '@app/experts';
-import { Organization, OrganizationDirectory, OrganizationKind } from '@app/organizations';
-import { majorDivisions } from '@app/reference';
+import { ExpertDirectory, type ExpertRecord } from '@app/experts';
+import {
+  OrganizationDirectory,
+  OrganizationKind,
+  type OrganizationRecord,
+} from '@app/organizations';
+import { industryPrefixes, majorDivisions } from '@app/reference';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
 import { type Candidate, CandidateSearch } from './candidate-search';
-import {
-  type Features,
-  industryFit,
-  industryPrefixesOf,
-  serviceFit,
-  UNKNOWN,
-} from './match-features';
+import { type Features, industryFit, serviceFit, UNKNOWN } from './match-features';
 import type { MatchCandidate } from './match.types';
 import { CorpusStatistics } from './query/corpus-statistics';
 import { buildQuery, type QuerySource, type WeightedQuery } from './query/weighted-query';
@@ -21,7 +17,7 @@ import { MatchWeightsStore } from './scoring/weights';
 
 /** An expert's profile as query sources: what they know counts more than their bio. */
 export function expertSources(
-  e: Pick<Expert, 'fields' | 'skills' | 'title' | 'bio'>,
+  e: Pick<ExpertRecord, 'fields' | 'skills' | 'title' | 'bio'>,
 ): QuerySource[] {
   return [
     ...e.fields.map((f) => ({ text: f, weight: 1, phrase: true })),
@@ -33,7 +29,7 @@ export function expertSources(
 
 /** A college as query sources: its majors first, then research, tags and description. */
 export function collegeSources(
-  c: Pick<Organization, 'majors' | 'tags' | 'researchResults' | 'description'>,
+  c: Pick<OrganizationRecord, 'majors' | 'tags' | 'researchResults' | 'description'>,
 ): QuerySource[] {
   return [
     ...(c.majors ?? []).map((m) => ({ text: m.name, weight: 1, phrase: true })),
@@ -47,7 +43,7 @@ export function collegeSources(
 @Injectable()
 export class Recommendations {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly experts: ExpertDirectory,
     private readonly directory: OrganizationDirectory,
     private readonly candidates: CandidateSearch,
     private readonly corpus: CorpusStatistics,
@@ -55,7 +51,7 @@ export class Recommendations {
   ) {}
 
   async forExpert(actor: AuthUser, expertId: string, limit: number): Promise<MatchCandidate[]> {
-    const expert = await this.dataSource.getRepository(Expert).findOneBy({ id: expertId });
+    const expert = await this.experts.byId(expertId);
     if (!expert || (!expert.isPublic && expert.userId !== actor.id && !isAdmin(actor))) {
       throw DomainError.notFound('Expert');
     }
@@ -77,7 +73,7 @@ export class Recommendations {
           : Math.max(
               0,
               ...expert.industryCodes.map((code) =>
-                industryFit(String(doc.industryCode), industryPrefixesOf(code)),
+                industryFit(String(doc.industryCode), industryPrefixes(code)),
               ),
             ),
       service: serviceFit(String(doc.kind), expert.services),
@@ -86,10 +82,11 @@ export class Recommendations {
   }
 
   async forCollege(actor: AuthUser, collegeId: string, limit: number): Promise<MatchCandidate[]> {
-    const college = await this.dataSource
-      .getRepository(Organization)
-      .findOneBy({ id: collegeId, kind: OrganizationKind.College });
-    const membership = await this.directory.membershipOf(actor.id);
+    const [found, membership] = await Promise.all([
+      this.directory.byId(collegeId),
+      this.directory.membershipOf(actor.id),
+    ]);
+    const college = found?.kind === OrganizationKind.College ? found : null;
     const member = membership?.organizationId === collegeId;
     if (!college || (college.status !== 'verified' && !member && !isAdmin(actor)))
       throw DomainError.notFound('College');
@@ -115,7 +112,7 @@ export class Recommendations {
           ? UNKNOWN
           : Math.max(
               0,
-              ...divisions.map((d) => industryFit(String(doc.industryCode), industryPrefixesOf(d))),
+              ...divisions.map((d) => industryFit(String(doc.industryCode), industryPrefixes(d))),
             ),
       service: doc.kind === 'training' ? (college.trainingCapacity ? 1 : 0.3) : 1,
       district: doc.district === college.district ? 1 : 0,

@@ -1,5 +1,5 @@
 import { DomainError } from '@app/shared';
-import { type Demand, DemandStatus } from '@app/demands';
+import { type DemandRecord, DemandStatus } from '@app/demands';
 import type { Membership } from '@app/organizations';
 import { type Connection, ConnectionInitiator, ConnectionStatus } from './connection.entity';
 
@@ -28,7 +28,7 @@ export function respondingSide(c: Connection): Side {
 }
 
 /** Drafts exist only for their own enterprise; to everyone else they are a 404. */
-export function visibleDemand(demand: Demand | null, ownOrgId?: string): Demand {
+export function visibleDemand(demand: DemandRecord | null, ownOrgId?: string): DemandRecord {
   if (!demand || (demand.status === DemandStatus.Draft && demand.organizationId !== ownOrgId)) {
     throw DomainError.notFound('Demand');
   }
@@ -36,7 +36,7 @@ export function visibleDemand(demand: Demand | null, ownOrgId?: string): Demand 
 }
 
 /** Drafts and closed demands take no new moves. */
-export function assertDemandOpen(demand: Demand): void {
+export function assertDemandOpen(demand: DemandRecord): void {
   if (demand.status !== DemandStatus.Open) {
     throw DomainError.conflict('DEMAND_NOT_OPEN', `This demand is ${demand.status}, not open`);
   }

@@ -1,24 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { Expert } from '@app/experts';
+import { DemandReader } from '@app/demands';
+import { type ExpertContactRecord, ExpertDirectory } from '@app/experts';
+import { UserDirectory } from '@app/identity';
 import { OrganizationDirectory } from '@app/organizations';
 import { type AuthUser, definedOnly, DomainError, isAdmin, type Page, pageOf } from '@app/shared';
 import { type Party, sideOf } from './connection-policy';
 import { CandidateType, Connection, ConnectionStatus } from './connection.entity';
 import type { ListMatchesQuery } from './dto/connection.dto';
 import {
+  type ConnectionNames,
   type ConnectionView,
   type ContactPersonView,
   type ContactsView,
   toConnectionView,
 } from './dto/connection.view';
-
-interface MemberContactRow {
-  organization_id: string;
-  display_name: string;
-  email: string;
-}
 
 /** Reads matches for their parties (and admins); to anyone else a match does not exist. */
 @Injectable()
@@ -26,19 +23,20 @@ export class ConnectionReader {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrganizationDirectory,
+    private readonly experts: ExpertDirectory,
+    private readonly demands: DemandReader,
+    private readonly users: UserDirectory,
   ) {}
 
   async partyOf(actor: AuthUser, manager?: EntityManager): Promise<Party> {
     const m = manager ?? this.dataSource.manager;
     const membership = await this.directory.membershipOf(actor.id, m);
-    const expert = await m.findOne(Expert, { where: { userId: actor.id }, select: { id: true } });
+    const expert = await this.experts.byUserId(actor.id, m);
     return { membership, expertId: expert?.id ?? null };
   }
 
   async get(actor: AuthUser, id: string): Promise<ConnectionView> {
-    const c = await this.withRelations(this.dataSource.manager)
-      .where('c.id = :id', { id })
-      .getOne();
+    const c = await this.connections(this.dataSource.manager).where('c.id = :id', { id }).getOne();
     if (!c || (!isAdmin(actor) && !sideOf(c, await this.partyOf(actor)))) {
       throw DomainError.notFound('Match');
     }
@@ -47,14 +45,14 @@ export class ConnectionReader {
 
   /** For a caller already known to be a party (after a change it made). */
   async view(id: string): Promise<ConnectionView> {
-    const c = await this.withRelations(this.dataSource.manager)
+    const c = await this.connections(this.dataSource.manager)
       .where('c.id = :id', { id })
       .getOneOrFail();
     return (await this.views([c]))[0];
   }
 
   async list(actor: AuthUser, query: ListMatchesQuery): Promise<Page<ConnectionView>> {
-    const qb = this.withRelations(this.dataSource.manager);
+    const qb = this.connections(this.dataSource.manager);
     if (!isAdmin(actor)) {
       const party = await this.partyOf(actor);
       const org = party.membership?.organizationId ?? null;
@@ -75,13 +73,26 @@ export class ConnectionReader {
     return pageOf(await this.views(rows), total, query);
   }
 
-  private withRelations(m: EntityManager): SelectQueryBuilder<Connection> {
-    return m
-      .createQueryBuilder(Connection, 'c')
-      .leftJoinAndSelect('c.demand', 'd')
-      .leftJoinAndSelect('c.enterprise', 'e')
-      .leftJoinAndSelect('c.expert', 'x')
-      .leftJoinAndSelect('c.college', 'g');
+  private connections(m: EntityManager): SelectQueryBuilder<Connection> {
+    return m.createQueryBuilder(Connection, 'c');
+  }
+
+  /** The parties' names in one batched read per context, whatever the page size. */
+  private async names(rows: Connection[]): Promise<(c: Connection) => ConnectionNames> {
+    const unique = (ids: (string | null)[]) => [
+      ...new Set(ids.filter((v): v is string => v !== null)),
+    ];
+    const [demands, orgs, experts] = await Promise.all([
+      this.demands.byIds(unique(rows.map((c) => c.demandId))),
+      this.directory.byIds(unique(rows.flatMap((c) => [c.enterpriseId, c.collegeId]))),
+      this.experts.byIds(unique(rows.map((c) => c.expertId))),
+    ]);
+    return (c) => ({
+      demandTitle: demands.get(c.demandId)?.title ?? '',
+      enterpriseName: orgs.get(c.enterpriseId)?.name ?? '',
+      candidateName:
+        (c.expertId ? experts.get(c.expertId)?.name : orgs.get(c.collegeId ?? '')?.name) ?? '',
+    });
   }
 
   /** Contacts are loaded only for connected matches, so nothing private is read otherwise. */
@@ -92,41 +103,52 @@ export class ConnectionReader {
         connected.flatMap((c) => (c.collegeId ? [c.enterpriseId, c.collegeId] : [c.enterpriseId])),
       ),
     ];
-    const members = await this.memberContacts(orgIds);
+    const expertIds = [
+      ...new Set(connected.map((c) => c.expertId).filter((v): v is string => v !== null)),
+    ];
+    const [nameOf, members, expertContacts] = await Promise.all([
+      this.names(rows),
+      this.memberContacts(orgIds),
+      this.experts.contactsOf(expertIds),
+    ]);
     return rows.map((c) => {
-      if (c.status !== ConnectionStatus.Connected) return toConnectionView(c);
+      if (c.status !== ConnectionStatus.Connected) return toConnectionView(c, nameOf(c));
+      const expert = c.expertId ? expertContacts.get(c.expertId) : undefined;
       const contacts: ContactsView = {
         enterprise: members.get(c.enterpriseId) ?? [],
         candidate:
           c.candidateType === CandidateType.Expert
-            ? expertContact(c.expert)
+            ? expertContact(expert)
             : (members.get(c.collegeId as string) ?? []),
       };
-      return toConnectionView(c, contacts);
+      return toConnectionView(c, nameOf(c), contacts);
     });
   }
 
+  /** Active accounts of each organisation, oldest membership first (then by email). */
   private async memberContacts(orgIds: string[]): Promise<Map<string, ContactPersonView[]>> {
     const byOrg = new Map<string, ContactPersonView[]>();
-    if (orgIds.length === 0) return byOrg;
-    const rows: MemberContactRow[] = await this.dataSource.query(
-      `SELECT om.organization_id, u.display_name, u.email
-         FROM organization_members om JOIN users u ON u.id = om.user_id
-        WHERE om.organization_id = ANY($1) AND u.disabled_at IS NULL
-        ORDER BY om.created_at, u.email`,
-      [orgIds],
-    );
-    for (const r of rows) {
-      const list = byOrg.get(r.organization_id) ?? [];
-      list.push({ name: r.display_name, email: r.email });
-      byOrg.set(r.organization_id, list);
+    const members = await this.directory.membersOf(orgIds);
+    const users = await this.users.byIds(members.map((m) => m.userId));
+    const active = members
+      .map((m) => ({ member: m, user: users.get(m.userId) }))
+      .filter((r) => r.user !== undefined && r.user.disabledAt === null)
+      .sort(
+        (a, b) =>
+          a.member.joinedAt.getTime() - b.member.joinedAt.getTime() ||
+          (a.user?.email ?? '').localeCompare(b.user?.email ?? ''),
+      );
+    for (const { member, user } of active) {
+      const list = byOrg.get(member.organizationId) ?? [];
+      list.push({ name: user?.displayName ?? '', email: user?.email ?? '' });
+      byOrg.set(member.organizationId, list);
     }
     return byOrg;
   }
 }
 
-function expertContact(expert: Expert | null | undefined): ContactPersonView[] {
+function expertContact(expert: ExpertContactRecord | undefined): ContactPersonView[] {
   if (!expert) return [];
-  const { phone, email, wechat } = expert.contact ?? {};
+  const { phone, email, wechat } = expert.contact;
   return [{ name: expert.name, ...definedOnly({ phone, email, wechat }) }];
 }

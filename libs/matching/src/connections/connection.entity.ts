@@ -3,15 +3,11 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Demand } from '@app/demands';
-import { Expert } from '@app/experts';
-import { Organization } from '@app/organizations';
 
 export enum CandidateType {
   Expert = 'expert',
@@ -68,37 +64,26 @@ export class Connection {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  // Ids of other contexts' rows: the foreign keys hold in SQL, the rows are read through ports.
   @Column('uuid')
+  @ForeignKey('demands', { onDelete: 'CASCADE' })
   demandId: string;
-
-  @ManyToOne(() => Demand, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'demand_id' })
-  demand?: Demand;
 
   /** The demand's organisation, copied so that listings and figures need no join. */
   @Column('uuid')
+  @ForeignKey('organizations', { onDelete: 'RESTRICT' })
   enterpriseId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'enterprise_id' })
-  enterprise?: Organization;
 
   @Column({ type: 'enum', enum: CandidateType, enumName: 'connection_candidate_type' })
   candidateType: CandidateType;
 
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('experts', { onDelete: 'CASCADE' })
   expertId: string | null;
 
-  @ManyToOne(() => Expert, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'expert_id' })
-  expert?: Expert | null;
-
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('organizations', { onDelete: 'CASCADE' })
   collegeId: string | null;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'college_id' })
-  college?: Organization | null;
 
   @Column({ type: 'enum', enum: ConnectionInitiator, enumName: 'connection_initiator' })
   initiatedBy: ConnectionInitiator;

@@ -1,9 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RESPONSIVENESS_LOOKUP } from '@app/shared';
-import { Demand } from '@app/demands';
-import { Expert } from '@app/experts';
-import { Organization, OrganizationsModule } from '@app/organizations';
+import { DemandReadersModule } from '@app/demands';
+import { ExpertDirectoryModule } from '@app/experts';
+import { UserDirectoryModule } from '@app/identity';
+import { OrganizationDirectoryModule } from '@app/organizations';
 import { ConnectionReader } from './connection-reader.service';
 import { Connection } from './connection.entity';
 import { ConnectionsController } from './connections.controller';
@@ -17,8 +18,12 @@ import { Responsiveness } from './responsiveness.service';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Connection, Demand, Expert, Organization]),
-    OrganizationsModule,
+    TypeOrmModule.forFeature([Connection]),
+    // Other contexts' read ports (and, with them, the tables connections reference).
+    DemandReadersModule,
+    ExpertDirectoryModule,
+    OrganizationDirectoryModule,
+    UserDirectoryModule,
   ],
   controllers: [ConnectionsController],
   providers: [

@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, Not } from 'typeorm';
-import { Demand } from '@app/demands';
-import { Expert } from '@app/experts';
-import {
-  OrganizationDirectory,
-  Organization,
-  OrganizationKind,
-  VerificationStatus,
-} from '@app/organizations';
+import { DemandReader, type DemandRecord } from '@app/demands';
+import { ExpertDirectory } from '@app/experts';
+import { OrganizationDirectory, OrganizationKind, VerificationStatus } from '@app/organizations';
 import { type AuthUser, DomainError, isUniqueViolation, OutboxService, Role } from '@app/shared';
 import { connectionEvent, ConnectionEvents, type ConnectionEventType } from './connection-events';
 import {
@@ -37,7 +32,7 @@ interface Candidate {
 }
 
 interface NewConnection {
-  demand: Demand;
+  demand: DemandRecord;
   candidate: Candidate;
   initiatedBy: ConnectionInitiator;
 }
@@ -48,6 +43,8 @@ export class ConnectionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrganizationDirectory,
+    private readonly experts: ExpertDirectory,
+    private readonly demands: DemandReader,
     private readonly outbox: OutboxService,
     private readonly reader: ConnectionReader,
   ) {}
@@ -195,14 +192,14 @@ export class ConnectionsService {
     return this.reader.view(id);
   }
 
-  private lockDemand(m: EntityManager, id: string): Promise<Demand | null> {
-    return m.findOne(Demand, { where: { id }, lock: { mode: 'pessimistic_read' } });
+  private lockDemand(m: EntityManager, id: string): Promise<DemandRecord | null> {
+    return this.demands.lockForShare(m, id);
   }
 
   /** The caller as a candidate: an expert with a profile, or a member of a verified college. */
   private async candidateOf(actor: AuthUser, m: EntityManager): Promise<Candidate> {
     if (actor.role === Role.Expert) {
-      const expert = await m.findOneBy(Expert, { userId: actor.id });
+      const expert = await this.experts.byUserId(actor.id, m);
       if (!expert) {
         throw DomainError.conflict(
           'EXPERT_PROFILE_REQUIRED',
@@ -234,11 +231,11 @@ export class ConnectionsService {
   /** Only candidates the public can see may be invited; others do not exist (404). */
   private async publicCandidate(m: EntityManager, input: InviteDto): Promise<Candidate> {
     if (input.expertId) {
-      const expert = await m.findOneBy(Expert, { id: input.expertId });
+      const expert = await this.experts.byId(input.expertId, m);
       if (!expert?.isPublic) throw DomainError.notFound('Expert');
       return { candidateType: CandidateType.Expert, expertId: expert.id, collegeId: null };
     }
-    const college = await m.findOneBy(Organization, { id: input.collegeId as string });
+    const college = await this.directory.byId(input.collegeId as string, m);
     if (
       college?.kind !== OrganizationKind.College ||
       college.status !== VerificationStatus.Verified

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Expert } from '@app/experts';
-import { Organization, VerificationStatus } from '@app/organizations';
+import { ExpertDirectory } from '@app/experts';
+import { OrganizationDirectory, VerificationStatus } from '@app/organizations';
 import {
   type AuthUser,
   DomainError,
@@ -32,10 +32,14 @@ const FIGURES_SQL = (answeringSide: string) => `
 
 @Injectable()
 export class Responsiveness implements ResponsivenessLookup {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationDirectory,
+    private readonly experts: ExpertDirectory,
+  ) {}
 
   async forOrganization(actor: AuthUser | undefined, id: string): Promise<ResponsivenessView> {
-    const org = await this.dataSource.manager.findOneBy(Organization, { id });
+    const org = await this.organizations.byId(id);
     if (!org || (org.status !== VerificationStatus.Verified && !isAdmin(actor))) {
       throw DomainError.notFound('Organization');
     }
@@ -43,7 +47,7 @@ export class Responsiveness implements ResponsivenessLookup {
   }
 
   async forExpert(actor: AuthUser | undefined, id: string): Promise<ResponsivenessView> {
-    const expert = await this.dataSource.manager.findOneBy(Expert, { id });
+    const expert = await this.experts.byId(id);
     const own = actor !== undefined && expert?.userId === actor.id;
     if (!expert || (!expert.isPublic && !own && !isAdmin(actor))) {
       throw DomainError.notFound('Expert');

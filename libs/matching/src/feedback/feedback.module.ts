@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DemandReadersModule } from '@app/demands';
 import { Connection } from '../connections/connection.entity';
 import { ImpressionRecorder } from './impression-recorder.service';
 import { MatchImpression } from './match-impression.entity';
@@ -9,7 +10,8 @@ import { MatchImpression } from './match-impression.entity';
  * followed. Both entities are registered so that the CLI (seed, matching:fit) can use them too.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([MatchImpression, Connection])],
+  // Demands (with organisations and experts): the tables both entities reference.
+  imports: [TypeOrmModule.forFeature([MatchImpression, Connection]), DemandReadersModule],
   providers: [ImpressionRecorder],
   exports: [ImpressionRecorder],
 })

@@ -1,7 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Demand } from '@app/demands';
-import { Expert } from '@app/experts';
-import { Organization } from '@app/organizations';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** Whose ranked list it was: a demand's matches, or an expert's / a college's recommendations. */
 export enum ImpressionSubject {
@@ -42,26 +39,18 @@ export class MatchImpression {
   subjectKind: ImpressionSubject;
 
   /** The pair as connections name it (one side is the subject, the other the candidate). */
+  /** Ids of other contexts' rows: the foreign keys hold in SQL, the rows are read through ports. */
   @Column('uuid')
+  @ForeignKey('demands', { onDelete: 'CASCADE' })
   demandId: string;
 
-  @ManyToOne(() => Demand, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'demand_id' })
-  demand?: Demand;
-
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('experts', { onDelete: 'CASCADE' })
   expertId: string | null;
 
-  @ManyToOne(() => Expert, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'expert_id' })
-  expert?: Expert | null;
-
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('organizations', { onDelete: 'CASCADE' })
   collegeId: string | null;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'college_id' })
-  college?: Organization | null;
 
   /** 1-based, at the latest showing. */
   @Column('int')

@@ -1,4 +1,4 @@
-import type { Demand } from '@app/demands';
+import type { DemandRecord } from '@app/demands';
 import { findMajor } from '@app/reference';
 import type { CorpusStats } from './term-weights';
 import { buildQuery, type QuerySource, type WeightedQuery } from './weighted-query';
@@ -21,14 +21,17 @@ const kindWords = new Map(
 
 /** The weighted query of a demand (see weighted-query.ts). */
 export function demandQuery(
-  demand: Pick<Demand, 'kind' | 'title' | 'description' | 'skills' | 'tags' | 'details'>,
+  demand: Pick<DemandRecord, 'kind' | 'title' | 'description' | 'skills' | 'tags' | 'details'>,
   corpus?: CorpusStats,
 ): WeightedQuery {
   return buildQuery(demandSources(demand), corpus, kindWords.get(demand.kind));
 }
 
 /** The major a demand names in its details (order class, internship, teacher practice). */
-export function namedMajor(demand: Pick<Demand, 'details'>): { code?: string; name?: string } {
+export function namedMajor(demand: Pick<DemandRecord, 'details'>): {
+  code?: string;
+  name?: string;
+} {
   const details = demand.details ?? {};
   const code = typeof details.majorCode === 'string' ? details.majorCode : undefined;
   const given = typeof details.majorName === 'string' ? details.majorName : undefined;
@@ -36,7 +39,7 @@ export function namedMajor(demand: Pick<Demand, 'details'>): { code?: string; na
 }
 
 /** Places a demand asks for: a talent demand's headcount, a training demand's trainees. */
-export function placesAsked(demand: Pick<Demand, 'details'>): number | undefined {
+export function placesAsked(demand: Pick<DemandRecord, 'details'>): number | undefined {
   const { headcount, trainees, places } = demand.details ?? {};
   const n = [headcount, trainees, places].find((v) => typeof v === 'number');
   return typeof n === 'number' ? n : undefined;
@@ -44,7 +47,7 @@ export function placesAsked(demand: Pick<Demand, 'details'>): number | undefined
 
 /** The demand as query sources: title and skills count fully, the description a little less. */
 export function demandSources(
-  demand: Pick<Demand, 'title' | 'description' | 'skills' | 'tags' | 'details'>,
+  demand: Pick<DemandRecord, 'title' | 'description' | 'skills' | 'tags' | 'details'>,
 ): QuerySource[] {
   const major = namedMajor(demand).name;
   const topic = demand.details?.topic;

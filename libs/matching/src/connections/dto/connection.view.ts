@@ -52,16 +52,25 @@ export class ConnectionView {
   contacts?: ContactsView;
 }
 
-/** Expects demand, enterprise and the candidate relation loaded. */
-export function toConnectionView(c: Connection, contacts?: ContactsView): ConnectionView {
-  const candidate = c.candidateType === CandidateType.Expert ? c.expert : c.college;
+/** What other contexts name the parties of a match (read through their ports). */
+export interface ConnectionNames {
+  demandTitle: string;
+  enterpriseName: string;
+  candidateName: string;
+}
+
+export function toConnectionView(
+  c: Connection,
+  names: ConnectionNames,
+  contacts?: ContactsView,
+): ConnectionView {
   const view: ConnectionView = {
     id: c.id,
-    demand: { id: c.demandId, title: c.demand?.title ?? '' },
-    enterprise: { id: c.enterpriseId, name: c.enterprise?.name ?? '' },
+    demand: { id: c.demandId, title: names.demandTitle },
+    enterprise: { id: c.enterpriseId, name: names.enterpriseName },
     candidate: {
       id: (c.expertId ?? c.collegeId) as string,
-      name: candidate?.name ?? '',
+      name: names.candidateName,
       type: c.candidateType,
     },
     status: c.status,
