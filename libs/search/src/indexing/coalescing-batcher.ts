@@ -5,9 +5,9 @@ export interface CoalescingOptions {
   windowMs: number;
 }
 
-interface Pending<T> {
+interface Pending<T, R> {
   item: T;
-  resolve: () => void;
+  resolve: (result: R) => void;
   reject: (error: unknown) => void;
 }
 
@@ -18,16 +18,17 @@ interface Pending<T> {
  * new items wait and leave as the next batch the moment it is done: under load batches grow by
  * themselves, while a lone item pays only the short window.
  *
- * Each `add` settles with the outcome of the batch that carried the item, so a caller resolves
- * its work only once it was written (at least once: a rejected item is the caller's to retry).
+ * Each `add` settles with the outcome of the batch that carried the item (what `write` returned),
+ * so a caller resolves its work only once it was written (at least once: a rejected item is the
+ * caller's to retry).
  */
-export class CoalescingBatcher<T> {
-  private pending: Pending<T>[] = [];
+export class CoalescingBatcher<T, R = void> {
+  private pending: Pending<T, R>[] = [];
   private timer?: NodeJS.Timeout;
   private writing?: Promise<void>;
 
   constructor(
-    private readonly write: (items: T[]) => Promise<void>,
+    private readonly write: (items: T[]) => Promise<R>,
     private readonly options: CoalescingOptions,
   ) {}
 
@@ -36,7 +37,7 @@ export class CoalescingBatcher<T> {
     return this.pending.length;
   }
 
-  add(item: T): Promise<void> {
+  add(item: T): Promise<R> {
     return new Promise((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
       if (this.writing) return; // leaves when the running batch is done
@@ -62,10 +63,10 @@ export class CoalescingBatcher<T> {
     this.writing = this.run(batch);
   }
 
-  private async run(batch: Pending<T>[]): Promise<void> {
+  private async run(batch: Pending<T, R>[]): Promise<void> {
     try {
-      await this.write(batch.map((p) => p.item));
-      for (const p of batch) p.resolve();
+      const result = await this.write(batch.map((p) => p.item));
+      for (const p of batch) p.resolve(result);
     } catch (error) {
       for (const p of batch) p.reject(error);
     }

@@ -1,11 +1,21 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { cappedBackoff, type DomainEventMessage, Queues, recordReceipts } from '@app/shared';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  cappedBackoff,
+  type DomainEventMessage,
+  outageBackoff,
+  postponeWhileSearchUnavailable,
+  Queues,
+  recordReceipts,
+} from '@app/shared';
 import { CoalescingBatcher } from './coalescing-batcher';
 import type { AggregateRef } from './document-loader';
+import { IndexedSignal } from './indexed-signal';
 import { SearchIndexer } from './search-indexer.service';
 
 const MAX_BATCH = 500;
@@ -18,6 +28,8 @@ const WINDOW_MS = 10;
 interface Event {
   ref: AggregateRef;
   eventId: string;
+  /** Someone waits for "indexed" (IndexedSignal): its receipt is recorded after the signal. */
+  signalled: boolean;
 }
 
 /**
@@ -25,7 +37,8 @@ interface Event {
  * (CoalescingBatcher), so Meilisearch gets a few larger writes instead of one tiny task per event
  * under load, while a lone event is written after a few milliseconds. Batches are written one
  * after another, in the order their jobs arrived; a job completes once its batch is enqueued in
- * Meilisearch.
+ * Meilisearch, or, if someone waits for "indexed" (IndexedSignal), once Meilisearch applied it
+ * and the signal is queued: that wait is the job's own, so the next batches do not wait for it.
  */
 @Processor(Queues.SearchIndex, {
   concurrency: MAX_BATCH,
@@ -36,7 +49,7 @@ export class SearchIndexProcessor
   implements OnApplicationBootstrap, OnModuleDestroy
 {
   private readonly logger = new Logger(SearchIndexProcessor.name);
-  private readonly batcher = new CoalescingBatcher<Event>((events) => this.write(events), {
+  private readonly batcher = new CoalescingBatcher<Event, number[]>((e) => this.write(e), {
     maxBatch: MAX_BATCH,
     windowMs: WINDOW_MS,
   });
@@ -44,6 +57,8 @@ export class SearchIndexProcessor
   constructor(
     private readonly indexer: SearchIndexer,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly signal: IndexedSignal,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
   }
@@ -53,10 +68,21 @@ export class SearchIndexProcessor
     await this.indexer.warmUp();
   }
 
-  process(job: Job<DomainEventMessage>): Promise<void> {
-    return this.batcher.add({
-      ref: { type: job.data.aggregateType, id: job.data.aggregateId },
-      eventId: job.data.eventId,
+  /** While Meilisearch is unavailable the job is postponed, never failed (see search-outage.ts). */
+  process(job: Job<DomainEventMessage>, token?: string): Promise<void> {
+    const backoff = outageBackoff(this.config.SEARCH_OUTAGE_RETRY_MAX_MS);
+    return postponeWhileSearchUnavailable(job, token, backoff, async () => {
+      const event = job.data;
+      const signalled = this.signal.wants(event);
+      const taskUids = await this.batcher.add({
+        ref: { type: event.aggregateType, id: event.aggregateId },
+        eventId: event.eventId,
+        signalled,
+      });
+      if (!signalled) return;
+      await this.signal.afterIndexed(taskUids, event);
+      // Only now: if Redis loses the signal before this, the relay replays the event to us.
+      await recordReceipts(this.dataSource.manager, Queues.SearchIndex, [event.eventId]);
     });
   }
 
@@ -78,12 +104,13 @@ export class SearchIndexProcessor
   }
 
   /** Meilisearch applies its tasks in order, so once enqueued the events count as handled. */
-  private async write(events: Event[]): Promise<void> {
-    await this.indexer.apply(events.map((e) => e.ref));
+  private async write(events: Event[]): Promise<number[]> {
+    const taskUids = await this.indexer.apply(events.map((e) => e.ref));
     await recordReceipts(
       this.dataSource.manager,
       Queues.SearchIndex,
-      events.map((e) => e.eventId),
+      events.filter((e) => !e.signalled).map((e) => e.eventId),
     );
+    return taskUids;
   }
 }

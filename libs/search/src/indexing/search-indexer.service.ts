@@ -53,19 +53,22 @@ export class SearchIndexer {
     }
   }
 
-  async apply(refs: AggregateRef[], prefix = this.config.MEILI_INDEX_PREFIX): Promise<void> {
+  /** Enqueues the changes; returns their Meilisearch task uids (for callers that wait for them). */
+  async apply(refs: AggregateRef[], prefix = this.config.MEILI_INDEX_PREFIX): Promise<number[]> {
     if (!this.settingsApplied) {
       await this.ensureIndexes(prefix);
       this.settingsApplied = true;
       this.logger.log('Search indexes ready');
     }
     const changes = await this.loader.changesFor(refs);
+    const taskUids: number[] = [];
     for (const type of SEARCH_TYPES) {
       const { upsert, remove } = changes[type];
       const index = this.meili.index(indexUid(prefix, type));
-      if (upsert.length > 0) await index.addDocuments(upsert);
+      if (upsert.length > 0) taskUids.push((await index.addDocuments(upsert)).taskUid);
       const removeOnly = remove.filter((id) => !upsert.some((d) => d.id === id));
-      if (removeOnly.length > 0) await index.deleteDocuments(removeOnly);
+      if (removeOnly.length > 0) taskUids.push((await index.deleteDocuments(removeOnly)).taskUid);
     }
+    return taskUids;
   }
 }
