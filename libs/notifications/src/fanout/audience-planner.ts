@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { DomainEventMessage } from '@app/shared';
+import type { NotifiableEvent } from './notifications.route';
 import { DeadlineReminders } from '../reminders/deadline-reminders.service';
 import type { Audience } from './audience';
 import { ConnectionAudiences } from './connection-audiences';
-import { DemandAudiences } from './demand-audiences';
+import { DemandAudiences, type DemandPlan } from './demand-audiences';
 import { OrganizationAudiences } from './organization-audiences';
+
+/** Who is told what about one domain event, and whether that is all of the event's work. */
+export type Plan = DemandPlan;
+
+const complete = (audiences: Audience[]): Plan => ({ audiences, complete: true });
 
 /** Who is told what about one domain event (and, for demands, keeping the reminder in step). */
 @Injectable()
@@ -16,17 +22,31 @@ export class AudiencePlanner {
     private readonly reminders: DeadlineReminders,
   ) {}
 
-  async plan(event: DomainEventMessage): Promise<Audience[]> {
+  async plan(event: DomainEventMessage<NotifiableEvent>): Promise<Plan> {
     switch (event.aggregateType) {
       case 'demand':
         await this.reminders.sync(event.aggregateId);
-        return event.eventType === 'demand.published' ? this.demands.published(event) : [];
+        return event.eventType === 'demand.published'
+          ? this.demands.published(event)
+          : complete([]);
       case 'connection':
-        return this.connections.plan(event);
+        return complete(await this.connections.plan(event));
       case 'organization':
-        return this.organizations.plan(event);
+        return complete(await this.organizations.plan(event));
       default:
-        return [];
+        // A new aggregate in NotifiableEvent must be planned above (compile error otherwise).
+        return unplanned(event);
     }
   }
+
+  /** The search indexer says Meilisearch shows the event's aggregate (ADR 0008). */
+  async afterIndexed(event: DomainEventMessage): Promise<Plan> {
+    return complete(
+      event.eventType === 'demand.published' ? await this.demands.indexed(event) : [],
+    );
+  }
+}
+
+function unplanned(event: never): never {
+  throw new Error(`No audience plan for ${JSON.stringify(event)}`);
 }

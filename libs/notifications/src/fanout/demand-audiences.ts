@@ -1,10 +1,12 @@
+import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { Demand, DemandStatus } from '@app/demands';
 import { DemandMatcher, type MatchCandidate } from '@app/matching';
-import { SavedSearchAlerts } from '@app/search';
-import { APP_CONFIG, type AppConfig, type DomainEventMessage } from '@app/shared';
+import { SavedSearchAlerts, searchIndexedJobId } from '@app/search';
+import { APP_CONFIG, type AppConfig, type DomainEventMessage, Queues } from '@app/shared';
 import { NotificationKinds as K } from '../notification-kinds';
 import type { Audience } from './audience';
 import { renderMessage } from './messages';
@@ -13,68 +15,101 @@ import { Recipients } from './recipients';
 /** Below this a candidate is a weak match: telling them would be noise. */
 const MIN_MATCH_SCORE = 0.3;
 
-/** Thrown while the new demand is not searchable yet: the job is retried shortly. */
-export class NotIndexedYet extends Error {}
+/** What a demand's audiences need to know about it and its owners. */
+interface Published {
+  event: DomainEventMessage;
+  demand: Demand;
+  organizationName: string;
+  /** Its enterprise's members: never told about their own demand. */
+  owners: Set<string>;
+}
 
-/** Indexing usually takes a few hundred ms: waiting here beats a failed job and its backoff. */
-const INDEX_WAIT_MS = 5_000;
-const INDEX_POLL_MS = 50;
+/** Audiences of a published demand, and whether they cover all of its event. */
+export interface DemandPlan {
+  audiences: Audience[];
+  /** False while the saved-search alerts wait for the search indexer's "indexed" signal. */
+  complete: boolean;
+}
 
 /**
- * A published demand → its best-matched experts and colleges (matching engine, unavailable
- * experts left out) and the owners of saved searches it satisfies.
+ * A published demand → its best-matched experts and colleges (ranked at once, from PostgreSQL and
+ * the experts/colleges indexes) and, once the search indexer signals that Meilisearch shows the
+ * demand, the owners of saved searches it satisfies (ADR 0008). Nothing here waits for indexing.
  */
 @Injectable()
 export class DemandAudiences {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(Queues.Notifications) private readonly notifications: Queue,
     private readonly matcher: DemandMatcher,
     private readonly alerts: SavedSearchAlerts,
     private readonly recipients: Recipients,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async published(event: DomainEventMessage): Promise<Audience[]> {
+  /** `demand.published`: the matched audience; the alerts too if their signal was lost. */
+  async published(event: DomainEventMessage): Promise<DemandPlan> {
+    const published = await this.load(event);
+    if (!published) return { audiences: [], complete: true };
+    const matched = await this.matched(published);
+    const alerts = (await this.signalLost(published))
+      ? await this.savedSearchAlerts(published)
+      : null;
+    return { audiences: [...matched, ...(alerts ?? [])], complete: alerts !== null };
+  }
+
+  /** The search indexer's signal: Meilisearch shows the demand, so saved searches can be asked. */
+  async indexed(event: DomainEventMessage): Promise<Audience[]> {
+    const published = await this.load(event);
+    return published ? this.savedSearchAlerts(published) : [];
+  }
+
+  private async load(event: DomainEventMessage): Promise<Published | null> {
     const demand = await this.dataSource.getRepository(Demand).findOneBy({ id: event.aggregateId });
-    if (!demand || demand.status !== DemandStatus.Open) return [];
-    // Alerts ask Meilisearch about this very document, so it must be indexed first.
-    await this.waitUntilIndexed(demand.id, event.aggregateVersion);
-    const owners = new Set(await this.recipients.membersOf([demand.organizationId]));
-    const orgName =
-      (await this.recipients.organizationNames([demand.organizationId])).get(
-        demand.organizationId,
-      ) ?? '';
-    return [
-      ...(await this.matched(event, demand, orgName, owners)),
-      ...(await this.savedSearchAlerts(event, demand, orgName, owners)),
-    ];
+    if (!demand || demand.status !== DemandStatus.Open) return null;
+    const [owners, names] = await Promise.all([
+      this.recipients.membersOf([demand.organizationId]),
+      this.recipients.organizationNames([demand.organizationId]),
+    ]);
+    return {
+      event,
+      demand,
+      organizationName: names.get(demand.organizationId) ?? '',
+      owners: new Set(owners),
+    };
   }
 
-  private async waitUntilIndexed(id: string, version: number): Promise<void> {
-    const deadline = Date.now() + INDEX_WAIT_MS;
-    while (!(await this.alerts.isIndexed('demands', id, version))) {
-      if (Date.now() > deadline)
-        throw new NotIndexedYet(`demand ${id} v${version} is not indexed yet`);
-      await new Promise((resolve) => setTimeout(resolve, INDEX_POLL_MS));
-    }
+  /**
+   * Normally the "indexed" signal runs the alerts. After a Redis data loss the relay replays this
+   * event, but a signal that was queued is gone for good: then the demand is indexed already and
+   * no signal job exists, and the alerts are run here (their keys make a duplicate harmless).
+   */
+  private async signalLost({ event, demand }: Published): Promise<boolean> {
+    if (await this.notifications.getJob(searchIndexedJobId(event.eventId))) return false;
+    return this.alerts.isIndexed('demands', demand.id, event.aggregateVersion);
   }
 
-  private async matched(
-    event: DomainEventMessage,
-    demand: Demand,
-    orgName: string,
-    owners: Set<string>,
-  ): Promise<Audience[]> {
+  private async matched({
+    event,
+    demand,
+    organizationName,
+    owners,
+  }: Published): Promise<Audience[]> {
     const limit = this.config.NOTIFY_MATCH_LIMIT;
     if (limit === 0) return [];
     const good = (c: MatchCandidate) =>
       c.score >= MIN_MATCH_SCORE && c.profile.availability !== 'unavailable';
-    const experts = (await this.matcher.rankFor(demand, 'expert', limit)).filter(good);
-    const colleges = (await this.matcher.rankFor(demand, 'college', limit)).filter(good);
-    const expertUsers = await this.recipients.experts(experts.map((c) => c.id));
+    const [experts, colleges] = await Promise.all([
+      this.matcher.rankFor(demand, 'expert', limit).then((list) => list.filter(good)),
+      this.matcher.rankFor(demand, 'college', limit).then((list) => list.filter(good)),
+    ]);
+    const [expertUsers, collegeMembers] = await Promise.all([
+      this.recipients.experts(experts.map((c) => c.id)),
+      this.recipients.membersOf(colleges.map((c) => c.id)),
+    ]);
     const { title, body } = renderMessage(K.DemandMatched, {
       demandTitle: demand.title,
-      organizationName: orgName,
+      organizationName,
     });
     const content = {
       kind: K.DemandMatched,
@@ -87,7 +122,7 @@ export class DemandAudiences {
     };
     const userIds = [
       ...experts.map((c) => expertUsers.get(c.id)?.userId).filter((u): u is string => !!u),
-      ...(await this.recipients.membersOf(colleges.map((c) => c.id))),
+      ...collegeMembers,
     ].filter((u) => !owners.has(u));
     return [
       {
@@ -99,19 +134,19 @@ export class DemandAudiences {
     ];
   }
 
-  private async savedSearchAlerts(
-    event: DomainEventMessage,
-    demand: Demand,
-    orgName: string,
-    owners: Set<string>,
-  ): Promise<Audience[]> {
+  private async savedSearchAlerts({
+    event,
+    demand,
+    organizationName,
+    owners,
+  }: Published): Promise<Audience[]> {
     const hits = (await this.alerts.matching('demands', demand.id)).filter(
       (h) => !owners.has(h.userId),
     );
     return hits.map((hit) => {
       const { title, body } = renderMessage(K.SavedSearchAlert, {
         demandTitle: demand.title,
-        organizationName: orgName,
+        organizationName,
         savedSearchName: hit.name,
       });
       return {

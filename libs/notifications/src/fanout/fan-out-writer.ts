@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig, type QueueName, recordReceipts, REDIS } from '@app/shared';
 import type { ChannelChoice, EmailRequest, WebhookRequest } from '../channels';
 import type { NotificationKind } from '../notification-kinds';
@@ -10,20 +10,15 @@ import { inboxChannel, type InboxAnnouncement } from '../inbox/live/inbox-channe
 import { NotificationPreferences } from '../preferences/notification-preferences.service';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service';
 import type { Audience } from './audience';
+import { type InboxEntry, insertInbox } from './inbox-insert';
 
-/** Rows per INSERT: large enough for throughput, small enough for one round trip's memory. */
-const CHUNK = 5000;
-
-interface InboxRow {
-  user_id: string;
-  kind: string;
-  title: unknown;
-  body: unknown;
-  link: unknown;
-  data: unknown;
-  dedupe_key: string;
-  source_event_id: string | null;
-}
+/**
+ * Inbox rows per transaction, and how many such transactions run at once: PostgreSQL inserts
+ * (heap, four indexes, the users foreign key) on one core per connection, so two chunks at a
+ * time use both cores of a small host, and the first rows show up before the last are written.
+ */
+const INBOX_CHUNK = 2500;
+const PARALLEL_INBOX_CHUNKS = 2;
 
 /**
  * Turns audiences into deliveries: inbox entries, then email and webhook deliveries with the
@@ -48,14 +43,14 @@ export class FanOutWriter {
     audiences: Audience[],
     receipt?: { queue: QueueName; eventId: string },
   ): Promise<void> {
-    const inbox: InboxRow[] = [];
+    const inbox: InboxEntry[] = [];
     const emails: EmailRequest[] = [];
     const hooks: WebhookRequest[] = [];
     const choices = await this.choicesByKind(audiences);
     for (const a of audiences) {
       for (const userId of new Set(a.userIds)) {
         const choice = choices.get(a.content.kind)?.get(userId);
-        if (choice?.inApp) inbox.push(inboxRow(a, userId));
+        if (choice?.inApp) inbox.push({ userId, content: a.content, dedupeKey: a.dedupeKey });
         if (choice?.email) {
           emails.push({
             userId,
@@ -75,8 +70,7 @@ export class FanOutWriter {
     // The inbox commits first, so people see it without waiting for thousands of email rows. If
     // the process dies in between, the event has no receipt yet and is handled again: the inbox
     // keys make that a no-op and the deliveries are recorded then.
-    const announced = await this.dataSource.transaction((m) => insertInbox(m, inbox));
-    const announcing = this.announce(announced);
+    const announcing = await this.writeInbox(inbox);
     const { emailIds, webhookIds } = await this.dataSource.transaction(async (m) => {
       const emailIds = await this.email.record(m, emails);
       const webhookIds = await this.webhooks.record(m, hooks);
@@ -107,6 +101,22 @@ export class FanOutWriter {
     return result;
   }
 
+  /** Chunks in parallel transactions, each announced once committed; resolves when all are. */
+  private async writeInbox(entries: InboxEntry[]): Promise<Promise<void>> {
+    const chunks: InboxEntry[][] = [];
+    for (let i = 0; i < entries.length; i += INBOX_CHUNK)
+      chunks.push(entries.slice(i, i + INBOX_CHUNK));
+    const announcements: Promise<void>[] = [];
+    const lane = async () => {
+      for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
+        const inserted = await this.dataSource.transaction((m) => insertInbox(m, chunk));
+        announcements.push(this.announce(inserted));
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_INBOX_CHUNKS }, lane));
+    return Promise.all(announcements).then(() => undefined);
+  }
+
   /** Live push to connected consoles; best effort (the inbox itself is already committed). */
   private async announce(entries: InboxAnnouncement): Promise<void> {
     const channel = inboxChannel(this.config.QUEUE_PREFIX);
@@ -118,34 +128,4 @@ export class FanOutWriter {
       this.logger.warn(`Live inbox announcement failed: ${(error as Error).message}`);
     }
   }
-}
-
-function inboxRow(a: Audience, userId: string): InboxRow {
-  return {
-    user_id: userId,
-    kind: a.content.kind,
-    title: a.content.title,
-    body: a.content.body,
-    link: a.content.link,
-    data: a.content.data,
-    dedupe_key: a.dedupeKey,
-    source_event_id: a.content.sourceEventId,
-  };
-}
-
-async function insertInbox(m: EntityManager, rows: InboxRow[]): Promise<InboxAnnouncement> {
-  const out: InboxAnnouncement = [];
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const inserted: { user_id: string; seq: string }[] = await m.query(
-      `INSERT INTO notifications (user_id, kind, title, body, link, data, dedupe_key, source_event_id)
-       SELECT user_id, kind, title, body, link, data, dedupe_key, source_event_id
-         FROM jsonb_to_recordset($1::jsonb) AS x(user_id uuid, kind text, title jsonb, body jsonb,
-              link jsonb, data jsonb, dedupe_key text, source_event_id bigint)
-       ON CONFLICT (user_id, dedupe_key) DO NOTHING
-       RETURNING user_id, seq`,
-      [JSON.stringify(rows.slice(i, i + CHUNK))],
-    );
-    for (const r of inserted) out.push([r.user_id, String(r.seq)]);
-  }
-  return out;
 }
