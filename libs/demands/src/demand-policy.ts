@@ -12,14 +12,26 @@ export function isOwner(demand: Demand, membership: Membership | null): boolean 
   return membership?.organizationId === demand.organizationId;
 }
 
-/** Drafts are seen only by their organisation and admins; to others they do not exist. */
+/**
+ * Drafts are seen only by their organisation and admins; to others they do not exist (404, not
+ * 403). The one home of that rule: other contexts ask it through `@app/demands`.
+ */
+export function isDemandVisible(
+  demand: Pick<Demand, 'status' | 'organizationId'>,
+  viewerOrganizationId: string | null | undefined,
+  admin = false,
+): boolean {
+  return (
+    demand.status !== DemandStatus.Draft || admin || viewerOrganizationId === demand.organizationId
+  );
+}
+
 export function assertVisible(
   demand: Demand | null,
   actor: AuthUser | undefined,
   membership: Membership | null,
 ): Demand {
-  if (!demand) throw DomainError.notFound('Demand');
-  if (demand.status === DemandStatus.Draft && !isOwner(demand, membership) && !isAdmin(actor)) {
+  if (!demand || !isDemandVisible(demand, membership?.organizationId, isAdmin(actor))) {
     throw DomainError.notFound('Demand');
   }
   return demand;

@@ -5,7 +5,7 @@ export {
   type DemandEventType,
   demandEvent,
 } from './demand-events';
-export { cityToday } from './demand-policy';
+export { cityToday, isDemandVisible } from './demand-policy';
 export { Demand } from './demand.entity';
 export { CloseReason, type DemandDetails, DemandKind, DemandStatus } from './demand.types';
 export { DemandsModule } from './demands.module';

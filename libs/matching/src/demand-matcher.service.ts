@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DemandReader, type DemandRecord, OfferReader } from '@app/demands';
+import { DemandReader, type DemandRecord, isDemandVisible, OfferReader } from '@app/demands';
 import { OrganizationDirectory } from '@app/organizations';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
 import { CandidateSearch } from './candidate-search';
@@ -47,7 +47,8 @@ export class DemandMatcher {
     if (!demand) throw DomainError.notFound('Demand');
     if (!isAdmin(actor) && membership?.organizationId !== demand.organizationId) {
       // Drafts do not exist for outsiders; open demands are public, their matches are not.
-      if (demand.status === 'draft') throw DomainError.notFound('Demand');
+      if (!isDemandVisible(demand, membership?.organizationId))
+        throw DomainError.notFound('Demand');
       throw DomainError.forbidden(
         'Only the enterprise that posted this demand sees its matches',
         'NOT_DEMAND_OWNER',

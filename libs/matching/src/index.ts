@@ -6,7 +6,6 @@ export {
   collegeServiceFit,
   type Features,
   industryFit,
-  industryPrefixesOf,
   majorFit,
   scoreOf,
   serviceFit,

@@ -29,13 +29,6 @@ export function industryFit(demandCode: string, candidatePrefixes: readonly stri
   return 0;
 }
 
-/** The GB/T 4754 levels a code sits under (section, division, group, class), as documents store them. */
-export function industryPrefixesOf(code: string): string[] {
-  const section = findIndustry(code)?.section;
-  const levels = [2, 3, 4].filter((n) => code.length >= n).map((n) => code.slice(0, n));
-  return section ? [section, ...levels] : levels;
-}
-
 /**
  * A college's GB/T 4754 prefixes (sections and divisions its majors serve), as indexed on its
  * search document. A document written before colleges carried them is read through the major

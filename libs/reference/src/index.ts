@@ -2,6 +2,7 @@ export * from './districts/district-catalog';
 export { IsDistrictCode } from './districts/is-district-code.decorator';
 export * from './industries/industry-catalog';
 export { industryPatterns } from './industries/industry-patterns';
+export { industryPrefixes } from './industries/industry-prefixes';
 export { IsIndustryCode, NormalizeIndustryCode } from './industries/is-industry-code.decorator';
 export * from './majors/major-catalog';
 export { ReferenceModule } from './reference.module';

@@ -1,5 +1,5 @@
 import { DomainError } from '@app/shared';
-import { type DemandRecord, DemandStatus } from '@app/demands';
+import { type DemandRecord, DemandStatus, isDemandVisible } from '@app/demands';
 import type { Membership } from '@app/organizations';
 import { type Connection, ConnectionInitiator, ConnectionStatus } from './connection.entity';
 
@@ -29,7 +29,7 @@ export function respondingSide(c: Connection): Side {
 
 /** Drafts exist only for their own enterprise; to everyone else they are a 404. */
 export function visibleDemand(demand: DemandRecord | null, ownOrgId?: string): DemandRecord {
-  if (!demand || (demand.status === DemandStatus.Draft && demand.organizationId !== ownOrgId)) {
+  if (!demand || !isDemandVisible(demand, ownOrgId)) {
     throw DomainError.notFound('Demand');
   }
   return demand;

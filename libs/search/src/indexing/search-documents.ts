@@ -1,19 +1,16 @@
 import type { DemandRecord, OfferRecord } from '@app/demands';
 import type { ExpertRecord } from '@app/experts';
 import type { OrganizationRecord } from '@app/organizations';
-import { findIndustry, majorDivisions } from '@app/reference';
+import { findIndustry, industryPrefixes, majorDivisions } from '@app/reference';
 import { searchTerms } from '../text';
 
 /** What is public about an industry code: its name and the levels filters use. */
 function industryFacets(code: string | null) {
   const industry = code ? findIndustry(code) : undefined;
-  const digits = code && /^\d+$/.test(code) ? code : '';
-  const prefixes = [2, 3, 4].filter((n) => digits.length >= n).map((n) => digits.slice(0, n));
   return {
     name: industry?.name ?? '',
     section: industry?.section ?? null,
-    /** Every level of the GB/T 4754 tree the code sits under: one equality filter matches any of them. */
-    prefixes: industry ? [industry.section, ...prefixes] : [],
+    prefixes: industryPrefixes(code),
   };
 }
 

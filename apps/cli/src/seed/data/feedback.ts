@@ -3,12 +3,11 @@ import {
   collegeServiceFit,
   DEFAULT_MATCH_WEIGHTS,
   industryFit,
-  industryPrefixesOf,
   majorFit,
   scoreOf,
   serviceFit,
 } from '@app/matching';
-import { majorDivisions } from '@app/reference';
+import { industryPrefixes, majorDivisions } from '@app/reference';
 import { createRng, type Rng } from './prng';
 import type { CityData, SeedCollege, SeedDemand, SeedExpert } from './types';
 
@@ -187,7 +186,7 @@ export function buildFeedback(city: CityData): SeedFeedback {
       [...e.skills, ...e.fields, e.title],
       e.industryCodes.some((c) => division(c) === division(d.industryCode)),
     ),
-    industry: industryFit(d.industryCode, e.industryCodes.flatMap(industryPrefixesOf)),
+    industry: industryFit(d.industryCode, e.industryCodes.flatMap(industryPrefixes)),
     service: serviceFit(d.kind, e.services),
     district: e.district === d.district ? 1 : 0,
     trackRecord: round3(Math.min(1, (offers.get(e.key) ?? 0) / 3)),
