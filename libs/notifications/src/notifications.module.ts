@@ -1,10 +1,11 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Demand } from '@app/demands';
-import { Expert } from '@app/experts';
-import { Connection, MatchingModule } from '@app/matching';
-import { Organization, OrganizationMember } from '@app/organizations';
+import { DemandReadersModule } from '@app/demands';
+import { ExpertDirectoryModule } from '@app/experts';
+import { UserDirectoryModule } from '@app/identity';
+import { MatchingModule } from '@app/matching';
+import { OrganizationDirectoryModule } from '@app/organizations';
 import { SavedSearchAlertsModule } from '@app/search';
 import { QueueModule, Queues } from '@app/shared';
 import { EmailModule, EmailWorkerModule } from './email/email.module';
@@ -32,6 +33,9 @@ import { WebhooksModule, WebhookWorkerModule } from './webhooks/webhooks.module'
 @Module({
   imports: [
     TypeOrmModule.forFeature([Notification, DemandReminder]),
+    // The tables notifications and demand_reminders reference (users, demands).
+    UserDirectoryModule,
+    DemandReadersModule,
     PreferencesModule,
     EmailModule,
     WebhooksModule,
@@ -44,16 +48,12 @@ export class NotificationsModule {}
 /** The worker side: fan-out of events into deliveries, reminders, recovery, and the senders. */
 @Module({
   imports: [
-    // Read-only: who stands behind the parties of an event.
-    TypeOrmModule.forFeature([
-      Notification,
-      DemandReminder,
-      Demand,
-      Connection,
-      Organization,
-      OrganizationMember,
-      Expert,
-    ]),
+    TypeOrmModule.forFeature([Notification, DemandReminder]),
+    // Other contexts' read ports: who stands behind the parties of an event.
+    DemandReadersModule,
+    ExpertDirectoryModule,
+    OrganizationDirectoryModule,
+    UserDirectoryModule,
     QueueModule,
     BullModule.registerQueue({ name: Queues.Notifications }, { name: Queues.Reminders }),
     PreferencesModule,

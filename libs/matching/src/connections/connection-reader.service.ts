@@ -7,7 +7,9 @@ import { UserDirectory } from '@app/identity';
 import { OrganizationDirectory } from '@app/organizations';
 import { type AuthUser, definedOnly, DomainError, isAdmin, type Page, pageOf } from '@app/shared';
 import { type Party, sideOf } from './connection-policy';
-import { CandidateType, Connection, ConnectionStatus } from './connection.entity';
+import { Connection } from './connection.entity';
+import { type ConnectionRecord, toConnectionRecord } from './connection.record';
+import { CandidateType, ConnectionStatus } from './connection.types';
 import type { ListMatchesQuery } from './dto/connection.dto';
 import {
   type ConnectionNames,
@@ -33,6 +35,12 @@ export class ConnectionReader {
     const membership = await this.directory.membershipOf(actor.id, m);
     const expert = await this.experts.byUserId(actor.id, m);
     return { membership, expertId: expert?.id ?? null };
+  }
+
+  /** For the platform's own use (notifications): no visibility check, no names or contacts. */
+  async record(id: string): Promise<ConnectionRecord | null> {
+    const c = await this.dataSource.getRepository(Connection).findOneBy({ id });
+    return c ? toConnectionRecord(c) : null;
   }
 
   async get(actor: AuthUser, id: string): Promise<ConnectionView> {

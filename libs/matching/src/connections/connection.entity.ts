@@ -8,32 +8,19 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import {
+  CandidateType,
+  ConnectionInitiator,
+  ConnectionStatus,
+  DeclineReason,
+} from './connection.types';
 
-export enum CandidateType {
-  Expert = 'expert',
-  College = 'college',
-}
-
-/** Who made the first move: the candidate (an interest) or the enterprise (an invitation). */
-export enum ConnectionInitiator {
-  Candidate = 'candidate',
-  Enterprise = 'enterprise',
-}
-
-export enum ConnectionStatus {
-  Pending = 'pending',
-  Connected = 'connected',
-  Declined = 'declined',
-  Withdrawn = 'withdrawn',
-}
-
-export enum DeclineReason {
-  NotAFit = 'not_a_fit',
-  CapacityFull = 'capacity_full',
-  Budget = 'budget',
-  Timing = 'timing',
-  Other = 'other',
-}
+export {
+  CandidateType,
+  ConnectionInitiator,
+  ConnectionStatus,
+  DeclineReason,
+} from './connection.types';
 
 /**
  * An interest (candidate → enterprise) or invitation (enterprise → candidate) about one demand.

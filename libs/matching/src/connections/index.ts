@@ -1,10 +1,12 @@
+export { Connection } from './connection.entity';
+export { type ConnectionRecord } from './connection.record';
+export { ConnectionReader } from './connection-reader.service';
 export {
   CandidateType,
-  Connection,
   ConnectionInitiator,
   ConnectionStatus,
   DeclineReason,
-} from './connection.entity';
+} from './connection.types';
 export {
   type ConnectionEvent,
   type ConnectionEventPayload,

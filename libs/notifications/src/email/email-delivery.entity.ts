@@ -3,13 +3,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { User } from '@app/identity';
 import type { NotificationContent } from '../notification-kinds';
 
 /**
@@ -60,11 +60,8 @@ export class EmailDelivery {
   id: string;
 
   @Column('uuid')
+  @ForeignKey('users', { onDelete: 'CASCADE' })
   userId: string;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: User;
 
   /** Unique per (event, recipient, channel), or `digest:<userId>:<local date>`. */
   @Index('ux_email_deliveries_idempotency_key', { unique: true })

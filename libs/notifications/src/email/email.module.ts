@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserDirectoryModule } from '@app/identity';
 import { QueueModule, Queues } from '@app/shared';
 import { PreferencesModule } from '../preferences/preferences.module';
 import { AdminEmailDeliveriesController } from './admin-email-deliveries.controller';
@@ -14,7 +15,8 @@ import { Mailer } from './mailer';
 
 /** Email channel, API side: the deliveries table and the operators' view of it. */
 @Module({
-  imports: [TypeOrmModule.forFeature([EmailDelivery])],
+  // Identity: email_deliveries references users.
+  imports: [TypeOrmModule.forFeature([EmailDelivery]), UserDirectoryModule],
   controllers: [AdminEmailDeliveriesController],
 })
 export class EmailModule {}
@@ -26,6 +28,7 @@ export class EmailModule {}
 @Module({
   imports: [
     TypeOrmModule.forFeature([EmailDelivery]),
+    UserDirectoryModule,
     QueueModule,
     BullModule.registerQueue({ name: Queues.Email }),
     PreferencesModule,

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { Demand } from '@app/demands';
-import { Connection, ConnectionInitiator } from '@app/matching';
+import { DemandReader } from '@app/demands';
+import { ConnectionInitiator, ConnectionReader, type ConnectionRecord } from '@app/matching';
 import type { DomainEventMessage } from '@app/shared';
 import { type NotificationKind, NotificationKinds as K } from '../notification-kinds';
 import type { Audience } from './audience';
@@ -24,18 +22,15 @@ interface Side {
 @Injectable()
 export class ConnectionAudiences {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly connections: ConnectionReader,
+    private readonly demands: DemandReader,
     private readonly recipients: Recipients,
   ) {}
 
   async plan(event: DomainEventMessage): Promise<Audience[]> {
-    const connection = await this.dataSource
-      .getRepository(Connection)
-      .findOneBy({ id: event.aggregateId });
+    const connection = await this.connections.record(event.aggregateId);
     if (!connection) return [];
-    const demand = await this.dataSource
-      .getRepository(Demand)
-      .findOneBy({ id: connection.demandId });
+    const demand = await this.demands.byId(connection.demandId);
     const enterprise = await this.enterpriseSide(connection.enterpriseId);
     const candidate = await this.candidateSide(connection);
     const initiator =
@@ -97,7 +92,7 @@ export class ConnectionAudiences {
     };
   }
 
-  private async candidateSide(c: Connection): Promise<Side> {
+  private async candidateSide(c: ConnectionRecord): Promise<Side> {
     if (c.expertId) {
       const expert = (await this.recipients.experts([c.expertId])).get(c.expertId);
       return {

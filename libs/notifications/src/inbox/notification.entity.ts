@@ -2,12 +2,10 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { User } from '@app/identity';
 import type { LocalizedText, NotificationContent, NotificationKind } from '../notification-kinds';
 
 /** One entry of a user's in-app inbox. */
@@ -24,11 +22,8 @@ export class Notification {
   seq: string;
 
   @Column('uuid')
+  @ForeignKey('users', { onDelete: 'CASCADE' })
   userId: string;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: User;
 
   @Column({ type: 'varchar', length: 40 })
   kind: NotificationKind;

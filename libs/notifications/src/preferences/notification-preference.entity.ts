@@ -1,13 +1,4 @@
-import {
-  Check,
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { User } from '@app/identity';
+import { Check, Column, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Locale } from '../notification-kinds';
 import type { ChannelOverrides } from './channel-defaults';
 
@@ -23,11 +14,8 @@ import type { ChannelOverrides } from './channel-defaults';
 )
 export class NotificationPreference {
   @PrimaryColumn('uuid')
+  @ForeignKey('users', { onDelete: 'CASCADE' })
   userId: string;
-
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: User;
 
   /** Language of the emails. */
   @Column({ type: 'varchar', length: 8, default: 'zh-CN' })

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { User } from '@app/identity';
+import { UserDirectory } from '@app/identity';
 import { APP_CONFIG, type AppConfig, DomainError, type FieldError } from '@app/shared';
 import type { ChannelChoice, PreferencesReader } from '../channels';
 import type { Locale, NotificationKind } from '../notification-kinds';
@@ -49,16 +49,14 @@ export class NotificationPreferences implements PreferencesReader {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UserDirectory,
   ) {}
 
   async get(userId: string): Promise<NotificationPreferencesView> {
     const m = this.dataSource.manager;
     const row = await m.findOneBy(NotificationPreference, { userId });
     if (row) return this.view(row);
-    const user = await m.findOne(User, {
-      where: { id: userId },
-      select: { id: true, locale: true },
-    });
+    const user = await this.users.byId(userId);
     if (!user) throw DomainError.notFound('User');
     return this.view(null, toLocale(user.locale));
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserDirectoryModule } from '@app/identity';
 import { NotificationPreference } from './notification-preference.entity';
 import { NotificationPreferences } from './notification-preferences.service';
 import { PreferencesController } from './preferences.controller';
@@ -9,7 +10,7 @@ import { PreferencesController } from './preferences.controller';
  * `NotificationPreferences` service (a PreferencesReader) that the fan-out and the email channel ask.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationPreference])],
+  imports: [TypeOrmModule.forFeature([NotificationPreference]), UserDirectoryModule],
   controllers: [PreferencesController],
   providers: [NotificationPreferences],
   exports: [NotificationPreferences],

@@ -3,7 +3,7 @@ import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { type DataSource, IsNull } from 'typeorm';
-import { Demand, DemandStatus } from '@app/demands';
+import { DemandReader, DemandStatus } from '@app/demands';
 import { closeWorker, Queues, RunningJobs } from '@app/shared';
 import { FanOutWriter } from '../fanout/fan-out-writer';
 import { renderMessage } from '../fanout/messages';
@@ -20,6 +20,7 @@ export class DeadlineReminderProcessor extends WorkerHost implements OnModuleDes
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly demands: DemandReader,
     private readonly recipients: Recipients,
     private readonly writer: FanOutWriter,
   ) {
@@ -35,7 +36,7 @@ export class DeadlineReminderProcessor extends WorkerHost implements OnModuleDes
     const reminder = await this.dataSource
       .getRepository(DemandReminder)
       .findOneBy({ demandId, deadline, sentAt: IsNull() });
-    const demand = await this.dataSource.getRepository(Demand).findOneBy({ id: demandId });
+    const demand = await this.demands.byId(demandId);
     if (!reminder || demand?.status !== DemandStatus.Open || demand.deadline !== deadline) {
       return 'stale';
     }

@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { type DataSource, IsNull } from 'typeorm';
-import { Demand, DemandStatus } from '@app/demands';
+import { DemandReader, DemandStatus } from '@app/demands';
 import { APP_CONFIG, type AppConfig, Queues } from '@app/shared';
 import { DemandReminder } from './demand-reminder.entity';
 import { addDays, localInstant } from '../preferences/clock';
@@ -27,6 +27,7 @@ export class DeadlineReminders {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly demands: DemandReader,
     @InjectQueue(Queues.Reminders) private readonly queue: Queue<ReminderJob>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -34,7 +35,7 @@ export class DeadlineReminders {
   /** After any change of the demand: schedule, move or drop its reminder. */
   async sync(demandId: string): Promise<void> {
     const repo = this.dataSource.getRepository(DemandReminder);
-    const demand = await this.dataSource.getRepository(Demand).findOneBy({ id: demandId });
+    const demand = await this.demands.byId(demandId);
     const deadline = demand?.status === DemandStatus.Open ? demand.deadline : null;
     const last = deadline
       ? localInstant(addDays(deadline, 1), 0, this.config.NOTIFY_TIMEZONE)

@@ -1,5 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Demand } from '@app/demands';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /**
  * The deadline reminder of an open demand. BullMQ holds the delayed job; this row is the truth
@@ -8,11 +7,8 @@ import { Demand } from '@app/demands';
 @Entity('demand_reminders')
 export class DemandReminder {
   @PrimaryColumn('uuid')
+  @ForeignKey('demands', { onDelete: 'CASCADE' })
   demandId: string;
-
-  @ManyToOne(() => Demand, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'demand_id' })
-  demand?: Demand;
 
   /** The deadline this reminder is for (a later edit of the deadline replaces the row). */
   @Column('date')

@@ -2,14 +2,11 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { User } from '@app/identity';
-import { Organization } from '@app/organizations';
 
 /** Subscribes to every organisation event type, including ones added later. */
 export const ALL_EVENTS = '*';
@@ -22,11 +19,8 @@ export class WebhookEndpoint {
   id: string;
 
   @Column('uuid')
+  @ForeignKey('organizations', { onDelete: 'CASCADE' })
   organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
 
   @Column({ length: 2048 })
   url: string;
@@ -56,11 +50,8 @@ export class WebhookEndpoint {
   enabled: boolean;
 
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('users', { onDelete: 'SET NULL' })
   createdBy: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'created_by' })
-  creator?: User | null;
 
   @Column('int', { default: 1 })
   version: number;

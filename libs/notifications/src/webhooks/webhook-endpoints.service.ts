@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Organization } from '@app/organizations';
 import {
   APP_CONFIG,
   type AppConfig,
@@ -12,6 +11,7 @@ import {
   findPage,
   type Page,
   type PageQuery,
+  serializeOn,
 } from '@app/shared';
 import type { CreateWebhookDto, UpdateWebhookDto } from './dto/webhook.dto';
 import {
@@ -56,12 +56,8 @@ export class WebhookEndpointsService {
     await assertWebhookUrl(input.url, this.config.WEBHOOK_ALLOW_PRIVATE_URLS);
     return this.dataSource.transaction(async (m) => {
       // One registration at a time per organisation, so that concurrent ones cannot pass the
-      // limit together. FOR NO KEY UPDATE does not block the organisation's other foreign keys.
-      await m.findOne(Organization, {
-        select: { id: true },
-        where: { id: organizationId },
-        lock: { mode: 'for_no_key_update' },
-      });
+      // limit together.
+      await serializeOn(m, `webhook-endpoints:${organizationId}`);
       const count = await m.countBy(WebhookEndpoint, { organizationId });
       if (count >= MAX_WEBHOOKS_PER_ORGANIZATION) {
         throw DomainError.conflict(

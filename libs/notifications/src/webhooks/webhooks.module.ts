@@ -1,8 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { User } from '@app/identity';
-import { Organization, OrganizationsModule } from '@app/organizations';
+import { UserDirectoryModule } from '@app/identity';
+import { OrganizationDirectoryModule, OrganizationsModule } from '@app/organizations';
 import { QueueModule, Queues } from '@app/shared';
 import { WebhookAccess } from './webhook-access';
 import { WebhookDeliveries } from './webhook-deliveries.service';
@@ -14,7 +14,7 @@ import { WebhookEndpointsService } from './webhook-endpoints.service';
 import { WebhookOutbox } from './webhook-outbox.service';
 import { WebhookDeliveriesController, WebhooksController } from './webhooks.controller';
 
-const ENTITIES = [WebhookEndpoint, WebhookDelivery, WebhookDeliveryAttempt, Organization, User];
+const ENTITIES = [WebhookEndpoint, WebhookDelivery, WebhookDeliveryAttempt];
 
 /**
  * Webhook channel, API side: endpoints, the delivery log, the dead-letter list and replays.
@@ -24,6 +24,7 @@ const ENTITIES = [WebhookEndpoint, WebhookDelivery, WebhookDeliveryAttempt, Orga
   imports: [
     TypeOrmModule.forFeature(ENTITIES),
     OrganizationsModule,
+    UserDirectoryModule,
     QueueModule,
     BullModule.registerQueue({ name: Queues.Webhooks }),
   ],
@@ -37,6 +38,9 @@ export class WebhooksModule {}
 @Module({
   imports: [
     TypeOrmModule.forFeature(ENTITIES),
+    // The tables webhook_endpoints references (organisations, users).
+    OrganizationDirectoryModule,
+    UserDirectoryModule,
     QueueModule,
     BullModule.registerQueue({ name: Queues.Webhooks }),
   ],

@@ -1,0 +1,38 @@
+import type { Connection } from './connection.entity';
+import type {
+  CandidateType,
+  ConnectionInitiator,
+  ConnectionStatus,
+  DeclineReason,
+} from './connection.types';
+
+/** A match as other contexts read it (no message, no contacts): a plain, read-only copy. */
+export interface ConnectionRecord {
+  readonly id: string;
+  readonly demandId: string;
+  readonly enterpriseId: string;
+  readonly candidateType: CandidateType;
+  readonly expertId: string | null;
+  readonly collegeId: string | null;
+  readonly initiatedBy: ConnectionInitiator;
+  readonly status: ConnectionStatus;
+  readonly declineReason: DeclineReason | null;
+  readonly declineNote: string | null;
+  readonly version: number;
+}
+
+export function toConnectionRecord(c: Connection): ConnectionRecord {
+  return {
+    id: c.id,
+    demandId: c.demandId,
+    enterpriseId: c.enterpriseId,
+    candidateType: c.candidateType,
+    expertId: c.expertId,
+    collegeId: c.collegeId,
+    initiatedBy: c.initiatedBy,
+    status: c.status,
+    declineReason: c.declineReason,
+    declineNote: c.declineNote,
+    version: c.version,
+  };
+}
