@@ -1,19 +1,28 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { JobsOptions, Queue } from 'bullmq';
-import { APP_CONFIG, type AppConfig, CAPPED_BACKOFF, Queues, withTimeout } from '@app/shared';
-
-/** Job names on the email queue. */
-export const EmailJobNames = {
-  /** `{ deliveryId }`: send one row of email_deliveries. */
-  Send: 'send',
-  /** Daily, at DIGEST_HOUR in NOTIFY_TIMEZONE: fold held notifications into digests. */
-  Digest: 'digest',
-} as const;
+import {
+  APP_CONFIG,
+  type AppConfig,
+  CAPPED_BACKOFF,
+  defineQueue,
+  JobProducer,
+  payload,
+  Queues,
+  withTimeout,
+} from '@app/shared';
 
 export interface SendEmailJob {
   deliveryId: string;
 }
+
+/** The email queue's jobs. */
+export const EMAIL_QUEUE = defineQueue(Queues.Email, {
+  /** Sends one row of email_deliveries. */
+  send: payload<SendEmailJob>(),
+  /** Daily, at DIGEST_HOUR in NOTIFY_TIMEZONE: fold held notifications into digests. */
+  digest: payload<Record<string, never>>(),
+});
 
 /**
  * Tries per delivery (counted in PostgreSQL, so also across re-queues). With the capped backoff
@@ -36,11 +45,14 @@ export interface QueuedDelivery {
 @Injectable()
 export class EmailJobs implements OnModuleInit {
   private readonly logger = new Logger(EmailJobs.name);
+  private readonly jobs: JobProducer<typeof EMAIL_QUEUE>;
 
   constructor(
     @InjectQueue(Queues.Email) readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.jobs = new JobProducer(EMAIL_QUEUE, queue);
+  }
 
   onModuleInit(): void {
     // Connection errors surface as failed adds, which the callers log.
@@ -62,10 +74,10 @@ export class EmailJobs implements OnModuleInit {
       if (batch.length === 0) continue;
       const now = Date.now();
       await withTimeout(
-        this.queue.addBulk(
+        this.jobs.addBulk(
           batch.map((d) => ({
-            name: EmailJobNames.Send,
-            data: { deliveryId: d.id } satisfies SendEmailJob,
+            name: 'send' as const,
+            data: { deliveryId: d.id },
             opts: {
               ...SEND_OPTIONS,
               jobId: emailJobId(d.id),
@@ -81,10 +93,10 @@ export class EmailJobs implements OnModuleInit {
   /** The daily digest at DIGEST_HOUR:00 in NOTIFY_TIMEZONE; idempotent. */
   async installDigestScheduler(): Promise<void> {
     await withTimeout(
-      this.queue.upsertJobScheduler(
+      this.jobs.upsertScheduler(
         DIGEST_SCHEDULER_ID,
         { pattern: `0 ${this.config.DIGEST_HOUR} * * *`, tz: this.config.NOTIFY_TIMEZONE },
-        { name: EmailJobNames.Digest, opts: { attempts: 10, backoff: { type: CAPPED_BACKOFF } } },
+        { name: 'digest', data: {}, opts: { attempts: 10, backoff: { type: CAPPED_BACKOFF } } },
       ),
       REDIS_TIMEOUT_MS,
     );

@@ -1,49 +1,25 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, type OnModuleDestroy } from '@nestjs/common';
-import type { Job } from 'bullmq';
-import { cappedBackoff, closeWorker, Queues, RunningJobs } from '@app/shared';
+import { Processor } from '@nestjs/bullmq';
+import { cappedBackoff, JobProcessor, type JobHandlers } from '@app/shared';
 import { EmailDigest } from './email-digest.service';
-import { EmailJobNames, type SendEmailJob } from './email-jobs';
+import { EMAIL_QUEUE } from './email-jobs';
 import { EmailSender } from './email-sender.service';
 
 /** Consumes the email queue: single deliveries and the daily digest. */
-@Processor(Queues.Email, { concurrency: 8, settings: { backoffStrategy: cappedBackoff } })
-export class EmailProcessor extends WorkerHost implements OnModuleDestroy {
-  private readonly logger = new Logger(EmailProcessor.name);
-  private readonly running = new RunningJobs();
+@Processor(EMAIL_QUEUE.name, { concurrency: 8, settings: { backoffStrategy: cappedBackoff } })
+export class EmailProcessor extends JobProcessor<typeof EMAIL_QUEUE> {
+  readonly definition = EMAIL_QUEUE;
+  readonly handlers: JobHandlers<typeof EMAIL_QUEUE> = {
+    send: (job) => {
+      const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      return this.sender.deliver(job.data.deliveryId, { finalAttempt });
+    },
+    digest: () => this.digest.sendDue(new Date()),
+  };
 
   constructor(
     private readonly sender: EmailSender,
     private readonly digest: EmailDigest,
   ) {
     super();
-  }
-
-  process(job: Job): Promise<unknown> {
-    return this.running.track(() => this.handle(job));
-  }
-
-  private async handle(job: Job): Promise<unknown> {
-    switch (job.name) {
-      case EmailJobNames.Send: {
-        const { deliveryId } = job.data as SendEmailJob;
-        const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-        return this.sender.deliver(deliveryId, { finalAttempt });
-      }
-      case EmailJobNames.Digest:
-        return this.digest.sendDue(new Date());
-      default:
-        return undefined;
-    }
-  }
-
-  /** Redis outages surface here; BullMQ reconnects by itself. */
-  @OnWorkerEvent('error')
-  onError(error: Error): void {
-    this.logger.warn(`email worker: ${error.message}`);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await closeWorker(this.worker, () => this.running.size);
   }
 }

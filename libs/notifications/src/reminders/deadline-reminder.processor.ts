@@ -1,22 +1,23 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { type DataSource, IsNull } from 'typeorm';
 import { DemandReader, DemandStatus } from '@app/demands';
-import { closeWorker, Queues, RunningJobs } from '@app/shared';
+import { type JobHandlers, JobProcessor } from '@app/shared';
 import { FanOutWriter } from '../fanout/fan-out-writer';
 import { renderMessage } from '../fanout/messages';
 import { Recipients } from '../fanout/recipients';
 import { NotificationKinds as K } from '../notification-kinds';
 import { DemandReminder } from './demand-reminder.entity';
-import type { ReminderJob } from './deadline-reminders.service';
+import { REMINDERS_QUEUE, type ReminderJob } from './deadline-reminders.service';
 
 /** A demand's deadline is near → its enterprise's members (and webhooks). */
-@Processor(Queues.Reminders)
-export class DeadlineReminderProcessor extends WorkerHost implements OnModuleDestroy {
-  private readonly logger = new Logger(DeadlineReminderProcessor.name);
-  private readonly running = new RunningJobs();
+@Processor(REMINDERS_QUEUE.name)
+export class DeadlineReminderProcessor extends JobProcessor<typeof REMINDERS_QUEUE> {
+  readonly definition = REMINDERS_QUEUE;
+  readonly handlers: JobHandlers<typeof REMINDERS_QUEUE> = {
+    deadline: (job) => this.remind(job),
+  };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -25,10 +26,6 @@ export class DeadlineReminderProcessor extends WorkerHost implements OnModuleDes
     private readonly writer: FanOutWriter,
   ) {
     super();
-  }
-
-  process(job: Job<ReminderJob>): Promise<'sent' | 'stale'> {
-    return this.running.track(() => this.remind(job));
   }
 
   private async remind(job: Job<ReminderJob>): Promise<'sent' | 'stale'> {
@@ -64,14 +61,5 @@ export class DeadlineReminderProcessor extends WorkerHost implements OnModuleDes
       .getRepository(DemandReminder)
       .update({ demandId, deadline }, { sentAt: new Date() });
     return 'sent';
-  }
-
-  @OnWorkerEvent('error')
-  onError(error: Error): void {
-    this.logger.warn(`reminders worker: ${error.message}`);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await closeWorker(this.worker, () => this.running.size);
   }
 }

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { type DataSource, IsNull } from 'typeorm';
 import { DemandReader, DemandStatus } from '@app/demands';
-import { APP_CONFIG, type AppConfig, Queues } from '@app/shared';
+import { APP_CONFIG, type AppConfig, defineQueue, JobProducer, payload, Queues } from '@app/shared';
 import { DemandReminder } from './demand-reminder.entity';
 import { addDays, localInstant } from '../preferences/clock';
 
@@ -16,6 +16,11 @@ export interface ReminderJob {
   deadline: string;
 }
 
+/** The reminders queue: one delayed job per demand and deadline. */
+export const REMINDERS_QUEUE = defineQueue(Queues.Reminders, {
+  deadline: payload<ReminderJob>(),
+});
+
 /**
  * Keeps one deadline reminder per open demand with a deadline: a row in PostgreSQL (the truth)
  * and a delayed BullMQ job named after the deadline, so a moved deadline simply gets a new job
@@ -24,13 +29,16 @@ export interface ReminderJob {
 @Injectable()
 export class DeadlineReminders {
   private readonly logger = new Logger(DeadlineReminders.name);
+  private readonly jobs: JobProducer<typeof REMINDERS_QUEUE>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly demands: DemandReader,
-    @InjectQueue(Queues.Reminders) private readonly queue: Queue<ReminderJob>,
+    @InjectQueue(Queues.Reminders) queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.jobs = new JobProducer(REMINDERS_QUEUE, queue);
+  }
 
   /** After any change of the demand: schedule, move or drop its reminder. */
   async sync(demandId: string): Promise<void> {
@@ -73,7 +81,7 @@ export class DeadlineReminders {
   private async enqueue(r: DemandReminder): Promise<void> {
     if (r.sentAt) return;
     try {
-      await this.queue.add(
+      await this.jobs.add(
         'deadline',
         { demandId: r.demandId, deadline: r.deadline },
         {

@@ -1,20 +1,18 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Job, type MinimalJob, UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig, Queues } from '@app/shared';
+import { APP_CONFIG, type AppConfig, type JobHandlers, JobProcessor } from '@app/shared';
 import { isRetryable, PRODUCTION_RETRY, retryDelay } from './retry-policy';
 import { messageId, signedHeaders } from './signing';
 import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity';
 import type { WebhookEndpoint } from './webhook-endpoint.entity';
-import type { WebhookJob } from './webhook-outbox.service';
+import { WEBHOOKS_QUEUE, type WebhookJob } from './webhook-outbox.service';
 import { type SendResult, sendWebhook } from './webhook-sender';
 
 /** Deliveries sent at once by one worker (each waits on a remote server, not on us). */
 const CONCURRENCY = 16;
-/** On shutdown, tries in flight get this long to finish before they are cut (and retried). */
-const SHUTDOWN_GRACE_MS = 5_000;
 
 /** The wait before the next try: the policy travels with the job, so producers choose it. */
 export function webhookBackoff(
@@ -33,13 +31,15 @@ export function webhookBackoff(
  * `isRetryable`) marks it dead, where it waits in the dead-letter list for a replay.
  * Idempotent: a delivered or dead delivery, or a job of an older series, does nothing.
  */
-@Processor(Queues.Webhooks, {
+@Processor(WEBHOOKS_QUEUE.name, {
   concurrency: CONCURRENCY,
   settings: { backoffStrategy: webhookBackoff },
 })
-export class WebhookDeliveryProcessor extends WorkerHost implements OnModuleDestroy {
-  private readonly logger = new Logger(WebhookDeliveryProcessor.name);
-  private readonly inFlight = new Set<Promise<void>>();
+export class WebhookDeliveryProcessor extends JobProcessor<typeof WEBHOOKS_QUEUE> {
+  readonly definition = WEBHOOKS_QUEUE;
+  readonly handlers: JobHandlers<typeof WEBHOOKS_QUEUE> = {
+    deliver: (job) => this.deliver(job),
+  };
   private readonly stopping = new AbortController();
 
   constructor(
@@ -49,38 +49,12 @@ export class WebhookDeliveryProcessor extends WorkerHost implements OnModuleDest
     super();
   }
 
-  process(job: Job<WebhookJob>): Promise<void> {
-    const work = this.deliver(job);
-    this.inFlight.add(work);
-    const forget = () => void this.inFlight.delete(work);
-    work.then(forget, forget);
-    return work;
-  }
-
-  /** Redis outages surface here; BullMQ reconnects by itself. */
-  @OnWorkerEvent('error')
-  onError(error: Error): void {
-    this.logger.warn(`webhooks worker: ${error.message}`);
-  }
-
   /**
-   * Stops taking jobs, lets tries in flight finish for a few seconds, cuts the rest (they are
-   * recorded as failed tries and retried), then closes without waiting on Redis: BullMQ's
-   * graceful close never returns while Redis is unreachable.
+   * Tries still in flight when the shutdown grace is over are cut: recorded as failed tries and
+   * retried after the restart.
    */
-  async onModuleDestroy(): Promise<void> {
-    let worker;
-    try {
-      worker = this.worker;
-    } catch {
-      return; // never started
-    }
-    await worker.pause(true);
-    if (!(await settlesWithin([...this.inFlight], SHUTDOWN_GRACE_MS))) {
-      this.stopping.abort();
-      await settlesWithin([...this.inFlight], 2_000);
-    }
-    await worker.close(true);
+  protected override cutRunningJobs(): void {
+    this.stopping.abort();
   }
 
   private async deliver(job: Job<WebhookJob>): Promise<void> {
@@ -197,16 +171,4 @@ function secretsOf(endpoint: WebhookEndpoint, now: Date): string[] {
       ? [endpoint.previousSecret]
       : [];
   return [endpoint.secret, ...previous];
-}
-
-async function settlesWithin(work: Promise<unknown>[], ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([Promise.allSettled(work).then(() => true as const), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -3,7 +3,15 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { JobsOptions, Queue } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig, Queues, withTimeout } from '@app/shared';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  defineQueue,
+  JobProducer,
+  payload,
+  Queues,
+  withTimeout,
+} from '@app/shared';
 import type { DeliveryChannel, WebhookRequest } from '../channels';
 import { type RetryPolicy, retryPolicyFor, WEBHOOK_BACKOFF } from './retry-policy';
 import { ALL_EVENTS } from './webhook-endpoint.entity';
@@ -16,6 +24,9 @@ export interface WebhookJob {
   series: number;
   retry: RetryPolicy;
 }
+
+/** The webhooks queue: one job per delivery (and series). */
+export const WEBHOOKS_QUEUE = defineQueue(Queues.Webhooks, { deliver: payload<WebhookJob>() });
 
 /** A delivery to queue: its id and series. */
 export interface QueuedDelivery {
@@ -51,13 +62,15 @@ export interface NewDeliveryRow {
 export class WebhookOutbox implements DeliveryChannel<WebhookRequest>, OnModuleInit {
   private readonly logger = new Logger(WebhookOutbox.name);
   private readonly retry: RetryPolicy;
+  private readonly jobs: JobProducer<typeof WEBHOOKS_QUEUE>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(Queues.Webhooks) private readonly queue: Queue<WebhookJob>,
+    @InjectQueue(Queues.Webhooks) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.retry = retryPolicyFor(config);
+    this.jobs = new JobProducer(WEBHOOKS_QUEUE, queue);
   }
 
   onModuleInit(): void {
@@ -151,9 +164,9 @@ export class WebhookOutbox implements DeliveryChannel<WebhookRequest>, OnModuleI
       backoff: { type: WEBHOOK_BACKOFF },
     });
     await withTimeout(
-      this.queue.addBulk(
+      this.jobs.addBulk(
         deliveries.map((d) => ({
-          name: 'deliver',
+          name: 'deliver' as const,
           data: { deliveryId: d.id, series: d.replays, retry: this.retry },
           opts: opts(d),
         })),
