@@ -439,9 +439,12 @@ export function openQueues(redisUrl, prefix, names) {
         'failed',
         'completed',
       ),
-    /** The timeline of job `event-<outboxId>` on `name` (ms), or null. */
-    async eventJob(name, outboxId) {
-      const job = await queues[name].getJob(`event-${outboxId}`);
+    /**
+     * The timeline of job `event-<outboxId>` on `name` (ms), or null; with `prefix` 'indexed' the
+     * search indexer's "indexed" signal job of that event (it runs the saved-search alerts).
+     */
+    async eventJob(name, outboxId, prefix = 'event') {
+      const job = await queues[name].getJob(`${prefix}-${outboxId}`);
       if (!job) return null;
       return {
         added: job.timestamp,
