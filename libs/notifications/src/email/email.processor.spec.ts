@@ -6,7 +6,7 @@ import { EmailProcessor } from './email.processor';
 import type { EmailSender } from './email-sender.service';
 
 describe('EmailProcessor', () => {
-  const sender = { deliver: jest.fn(async () => 'sent') };
+  const sender = { deliver: jest.fn(async (_id: string, _options: object) => 'sent') };
   const digest = { sendDue: jest.fn(async () => 0) };
   const processor = new EmailProcessor(
     sender as unknown as EmailSender,

@@ -71,7 +71,10 @@ describe('JobProcessor', () => {
       }
     }
     const p = new Slow();
-    const worker = { pause: jest.fn(async () => undefined), close: jest.fn(async () => undefined) };
+    const worker = {
+      pause: jest.fn(async (_doNotWaitActive?: boolean) => undefined),
+      close: jest.fn(async (_force?: boolean) => undefined),
+    };
     (p as unknown as { _worker: Worker })._worker = worker as unknown as Worker;
     let finish = () => undefined as void;
     p.handlers.send = () => new Promise<void>((resolve) => (finish = resolve));
