@@ -1,6 +1,7 @@
-import { type EntityManager, In } from 'typeorm';
-import { Expert } from '@app/experts';
-import { Organization, OrganizationKind } from '@app/organizations';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ExpertDirectory } from '@app/experts';
+import { OrganizationDirectory, OrganizationKind } from '@app/organizations';
 import { expertKey } from './columns/expert-columns';
 import { stringKey } from './columns/import-profile';
 import type { ImportType } from './import-types';
@@ -12,56 +13,43 @@ const values = (rows: Rows, field: string): string[] => [
   ...new Set(rows.map((r) => stringKey(r[field])).filter((v) => v !== undefined)),
 ];
 
-async function organizationKeys(
-  m: EntityManager,
-  kind: OrganizationKind,
-  rows: Rows,
-): Promise<Map<string, Set<string>>> {
-  const names = values(rows, 'name');
-  const codes = values(rows, 'creditCode');
-  // One after the other: inside a transaction both queries share one connection anyway.
-  const named =
-    names.length === 0
-      ? []
-      : await m.find(Organization, { select: { name: true }, where: { kind, name: In(names) } });
-  // Credit codes are unique across every organisation, whatever its kind.
-  const coded =
-    codes.length === 0
-      ? []
-      : await m.find(Organization, {
-          select: { creditCode: true },
-          where: { creditCode: In(codes) },
-        });
-  return new Map([
-    ['name', new Set(named.map((o) => o.name))],
-    ['creditCode', new Set(coded.map((o) => o.creditCode ?? ''))],
-  ]);
-}
+/** The duplicate keys of imported rows that the database already holds, per DuplicateKey.field. */
+@Injectable()
+export class ExistingKeysReader {
+  constructor(
+    private readonly organizations: OrganizationDirectory,
+    private readonly experts: ExpertDirectory,
+  ) {}
 
-async function expertKeys(m: EntityManager, rows: Rows): Promise<Map<string, Set<string>>> {
-  const names = values(rows, 'name');
-  const experts =
-    names.length === 0
-      ? []
-      : await m.find(Expert, {
-          select: { name: true, affiliation: true },
-          where: { name: In(names) },
-        });
-  return new Map([['name', new Set(experts.map((e) => expertKey(e.name, e.affiliation)))]]);
-}
+  /** `m`: the caller's transaction (the commit re-checks under its advisory lock). */
+  find(m: EntityManager, type: ImportType, rows: Rows): Promise<ExistingKeys> {
+    switch (type) {
+      case 'enterprises':
+        return this.organizationKeys(m, OrganizationKind.Enterprise, rows);
+      case 'colleges':
+        return this.organizationKeys(m, OrganizationKind.College, rows);
+      case 'experts':
+        return this.expertKeys(m, rows);
+    }
+  }
 
-/** The duplicate keys of `rows` that the database already holds, per DuplicateKey.field. */
-export function findExistingKeys(
-  m: EntityManager,
-  type: ImportType,
-  rows: Rows,
-): Promise<ExistingKeys> {
-  switch (type) {
-    case 'enterprises':
-      return organizationKeys(m, OrganizationKind.Enterprise, rows);
-    case 'colleges':
-      return organizationKeys(m, OrganizationKind.College, rows);
-    case 'experts':
-      return expertKeys(m, rows);
+  private async organizationKeys(
+    m: EntityManager,
+    kind: OrganizationKind,
+    rows: Rows,
+  ): Promise<ExistingKeys> {
+    // One after the other: inside a transaction both queries share one connection anyway.
+    const names = await this.organizations.existingNames(kind, values(rows, 'name'), m);
+    // Credit codes are unique across every organisation, whatever its kind.
+    const codes = await this.organizations.existingCreditCodes(values(rows, 'creditCode'), m);
+    return new Map([
+      ['name', names],
+      ['creditCode', codes],
+    ]);
+  }
+
+  private async expertKeys(m: EntityManager, rows: Rows): Promise<ExistingKeys> {
+    const experts = await this.experts.nameKeys(values(rows, 'name'), m);
+    return new Map([['name', new Set(experts.map((e) => expertKey(e.name, e.affiliation)))]]);
   }
 }

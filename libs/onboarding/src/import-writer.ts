@@ -5,19 +5,13 @@ import { CreateExpertDto, ExpertsService } from '@app/experts';
 import {
   CreateCollegeDto,
   CreateEnterpriseDto,
-  Organization,
-  OrganizationEvents,
-  organizationEvent,
+  OrganizationImporter,
   OrganizationKind,
-  VerificationStatus,
 } from '@app/organizations';
-import { type AuthUser, type DomainEventInput, OutboxService } from '@app/shared';
+import type { AuthUser } from '@app/shared';
 import type { ImportType } from './import-types';
 
 type Rows = readonly Record<string, unknown>[];
-
-/** Rows per INSERT and per outbox write: well under PostgreSQL's 65,535 bind parameters. */
-const CHUNK = 500;
 
 export interface WriteOptions {
   admin: AuthUser;
@@ -29,7 +23,7 @@ export interface WriteOptions {
 @Injectable()
 export class ImportWriter {
   constructor(
-    private readonly outbox: OutboxService,
+    private readonly organizationImporter: OrganizationImporter,
     private readonly experts: ExpertsService,
   ) {}
 
@@ -55,30 +49,7 @@ export class ImportWriter {
   ): Promise<number> {
     const dto: ClassConstructor<CreateEnterpriseDto | CreateCollegeDto> =
       kind === OrganizationKind.Enterprise ? CreateEnterpriseDto : CreateCollegeDto;
-    const reviewedAt = new Date();
-    const orgs = rows.map((data) =>
-      m.create(Organization, {
-        ...plainToInstance(dto, data),
-        kind,
-        status: verify ? VerificationStatus.Verified : VerificationStatus.Pending,
-        reviewedAt: verify ? reviewedAt : null,
-        reviewedBy: verify ? admin.id : null,
-        // Registered (version 1) then verified (version 2), as if reviewed one by one.
-        version: verify ? 2 : 1,
-      }),
-    );
-    await m.save(orgs, { chunk: CHUNK });
-    const events: DomainEventInput[] = orgs.flatMap((org) =>
-      verify
-        ? [
-            organizationEvent(OrganizationEvents.Registered, { ...org, version: 1 }),
-            organizationEvent(OrganizationEvents.Verified, org),
-          ]
-        : [organizationEvent(OrganizationEvents.Registered, org)],
-    );
-    for (let i = 0; i < events.length; i += CHUNK) {
-      await this.outbox.record(m, ...events.slice(i, i + CHUNK));
-    }
-    return orgs.length;
+    const inputs = rows.map((data) => plainToInstance(dto, data));
+    return this.organizationImporter.importMany(m, kind, inputs, { verify, reviewerId: admin.id });
   }
 }

@@ -8,6 +8,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response } from 'express';
 import request from 'supertest';
 import { ProblemDetailsFilter, Role, validationExceptionFactory } from '@app/shared';
+import { ExistingKeysReader } from './existing-keys';
 import { type CommitResult, ImportStatus } from './import-types';
 import { ImportWriter } from './import-writer';
 import { ImportsController } from './imports.controller';
@@ -18,8 +19,8 @@ const BATCH_ID = '00000000-0000-4000-8000-0000000000b1';
 const fixture = readFileSync(join(__dirname, '../test-fixtures/enterprises-valid.csv'));
 
 /** The dry run needs no database beyond a duplicate lookup (nothing exists) and one save. */
+const noExistingKeys = { find: () => Promise.resolve(new Map()) };
 const manager = {
-  find: () => Promise.resolve([]),
   create: (_entity: unknown, values: object) => values,
   save: (values: object) =>
     Promise.resolve({ ...values, id: BATCH_ID, createdAt: new Date('2025-01-01T00:00:00Z') }),
@@ -36,6 +37,7 @@ describe('ImportsController (HTTP edge, database faked)', () => {
         OnboardingService,
         { provide: getDataSourceToken(), useValue: { manager } },
         { provide: ImportWriter, useValue: {} },
+        { provide: ExistingKeysReader, useValue: noExistingKeys },
       ],
     }).compile();
     // Body parsing as in the api's setupHttp: JSON only, multipart left to multer.

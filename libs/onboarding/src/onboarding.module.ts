@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ExpertsModule } from '@app/experts';
+import { OrganizationsModule } from '@app/organizations';
+import { ExistingKeysReader } from './existing-keys';
 import { ImportBatch } from './import-batch.entity';
 import { ImportWriter } from './import-writer';
 import { ImportsController } from './imports.controller';
@@ -8,9 +10,9 @@ import { OnboardingService } from './onboarding.service';
 
 /** Bulk onboarding of the city's existing enterprises, colleges and experts by admins. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ImportBatch]), ExpertsModule],
+  imports: [TypeOrmModule.forFeature([ImportBatch]), ExpertsModule, OrganizationsModule],
   controllers: [ImportsController],
-  providers: [OnboardingService, ImportWriter],
+  providers: [OnboardingService, ImportWriter, ExistingKeysReader],
   exports: [OnboardingService],
 })
 export class OnboardingModule {}

@@ -1,7 +1,9 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Expert } from '@app/experts';
+import type { ExpertDirectory } from '@app/experts';
+import type { OrganizationDirectory } from '@app/organizations';
 import { type DomainError, Role } from '@app/shared';
+import { ExistingKeysReader } from './existing-keys';
 import { ImportBatch } from './import-batch.entity';
 import { ImportStatus, type StoredReport } from './import-types';
 import type { ImportWriter, WriteOptions } from './import-writer';
@@ -36,7 +38,7 @@ function batchWith(overrides: Partial<ImportBatch> = {}): ImportBatch {
   });
 }
 
-/** A transaction whose manager serves one batch and a set of existing credit codes. */
+/** A transaction whose manager serves one batch; the directory knows some credit codes. */
 function setUp(batch: ImportBatch | null, existingCodes: string[] = []) {
   const updates: unknown[] = [];
   const m = {
@@ -46,13 +48,14 @@ function setUp(batch: ImportBatch | null, existingCodes: string[] = []) {
       updates.push(values);
       return Promise.resolve();
     },
-    find: (entity: unknown, options: { select: Record<string, boolean> }) =>
-      Promise.resolve(
-        entity !== Expert && options.select.creditCode
-          ? existingCodes.map((creditCode) => ({ creditCode }))
-          : [],
-      ),
   } as unknown as EntityManager;
+  const organizations = {
+    existingNames: () => Promise.resolve(new Set<string>()),
+    existingCreditCodes: (codes: readonly string[]) =>
+      Promise.resolve(new Set(codes.filter((c) => existingCodes.includes(c)))),
+  } as unknown as OrganizationDirectory;
+  const experts = { nameKeys: () => Promise.resolve([]) } as unknown as ExpertDirectory;
+  const keys = new ExistingKeysReader(organizations, experts);
   const dataSource = {
     transaction: (work: (manager: EntityManager) => Promise<unknown>) => work(m),
   } as unknown as DataSource;
@@ -61,7 +64,7 @@ function setUp(batch: ImportBatch | null, existingCodes: string[] = []) {
       Promise.resolve(rows.length),
   );
   const writer = { write } as unknown as ImportWriter;
-  return { service: new OnboardingService(dataSource, writer), updates, write };
+  return { service: new OnboardingService(dataSource, writer, keys), updates, write };
 }
 
 const codeOf = (promise: Promise<unknown>) =>

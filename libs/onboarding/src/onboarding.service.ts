@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuthUser, type FieldError, isUniqueViolation } from '@app/shared';
 import { PROFILES } from './columns/profiles';
-import { findExistingKeys } from './existing-keys';
+import { ExistingKeysReader } from './existing-keys';
 import { ImportBatch } from './import-batch.entity';
 import { ImportErrors, uploadError } from './import-errors';
 import { isExpired, toReport } from './import-report';
@@ -30,6 +30,7 @@ export class OnboardingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: ImportWriter,
+    private readonly existingKeys: ExistingKeysReader,
   ) {}
 
   /** Validates every row and keeps the result for 24 h; nothing is imported yet. */
@@ -43,7 +44,7 @@ export class OnboardingService {
     const fileName = win32.basename(file.originalname).slice(-255);
     const m = this.dataSource.manager;
     const report = await checkFile(type, fileName, file.buffer, (rows) =>
-      findExistingKeys(m, type, rows),
+      this.existingKeys.find(m, type, rows),
     );
     const createdAt = new Date();
     const batch = await m.save(
@@ -112,7 +113,7 @@ export class OnboardingService {
   private async assertNoConflicts(m: EntityManager, batch: ImportBatch): Promise<void> {
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`onboarding:${batch.type}`]);
     const rows = batch.report.rows;
-    const existing = await findExistingKeys(
+    const existing = await this.existingKeys.find(
       m,
       batch.type,
       rows.filter((r) => r.status === 'valid').map((r) => r.data),
