@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
  * Architecture check (part of `npm run lint`): bounded contexts under libs/ may depend on one
- * another only through `@app/<context>`, never on an app, and never in a cycle.
+ * another only through `@app/<context>`, never on an app, and never in a cycle; and no context
+ * imports another context's TypeORM entity (entity-imports.mjs: they read through ports).
  * Prints the dependency graph it found.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { findEntityImportViolations } from './entity-imports.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const libs = readdirSync(join(root, 'libs')).filter((d) =>
@@ -49,10 +51,17 @@ function visit(node, path) {
 }
 libs.forEach((lib) => visit(lib, []));
 
+for (const v of findEntityImportViolations(root))
+  problems.push(
+    `${v.file}:${v.line} imports ${v.entity}, an entity of ${v.owner}: read it through ${v.owner}'s port (plain records) instead`,
+  );
+
 for (const [lib, deps] of graph)
   console.log(`  ${lib.padEnd(14)} → ${[...deps].sort().join(', ') || '(nothing)'}`);
 if (problems.length) {
   console.error(`\nArchitecture check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log('Architecture check passed: no cycles, no imports of apps.');
+console.log(
+  'Architecture check passed: no cycles, no imports of apps, no entities of other contexts.',
+);
