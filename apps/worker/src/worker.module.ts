@@ -4,6 +4,7 @@ import { SEARCH_INDEX_ROUTE, SearchIndexingModule } from '@app/search';
 import {
   AppConfigModule,
   DatabaseModule,
+  JobRegistryModule,
   LoggingModule,
   MeilisearchModule,
   OutboxModule,
@@ -24,6 +25,8 @@ import {
     OutboxRelayModule.forRoutes([SEARCH_INDEX_ROUTE, NOTIFICATIONS_ROUTE]),
     SearchIndexingModule,
     NotificationsWorkerModule,
+    // Fails the boot unless every queue has exactly one processor handling exactly its jobs.
+    JobRegistryModule,
   ],
 })
 export class WorkerModule {}

@@ -1,6 +1,7 @@
 export { type AggregateRef, DocumentLoader } from './indexing/document-loader';
 export { SearchIndexer } from './indexing/search-indexer.service';
 export {
+  INDEXED_SIGNAL_JOBS,
   SEARCH_INDEXED_JOB,
   type SearchIndexedJob,
   searchIndexedJobId,

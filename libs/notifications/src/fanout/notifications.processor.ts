@@ -1,28 +1,32 @@
-import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { SEARCH_INDEXED_JOB, type SearchIndexedJob } from '@app/search';
+import { INDEXED_SIGNAL_JOBS, SEARCH_INDEXED_JOB } from '@app/search';
 import {
   APP_CONFIG,
   type AppConfig,
   cappedBackoff,
-  closeWorker,
+  defineQueue,
+  DOMAIN_EVENTS,
   type DomainEventMessage,
+  domainEvents,
+  type JobHandlers,
+  JobProcessor,
   outageBackoff,
   postponeWhileSearchUnavailable,
   Queues,
-  RunningJobs,
 } from '@app/shared';
 import { AudiencePlanner, type Plan } from './audience-planner';
 import { FanOutWriter } from './fan-out-writer';
 import { OvertakenEvents } from './overtaken-events';
-import type { NotifiableEvent } from './notifications.route';
+import { NOTIFICATIONS_ROUTE, type NotifiableEvent } from './notifications.route';
 
-/** The queue's jobs: a domain event from the relay, or the search indexer's "indexed" signal. */
-type NotificationsJob = Job<DomainEventMessage<NotifiableEvent>> | Job<SearchIndexedJob>;
-
-const isIndexedSignal = (job: NotificationsJob): job is Job<SearchIndexedJob> =>
-  job.name === SEARCH_INDEXED_JOB;
+/** The queue's jobs: the domain events of its route, and the search indexer's "indexed" signal. */
+export const NOTIFICATIONS_QUEUE = defineQueue(
+  Queues.Notifications,
+  INDEXED_SIGNAL_JOBS.jobs,
+  domainEvents<NotifiableEvent>(NOTIFICATIONS_ROUTE),
+);
 
 /**
  * Consumes the notifications queue: one domain event → its audiences → deliveries. While
@@ -31,13 +35,22 @@ const isIndexedSignal = (job: NotificationsJob): job is Job<SearchIndexedJob> =>
  * are retried (capped backoff); a job that still fails stays in BullMQ's failed list, where admins
  * see and retry it.
  */
-@Processor(Queues.Notifications, {
+@Processor(NOTIFICATIONS_QUEUE.name, {
   concurrency: 4,
   settings: { backoffStrategy: cappedBackoff },
 })
-export class NotificationsProcessor extends WorkerHost implements OnModuleDestroy {
-  private readonly logger = new Logger(NotificationsProcessor.name);
-  private readonly running = new RunningJobs();
+export class NotificationsProcessor extends JobProcessor<typeof NOTIFICATIONS_QUEUE> {
+  readonly definition = NOTIFICATIONS_QUEUE;
+  readonly handlers: JobHandlers<typeof NOTIFICATIONS_QUEUE> = {
+    [DOMAIN_EVENTS]: (job, token) =>
+      this.fanOut(job, token, job.data, async () =>
+        (await this.overtaken.isOvertaken(job.data))
+          ? { audiences: [], complete: true }
+          : this.planner.plan(job.data),
+      ),
+    [SEARCH_INDEXED_JOB]: (job, token) =>
+      this.fanOut(job, token, job.data.event, () => this.planner.afterIndexed(job.data.event)),
+  };
 
   constructor(
     private readonly planner: AudiencePlanner,
@@ -48,33 +61,21 @@ export class NotificationsProcessor extends WorkerHost implements OnModuleDestro
     super();
   }
 
-  process(job: NotificationsJob, token?: string): Promise<{ audiences: number }> {
+  private fanOut(
+    job: Job,
+    token: string | undefined,
+    event: DomainEventMessage,
+    planned: () => Promise<Plan>,
+  ): Promise<{ audiences: number }> {
     const backoff = outageBackoff(this.config.SEARCH_OUTAGE_RETRY_MAX_MS);
-    return this.running.track(() =>
-      postponeWhileSearchUnavailable(job, token, backoff, async () => {
-        const event: DomainEventMessage = isIndexedSignal(job) ? job.data.event : job.data;
-        const plan: Plan = isIndexedSignal(job)
-          ? await this.planner.afterIndexed(job.data.event)
-          : (await this.overtaken.isOvertaken(job.data))
-            ? { audiences: [], complete: true }
-            : await this.planner.plan(job.data);
-        // No receipt while part of the event waits for a signal: a Redis data loss replays it.
-        const receipt = plan.complete
-          ? { queue: Queues.Notifications, eventId: event.eventId }
-          : undefined;
-        await this.writer.write(plan.audiences, receipt);
-        return { audiences: plan.audiences.length };
-      }),
-    );
-  }
-
-  /** Redis outages surface here; BullMQ reconnects by itself. */
-  @OnWorkerEvent('error')
-  onError(error: Error): void {
-    this.logger.warn(`notifications worker: ${error.message}`);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await closeWorker(this.worker, () => this.running.size, { graceMs: 5_000 });
+    return postponeWhileSearchUnavailable(job, token, backoff, async () => {
+      const plan = await planned();
+      // No receipt while part of the event waits for a signal: a Redis data loss replays it.
+      const receipt = plan.complete
+        ? { queue: Queues.Notifications, eventId: event.eventId }
+        : undefined;
+      await this.writer.write(plan.audiences, receipt);
+      return { audiences: plan.audiences.length };
+    });
   }
 }

@@ -2,7 +2,15 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type { Meilisearch } from 'meilisearch';
-import { CAPPED_BACKOFF, type DomainEventMessage, MEILISEARCH, Queues } from '@app/shared';
+import {
+  CAPPED_BACKOFF,
+  defineQueue,
+  type DomainEventMessage,
+  JobProducer,
+  MEILISEARCH,
+  payload,
+  Queues,
+} from '@app/shared';
 
 /** Job name of the "now searchable" signal on the notifications queue. */
 export const SEARCH_INDEXED_JOB = 'search.indexed';
@@ -11,6 +19,11 @@ export const SEARCH_INDEXED_JOB = 'search.indexed';
 export interface SearchIndexedJob {
   event: DomainEventMessage;
 }
+
+/** The job search adds to the notifications queue (whose consumer declares it too). */
+export const INDEXED_SIGNAL_JOBS = defineQueue(Queues.Notifications, {
+  [SEARCH_INDEXED_JOB]: payload<SearchIndexedJob>(),
+});
 
 /** The signal's job id: one per event, so a re-indexed event signals once while BullMQ keeps it. */
 export const searchIndexedJobId = (eventId: string) => `indexed-${eventId}`;
@@ -35,11 +48,14 @@ const TASK_WAIT_MS = 60_000;
 export class IndexedSignal {
   /** One poll per task however many jobs wait for it. */
   private readonly tasks = new Map<number, Promise<void>>();
+  private readonly notifications: JobProducer<typeof INDEXED_SIGNAL_JOBS>;
 
   constructor(
-    @InjectQueue(Queues.Notifications) private readonly notifications: Queue<SearchIndexedJob>,
+    @InjectQueue(Queues.Notifications) queue: Queue,
     @Inject(MEILISEARCH) private readonly meili: Meilisearch,
-  ) {}
+  ) {
+    this.notifications = new JobProducer(INDEXED_SIGNAL_JOBS, queue);
+  }
 
   wants(event: DomainEventMessage): boolean {
     return SIGNALLED_EVENTS.has(event.eventType);

@@ -1,5 +1,5 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
+import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -7,7 +7,10 @@ import {
   APP_CONFIG,
   type AppConfig,
   cappedBackoff,
+  DOMAIN_EVENTS,
   type DomainEventMessage,
+  type JobHandlers,
+  JobProcessor,
   outageBackoff,
   postponeWhileSearchUnavailable,
   Queues,
@@ -16,6 +19,7 @@ import {
 import { CoalescingBatcher } from './coalescing-batcher';
 import type { AggregateRef } from './document-loader';
 import { IndexedSignal } from './indexed-signal';
+import { SEARCH_INDEX_QUEUE } from './search-index.queue';
 import { SearchIndexer } from './search-indexer.service';
 
 const MAX_BATCH = 500;
@@ -40,15 +44,18 @@ interface Event {
  * Meilisearch, or, if someone waits for "indexed" (IndexedSignal), once Meilisearch applied it
  * and the signal is queued: that wait is the job's own, so the next batches do not wait for it.
  */
-@Processor(Queues.SearchIndex, {
+@Processor(SEARCH_INDEX_QUEUE.name, {
   concurrency: MAX_BATCH,
   settings: { backoffStrategy: cappedBackoff },
 })
 export class SearchIndexProcessor
-  extends WorkerHost
-  implements OnApplicationBootstrap, OnModuleDestroy
+  extends JobProcessor<typeof SEARCH_INDEX_QUEUE>
+  implements OnApplicationBootstrap
 {
-  private readonly logger = new Logger(SearchIndexProcessor.name);
+  readonly definition = SEARCH_INDEX_QUEUE;
+  readonly handlers: JobHandlers<typeof SEARCH_INDEX_QUEUE> = {
+    [DOMAIN_EVENTS]: (job, token) => this.index(job, token),
+  };
   private readonly batcher = new CoalescingBatcher<Event, number[]>((e) => this.write(e), {
     maxBatch: MAX_BATCH,
     windowMs: WINDOW_MS,
@@ -69,7 +76,7 @@ export class SearchIndexProcessor
   }
 
   /** While Meilisearch is unavailable the job is postponed, never failed (see search-outage.ts). */
-  process(job: Job<DomainEventMessage>, token?: string): Promise<void> {
+  private index(job: Job<DomainEventMessage>, token?: string): Promise<void> {
     const backoff = outageBackoff(this.config.SEARCH_OUTAGE_RETRY_MAX_MS);
     return postponeWhileSearchUnavailable(job, token, backoff, async () => {
       const event = job.data;
@@ -84,23 +91,6 @@ export class SearchIndexProcessor
       // Only now: if Redis loses the signal before this, the relay replays the event to us.
       await recordReceipts(this.dataSource.manager, Queues.SearchIndex, [event.eventId]);
     });
-  }
-
-  /**
-   * Stops taking jobs, writes what it holds, then closes without waiting on Redis: BullMQ's
-   * graceful close never returns while Redis is unreachable. A job taken in between is retried
-   * elsewhere (at least once; indexing is idempotent).
-   */
-  async onModuleDestroy(): Promise<void> {
-    await this.worker.pause(true);
-    await this.batcher.drain();
-    await this.worker.close(true);
-  }
-
-  /** Redis outages surface here; BullMQ reconnects by itself. */
-  @OnWorkerEvent('error')
-  onError(error: Error): void {
-    this.logger.warn(`search-index worker: ${error.message}`);
   }
 
   /** Meilisearch applies its tasks in order, so once enqueued the events count as handled. */
