@@ -39,7 +39,6 @@ export * from './pagination/page';
 export { QueueModule } from './queue/queue.module';
 export { CAPPED_BACKOFF, cappedBackoff, type QueueName, Queues } from './queue/queues';
 export { EVENT_ROUTES, type EventRoute, eventRoute } from './outbox/event-routes';
-export { closeWorker, RunningJobs } from './queue/close-worker';
 export * from './queue';
 export { withTimeout } from './queue/with-timeout';
 export { REDIS, RedisModule } from './redis/redis.module';

@@ -6,12 +6,12 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig, REDIS } from '@app/shared';
+import { APP_CONFIG, type AppConfig, REDIS, RedisDataLoss } from '@app/shared';
 import { EmailOutbox } from '../email/email-outbox.service';
 import { DeadlineReminders } from '../reminders/deadline-reminders.service';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service';
 
-/** How often the worker looks for a Redis that lost its data. */
+/** How often the worker looks for a Redis that lost its data (RedisDataLoss). */
 const CHECK_MS = 10_000;
 /** How often undelivered rows are re-queued anyway (a queue add that failed after a commit). */
 const SWEEP_MS = 5 * 60_000;
@@ -28,14 +28,17 @@ export class DeliveryRecovery implements OnApplicationBootstrap, OnApplicationSh
   private timer?: NodeJS.Timeout;
   private lastSweep = 0;
   private running?: Promise<void>;
+  private readonly loss: RedisDataLoss;
 
   constructor(
     private readonly email: EmailOutbox,
     private readonly webhooks: WebhookOutbox,
     private readonly reminders: DeadlineReminders,
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(REDIS) redis: Redis,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.loss = new RedisDataLoss(async () => redis, config.QUEUE_PREFIX);
+  }
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.check(), CHECK_MS);
@@ -55,23 +58,27 @@ export class DeliveryRecovery implements OnApplicationBootstrap, OnApplicationSh
 
   private async pass(): Promise<void> {
     try {
-      const key = `${this.config.QUEUE_PREFIX}:notifications:epoch`;
-      const lost = (await this.redis.get(key)) === null;
-      if (!lost && Date.now() - this.lastSweep < SWEEP_MS) return;
-      const [emails, hooks, reminders] = await Promise.all([
-        this.email.requeuePending(),
-        this.webhooks.requeuePending(),
-        this.reminders.requeuePending(),
-      ]);
-      await this.redis.set(key, new Date().toISOString());
-      this.lastSweep = Date.now();
-      if (lost && emails + hooks + reminders > 0) {
-        this.logger.warn(
-          `Redis had lost its data: re-queued ${emails} emails, ${hooks} webhook deliveries, ${reminders} reminders`,
-        );
-      }
+      const lost = await this.loss.repairIfLost('notifications', async () => {
+        const [emails, hooks, reminders] = await this.requeue();
+        if (emails + hooks + reminders > 0) {
+          this.logger.warn(
+            `Redis had lost its data: re-queued ${emails} emails, ${hooks} webhook deliveries, ${reminders} reminders`,
+          );
+        }
+      });
+      if (!lost && Date.now() - this.lastSweep >= SWEEP_MS) await this.requeue();
     } catch (error) {
       this.logger.warn(`Delivery recovery failed (retried): ${(error as Error).message}`);
     }
+  }
+
+  private async requeue(): Promise<number[]> {
+    const counts = await Promise.all([
+      this.email.requeuePending(),
+      this.webhooks.requeuePending(),
+      this.reminders.requeuePending(),
+    ]);
+    this.lastSweep = Date.now();
+    return counts;
   }
 }

@@ -12,6 +12,7 @@ import type { Queue } from 'bullmq';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
+import { RedisDataLoss } from '../queue/redis-data-loss';
 import { withTimeout } from '../queue/with-timeout';
 import { OUTBOX_NOTIFY_CHANNEL } from './domain-event';
 import { EVENT_ROUTES, type EventRoute } from './event-routes';
@@ -26,8 +27,6 @@ const MAX_BACKOFF_MS = 10_000;
 const ENQUEUE_TIMEOUT_MS = 3_000;
 /** How often the leader checks whether Redis still holds its data. */
 const REDIS_CHECK_MS = 5_000;
-/** Present in Redis while it keeps its data; missing after a restart without persistence. */
-const epochKey = (prefix: string) => `${prefix}:outbox:epoch`;
 
 /**
  * Moves outbox rows to the consumers' BullMQ queues, at least once and in id order. One relay leads (advisory lock),
@@ -147,19 +146,21 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   }
 
   /**
-   * A missing epoch key means Redis lost its data (or is new): re-enqueue what was relayed but
-   * not handled, then mark Redis. Checked at most every few seconds.
+   * After Redis lost its data (RedisDataLoss), re-enqueues what was relayed but not handled.
+   * Checked at most every few seconds.
    */
   private async repairRedisLoss(): Promise<void> {
     if (Date.now() < this.nextRedisCheck || this.routes.length === 0) return;
-    // The client waits for a connection indefinitely: bounded like every Redis call here.
-    const redis = await withTimeout(this.routes[0].queue.getBackend().client, ENQUEUE_TIMEOUT_MS);
-    const key = epochKey(this.config.QUEUE_PREFIX);
-    if ((await withTimeout(redis.get(key), ENQUEUE_TIMEOUT_MS)) === null) {
+    const queue = this.routes[0].queue;
+    const loss = new RedisDataLoss(
+      () => queue.getBackend().client,
+      this.config.QUEUE_PREFIX,
+      ENQUEUE_TIMEOUT_MS,
+    );
+    await loss.repairIfLost('outbox', async () => {
       const replayed = await replayUnhandled(this.dataSource, this.routes);
-      await withTimeout(redis.set(key, new Date().toISOString()), ENQUEUE_TIMEOUT_MS);
       if (replayed > 0) this.logger.warn(`Redis had lost its data: re-enqueued ${replayed} events`);
-    }
+    });
     this.nextRedisCheck = Date.now() + REDIS_CHECK_MS;
   }
 
