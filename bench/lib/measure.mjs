@@ -90,7 +90,7 @@ export const baselineQuery = (pg) => async (demand) =>
 
 /**
  * The candidate multi-search the matcher sends, built by the matcher's own compiled code
- * (libs/matching/src/candidate-queries.ts, query/demand-query.ts: the same federated search) and sent straight to
+ * (libs/matching/src/candidate-queries.ts, query/demand-query.ts: the same multi-search and industry filter) and sent straight to
  * Meilisearch: the floor under the match endpoint. Unlike the API it has no corpus statistics
  * (every word of the query is sent), which can only make it slower.
  */
@@ -99,13 +99,12 @@ export function meiliDirect({ meiliUrl, key, prefix, root }) {
   const dist = (path) => require(join(root, 'dist/apps/api/libs/matching/src', path));
   require('reflect-metadata');
   const { demandQuery } = dist('query/demand-query.js');
-  const { candidateSearch } = dist('candidate-queries.js');
+  const { candidateSearch, industryFilterOf } = dist('candidate-queries.js');
   const uid = `${prefix}_experts`;
   const meiliPort = Number(new URL(meiliUrl).port);
   return async (demand) => {
     const query = demandQuery({ ...demand, details: demand.details ?? {} });
-    const industry = `industryPrefixes = "${demand.industry_code.slice(0, 2)}"`;
-    const body = candidateSearch(uid, 'experts', query, industry);
+    const body = candidateSearch(uid, 'experts', query, industryFilterOf(demand.industry_code));
     // Same transport as the app (keep-alive node:http), not fetch: see "after the keep-alive transport".
     const res = await request({
       port: meiliPort,

@@ -1,9 +1,9 @@
 import type { MultiSearchParams } from 'meilisearch';
-import type { SearchType } from '@app/search';
+import type { SearchDocuments, SearchType } from '@app/search';
 import type { WeightedQuery } from './query/weighted-query';
 
 /** Attributes fetched per candidate type: what re-ranking reads and the answer shows. */
-export const RETRIEVED: Record<SearchType, string[]> = {
+export const RETRIEVED: { [T in SearchType]: (keyof SearchDocuments[T] & string)[] } = {
   experts: [
     'id',
     'name',
@@ -61,6 +61,11 @@ export const RETRIEVED: Record<SearchType, string[]> = {
     'industryPrefixes',
   ],
 };
+
+/** The industry pool's filter for a demand: its division (colleges carry their majors' divisions). */
+export function industryFilterOf(industryCode: string): string {
+  return `industryPrefixes = ${JSON.stringify(industryCode.slice(0, 2))}`;
+}
 
 /** The order of the industry pool (a sortable attribute of each index, search-indexes.ts). */
 const NEWEST_FIRST: Record<SearchType, string> = {

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Meilisearch } from 'meilisearch';
-import { indexUid, type SearchType } from '@app/search';
+import type { Meilisearch, MultiSearchParams } from 'meilisearch';
+import { indexUid, type SearchType, type StoredDocument } from '@app/search';
 import { APP_CONFIG, type AppConfig, DomainError, MEILISEARCH, meiliErrorCode } from '@app/shared';
 import { candidateSearch } from './candidate-queries';
 import type { WeightedQuery } from './query/weighted-query';
 
-export interface Candidate {
+export interface Candidate<T extends SearchType = SearchType> {
   id: string;
-  /** The public search document (Meilisearch's scoring fields removed). */
-  document: Record<string, unknown>;
+  /** The public search document, with the attributes matching retrieves (RETRIEVED). */
+  document: StoredDocument<T>;
 }
 
 /**
@@ -22,18 +22,18 @@ export class CandidateSearch {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async find(
-    type: SearchType,
+  async find<T extends SearchType>(
+    type: T,
     query: WeightedQuery,
     industryFilter: string | null,
     filter: string[] = [],
-  ): Promise<Candidate[]> {
+  ): Promise<Candidate<T>[]> {
     const uid = indexUid(this.config.MEILI_INDEX_PREFIX, type);
     const search = candidateSearch(uid, type, query, industryFilter, filter);
     if (search.queries.length === 0) return [];
     try {
-      const { results } = await this.meili.multiSearch(search);
-      const byId = new Map<string, Candidate>();
+      const { results } = await this.meili.multiSearch<MultiSearchParams, StoredDocument<T>>(search);
+      const byId = new Map<string, Candidate<T>>();
       for (const { hits } of results) {
         for (const hit of hits) {
           const id = String(hit.id);

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DemandReader, type DemandRecord, isDemandVisible, OfferReader } from '@app/demands';
+import {
+  DemandKind,
+  DemandReader,
+  type DemandRecord,
+  isDemandVisible,
+  OfferReader,
+} from '@app/demands';
 import { OrganizationDirectory } from '@app/organizations';
+import type { StoredDocument } from '@app/search';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
+import { industryFilterOf } from './candidate-queries';
 import { CandidateSearch } from './candidate-search';
 import {
   availabilityFit,
@@ -62,54 +70,69 @@ export class DemandMatcher {
    * best-matched candidates about a new demand). Callers decide who may see the result.
    */
   async rankFor(demand: DemandRecord, kind: MatchKind, limit: number): Promise<MatchCandidate[]> {
-    const type = kind === 'expert' ? 'experts' : 'colleges';
-    const corpus = await this.corpus.of(type);
-    const query = demandQuery(demand, corpus);
-    // Colleges carry the divisions their majors serve, so the industry query finds them too.
-    const industryFilter = `industryPrefixes = ${JSON.stringify(demand.industryCode.slice(0, 2))}`;
-    const major = namedMajor(demand);
-    const pool = await this.candidates.find(type, query, industryFilter);
-    const offers = await this.offers.activeCounts(
-      kind,
-      pool.map((c) => c.id),
-    );
-    const texts = matchTexts(pool, query, FIELD_WEIGHTS[type]);
-    const asked = placesAsked(demand);
-    const features = (doc: Record<string, unknown>): Omit<Features, 'text'> => {
-      const common = {
-        district: doc.district === demand.district ? 1 : 0,
-        trackRecord: trackRecordFit(offers.get(String(doc.id)) ?? 0),
-      };
-      if (kind === 'expert') {
-        return {
-          ...common,
-          industry: industryFit(demand.industryCode, (doc.industryPrefixes as string[]) ?? []),
-          service: serviceFit(demand.kind, (doc.services as string[]) ?? []),
-          availability: availabilityFit(doc.availability as string),
-        };
-      }
-      return {
-        ...common,
-        industry: industryFit(demand.industryCode, collegeIndustryPrefixes(doc)),
-        service: collegeServiceFit(demand.kind, {
-          trainingCapacity: Number(doc.trainingCapacity ?? 0),
-          researchCount: ((doc.researchTitles as string[]) ?? []).length,
-          majorCount: ((doc.majorCodes as string[]) ?? []).length,
-        }),
-        ...collegeMajorFeatures(demand.kind, major.code, asked, doc),
-      };
-    };
+    return kind === 'expert' ? this.rankExperts(demand, limit) : this.rankColleges(demand, limit);
+  }
+
+  private async rankExperts(demand: DemandRecord, limit: number): Promise<MatchCandidate[]> {
+    const { pool, query, common } = await this.candidatesFor('experts', demand);
     return rankCandidates(
       pool,
-      texts,
+      matchTexts(pool, query, FIELD_WEIGHTS.experts),
       {
-        kind,
+        kind: 'expert',
         weights: this.weights.current(),
-        features,
-        name: (doc) => String(doc.name ?? ''),
+        features: (doc) => ({
+          ...common(doc),
+          industry: industryFit(demand.industryCode, doc.industryPrefixes ?? []),
+          service: serviceFit(demand.kind, doc.services ?? []),
+          availability: availabilityFit(doc.availability),
+        }),
+        name: (doc) => doc.name ?? '',
       },
       limit,
     );
+  }
+
+  private async rankColleges(demand: DemandRecord, limit: number): Promise<MatchCandidate[]> {
+    const { pool, query, common } = await this.candidatesFor('colleges', demand);
+    const major = namedMajor(demand);
+    const asked = placesAsked(demand);
+    return rankCandidates(
+      pool,
+      matchTexts(pool, query, FIELD_WEIGHTS.colleges),
+      {
+        kind: 'college',
+        weights: this.weights.current(),
+        features: (doc) => ({
+          ...common(doc),
+          industry: industryFit(demand.industryCode, collegeIndustryPrefixes(doc)),
+          service: collegeServiceFit(demand.kind, {
+            trainingCapacity: doc.trainingCapacity ?? 0,
+            researchCount: (doc.researchTitles ?? []).length,
+            majorCount: (doc.majorCodes ?? []).length,
+          }),
+          ...collegeMajorFeatures(demand.kind, major.code, asked, doc),
+        }),
+        name: (doc) => doc.name ?? '',
+      },
+      limit,
+    );
+  }
+
+  /** The pool, the query and the features every candidate type shares (district, track record). */
+  private async candidatesFor<T extends 'experts' | 'colleges'>(type: T, demand: DemandRecord) {
+    const corpus = await this.corpus.of(type);
+    const query = demandQuery(demand, corpus);
+    const pool = await this.candidates.find(type, query, industryFilterOf(demand.industryCode));
+    const offers = await this.offers.activeCounts(
+      type === 'experts' ? 'expert' : 'college',
+      pool.map((c) => c.id),
+    );
+    const common = (doc: StoredDocument<T>) => ({
+      district: doc.district === demand.district ? 1 : 0,
+      trackRecord: trackRecordFit(offers.get(doc.id) ?? 0),
+    });
+    return { pool, query, common };
   }
 }
 
@@ -118,17 +141,17 @@ export class DemandMatcher {
  * closest one covers the headcount. For training: training places against trainees.
  */
 function collegeMajorFeatures(
-  kind: string,
+  kind: DemandKind,
   majorCode: string | undefined,
   asked: number | undefined,
-  doc: Record<string, unknown>,
+  doc: StoredDocument<'colleges'>,
 ): Pick<Features, 'major' | 'capacity'> {
-  if (kind === 'training' && asked) {
-    return { capacity: capacityFit(asked, Number(doc.trainingCapacity ?? 0)) };
+  if (kind === DemandKind.Training && asked) {
+    return { capacity: capacityFit(asked, doc.trainingCapacity ?? 0) };
   }
   if (!majorCode) return {};
-  const codes = (doc.majorCodes as string[]) ?? [];
-  const intakes = (doc.majorIntakes as (number | null)[] | undefined) ?? [];
+  const codes = doc.majorCodes ?? [];
+  const intakes = doc.majorIntakes ?? [];
   const major = majorFit(majorCode, codes);
   if (!asked || major === 0) return { major };
   // The intake of the exact major, else of the same class.

@@ -1,4 +1,7 @@
+import { DemandKind } from '@app/demands';
+import { Availability, ExpertService } from '@app/experts';
 import { findIndustry, majorDivisions } from '@app/reference';
+import type { StoredDocument } from '@app/search';
 import type { MatchWeights, WeightedFeature } from './scoring/weights';
 
 export type FeatureName = WeightedFeature | 'availability';
@@ -34,44 +37,55 @@ export function industryFit(demandCode: string, candidatePrefixes: readonly stri
  * search document. A document written before colleges carried them is read through the major
  * catalogue instead, until the next reindex.
  */
-export function collegeIndustryPrefixes(doc: Record<string, unknown>): string[] {
-  if (Array.isArray(doc.industryPrefixes)) return doc.industryPrefixes as string[];
-  const majorCodes = (doc.majorCodes as string[] | undefined) ?? [];
-  const divisions = majorDivisions(majorCodes);
+export function collegeIndustryPrefixes(
+  doc: Pick<StoredDocument<'colleges'>, 'industryPrefixes' | 'majorCodes'>,
+): string[] {
+  if (doc.industryPrefixes) return doc.industryPrefixes;
+  const divisions = majorDivisions(doc.majorCodes ?? []);
   const sections = divisions.map((d) => findIndustry(d)?.section).filter((s): s is string => !!s);
   return [...new Set([...sections, ...divisions])];
 }
 
-export function availabilityFit(availability: string | undefined): number {
-  if (availability === 'available') return 1;
-  if (availability === 'limited') return 0.5;
-  if (availability === 'unavailable') return 0;
-  return UNKNOWN;
+/** An enum's values, whether given as its members or as the strings documents and seeds carry. */
+type ValueOf<E extends string> = `${E}`;
+
+const AVAILABILITY_FIT: Record<ValueOf<Availability>, number> = {
+  [Availability.Available]: 1,
+  [Availability.Limited]: 0.5,
+  [Availability.Unavailable]: 0,
+};
+
+/** Not given (a document from before the field existed) counts as unknown. */
+export function availabilityFit(availability: ValueOf<Availability> | undefined): number {
+  return (availability && AVAILABILITY_FIT[availability]) ?? UNKNOWN;
 }
 
 /** The expert services each demand kind calls for, best first. */
-const SERVICES_FOR_KIND: Record<string, string[]> = {
-  rnd: ['rnd', 'consulting'],
-  training: ['part_time_teaching', 'consulting'],
-  talent: ['part_time_teaching'],
-  teacher_practice: ['consulting', 'part_time_teaching'],
+const SERVICES_FOR_KIND: Record<ValueOf<DemandKind>, ValueOf<ExpertService>[]> = {
+  [DemandKind.Rnd]: [ExpertService.Rnd, ExpertService.Consulting],
+  [DemandKind.Training]: [ExpertService.PartTimeTeaching, ExpertService.Consulting],
+  [DemandKind.Talent]: [ExpertService.PartTimeTeaching],
+  [DemandKind.TeacherPractice]: [ExpertService.Consulting, ExpertService.PartTimeTeaching],
 };
 
-export function serviceFit(kind: string, services: readonly string[]): number {
-  const wanted = SERVICES_FOR_KIND[kind] ?? [];
-  if (wanted[0] && services.includes(wanted[0])) return 1;
+export function serviceFit(
+  kind: ValueOf<DemandKind>,
+  services: readonly ValueOf<ExpertService>[],
+): number {
+  const wanted = SERVICES_FOR_KIND[kind];
+  if (services.includes(wanted[0])) return 1;
   if (wanted.some((s) => services.includes(s))) return 0.6;
   return 0.2;
 }
 
 /** What a college offers for the kind of demand: training places, research, majors. */
 export function collegeServiceFit(
-  kind: string,
+  kind: ValueOf<DemandKind>,
   college: { trainingCapacity: number; researchCount: number; majorCount: number },
 ): number {
-  if (kind === 'training') return college.trainingCapacity > 0 ? 1 : 0.3;
-  if (kind === 'rnd') return college.researchCount > 0 ? 1 : 0.4;
-  if (kind === 'talent') return college.majorCount > 0 ? 1 : 0.4;
+  if (kind === DemandKind.Training) return college.trainingCapacity > 0 ? 1 : 0.3;
+  if (kind === DemandKind.Rnd) return college.researchCount > 0 ? 1 : 0.4;
+  if (kind === DemandKind.Talent) return college.majorCount > 0 ? 1 : 0.4;
   return 1;
 }
 

@@ -1,3 +1,4 @@
+import type { SearchDocuments, SearchType, StoredDocument } from '@app/search';
 import type { Candidate } from './candidate-search';
 import type { Features } from './match-features';
 import { scoreOf } from './match-features';
@@ -7,35 +8,40 @@ import type { WeightedQuery } from './query/weighted-query';
 import { reasonsFor } from './reasons';
 import type { MatchWeights } from './scoring/weights';
 
+type RankedType = 'experts' | 'colleges' | 'demands';
+type FieldWeights<T extends SearchType> = Readonly<
+  Partial<Record<keyof SearchDocuments[T] & string, number>>
+>;
+
 /** How much a word found in each field counts, per kind of document. */
-export const FIELD_WEIGHTS = {
+export const FIELD_WEIGHTS: { [T in RankedType]: FieldWeights<T> } = {
   experts: { skills: 1, fields: 1, title: 0.4, industryNames: 0.6, affiliation: 0.5, bio: 0.75 },
   colleges: { majorNames: 1, researchTitles: 0.9, tags: 0.8, description: 0.7, name: 0.6 },
   demands: { title: 1, skills: 1, tags: 0.8, description: 0.75, industryName: 0.5 },
-} as const;
+};
 
-export interface RankInput {
+export interface RankInput<T extends SearchType> {
   kind: MatchCandidate['kind'];
   weights: MatchWeights;
   /** The structured features of one candidate (text is added here). */
-  features: (doc: Record<string, unknown>) => Omit<Features, 'text'>;
-  name: (doc: Record<string, unknown>) => string;
+  features: (doc: StoredDocument<T>) => Omit<Features, 'text'>;
+  name: (doc: StoredDocument<T>) => string;
 }
 
-interface Scored {
-  candidate: Candidate;
+interface Scored<T extends SearchType> {
+  candidate: Candidate<T>;
   text: TextMatch;
   features: Features;
   score: number;
 }
 
 /** Each candidate's text match against the whole query, in memory (pool order). */
-export function matchTexts(
-  pool: Candidate[],
+export function matchTexts<T extends SearchType>(
+  pool: Candidate<T>[],
   query: WeightedQuery,
-  fieldWeights: Readonly<Record<string, number>>,
+  fieldWeights: FieldWeights<T>,
 ): TextMatch[] {
-  return pool.map((c) => matchText(query, fieldsOf(c.document, fieldWeights)));
+  return pool.map((c) => matchText(query, fieldsOf<StoredDocument<T>>(c.document, fieldWeights)));
 }
 
 /**
@@ -43,14 +49,14 @@ export function matchTexts(
  * matchTexts) and orders by score; ties go to the better text match, then the more matched
  * words, then the id (stable output). Only the answer's candidates get an explanation.
  */
-export function rankCandidates(
-  pool: Candidate[],
+export function rankCandidates<T extends SearchType>(
+  pool: Candidate<T>[],
   texts: TextMatch[],
-  input: RankInput,
+  input: RankInput<T>,
   limit: number,
 ): MatchCandidate[] {
   return pool
-    .map((candidate, i): Scored => {
+    .map((candidate, i): Scored<T> => {
       const text = texts[i];
       const features: Features = { text: round(text.score), ...input.features(candidate.document) };
       return { candidate, text, features, score: scoreOf(features, input.weights) };

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DemandKind } from '@app/demands';
 import { ExpertDirectory, type ExpertRecord } from '@app/experts';
 import {
   OrganizationDirectory,
@@ -6,7 +7,9 @@ import {
   type OrganizationRecord,
 } from '@app/organizations';
 import { industryPrefixes, majorDivisions } from '@app/reference';
+import type { StoredDocument } from '@app/search';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
+import { industryFilterOf } from './candidate-queries';
 import { type Candidate, CandidateSearch } from './candidate-search';
 import { type Features, industryFit, serviceFit, UNKNOWN } from './match-features';
 import type { MatchCandidate } from './match.types';
@@ -60,11 +63,11 @@ export class Recommendations {
     }
     const corpus = await this.corpus.of('demands');
     const query = buildQuery(expertSources(expert), corpus);
-    const division = expert.industryCodes[0]?.slice(0, 2);
+    const industry = expert.industryCodes[0];
     const pool = await this.candidates.find(
       'demands',
       query,
-      division ? `industryPrefixes = "${division}"` : null,
+      industry ? industryFilterOf(industry) : null,
     );
     return this.rank(pool, query, limit, (doc) => ({
       industry:
@@ -73,10 +76,10 @@ export class Recommendations {
           : Math.max(
               0,
               ...expert.industryCodes.map((code) =>
-                industryFit(String(doc.industryCode), industryPrefixes(code)),
+                industryFit(doc.industryCode ?? '', industryPrefixes(code)),
               ),
             ),
-      service: serviceFit(String(doc.kind), expert.services),
+      service: doc.kind ? serviceFit(doc.kind, expert.services) : UNKNOWN,
       district: doc.district === expert.district ? 1 : 0,
     }));
   }
@@ -112,19 +115,19 @@ export class Recommendations {
           ? UNKNOWN
           : Math.max(
               0,
-              ...divisions.map((d) => industryFit(String(doc.industryCode), industryPrefixes(d))),
+              ...divisions.map((d) => industryFit(doc.industryCode ?? '', industryPrefixes(d))),
             ),
-      service: doc.kind === 'training' ? (college.trainingCapacity ? 1 : 0.3) : 1,
+      service: doc.kind === DemandKind.Training ? (college.trainingCapacity ? 1 : 0.3) : 1,
       district: doc.district === college.district ? 1 : 0,
     }));
   }
 
   /** The reader's own availability and record are not in question here: left out. */
   private rank(
-    pool: Candidate[],
+    pool: Candidate<'demands'>[],
     query: WeightedQuery,
     limit: number,
-    fit: (doc: Record<string, unknown>) => Pick<Features, 'industry' | 'service' | 'district'>,
+    fit: (doc: StoredDocument<'demands'>) => Pick<Features, 'industry' | 'service' | 'district'>,
   ): MatchCandidate[] {
     return rankCandidates(
       pool,
@@ -133,7 +136,7 @@ export class Recommendations {
         kind: 'demand',
         weights: this.weights.current(),
         features: fit,
-        name: (doc) => String(doc.title ?? ''),
+        name: (doc) => doc.title ?? '',
       },
       limit,
     );

@@ -1,6 +1,11 @@
 export { type AggregateRef, DocumentLoader } from './indexing/document-loader';
 export { SearchIndexer } from './indexing/search-indexer.service';
 export {
+  type SearchDocument,
+  type SearchDocuments,
+  type StoredDocument,
+} from './indexing/search-documents';
+export {
   INDEXED_SIGNAL_JOBS,
   SEARCH_INDEXED_JOB,
   type SearchIndexedJob,

@@ -26,11 +26,11 @@ export interface TextMatch {
 }
 
 /** Field texts normalised once per candidate. */
-export function fieldsOf(
-  doc: Record<string, unknown>,
-  weights: Readonly<Record<string, number>>,
+export function fieldsOf<D extends object>(
+  doc: D,
+  weights: Readonly<Partial<Record<keyof D & string, number>>>,
 ): TextField[] {
-  return Object.entries(weights).map(([name, weight]) => ({
+  return (Object.entries(weights) as [keyof D & string, number][]).map(([name, weight]) => ({
     name,
     weight,
     text: normalizeText(textOf(doc[name])),

@@ -146,4 +146,24 @@ export function offerDocument(o: OfferRecord, providerName: string) {
   };
 }
 
-export type SearchDocument = { id: string; version: number } & Record<string, unknown>;
+/**
+ * The documents of each index, as the builders above write them: the contract between the
+ * indexer, search, matching and the benchmarks.
+ */
+export interface SearchDocuments {
+  demands: ReturnType<typeof demandDocument>;
+  experts: ReturnType<typeof expertDocument>;
+  colleges: ReturnType<typeof collegeDocument>;
+  enterprises: ReturnType<typeof enterpriseDocument>;
+  offers: ReturnType<typeof offerDocument>;
+}
+
+export type SearchDocument = SearchDocuments[keyof SearchDocuments];
+
+/**
+ * A document as read back from an index: one written by an older version may lack a field
+ * added since (until the next reindex), so readers treat every field but the id as optional.
+ */
+export type StoredDocument<T extends keyof SearchDocuments> = { id: string } & Partial<
+  SearchDocuments[T]
+>;

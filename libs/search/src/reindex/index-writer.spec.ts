@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Meilisearch } from 'meilisearch';
-import type { SearchDocument } from '../indexing/search-documents';
 import { IndexWriter } from './index-writer';
 
 /** Records each request as `add|remove uid ids`, answering with increasing task uids. */
@@ -12,7 +11,7 @@ function fakeMeili() {
   };
   const meili = {
     index: (uid: string) => ({
-      addDocuments: (docs: SearchDocument[]) =>
+      addDocuments: (docs: { id: string }[]) =>
         enqueue(`add ${uid} ${docs.map((d) => d.id).join(',')}`),
       deleteDocuments: (ids: string[]) => enqueue(`remove ${uid} ${ids.join(',')}`),
     }),
@@ -20,7 +19,7 @@ function fakeMeili() {
   return { meili, requests };
 }
 
-const docs = (...ids: string[]): SearchDocument[] => ids.map((id) => ({ id, version: 1 }));
+const docs = (...ids: string[]) => ids.map((id) => ({ id, version: 1 }));
 
 describe('IndexWriter', () => {
   it('sends full batches at once and the rest on flush, keeping every task uid', async () => {

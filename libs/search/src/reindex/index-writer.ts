@@ -1,21 +1,25 @@
 import type { Meilisearch } from 'meilisearch';
-import type { SearchDocument } from '../indexing/search-documents';
 
 /**
  * Buffers documents per index and sends them in large requests, without waiting for Meilisearch
  * to index them: tasks queued together are batched by the engine, and their uids are kept to be
  * waited for once at the end.
  */
+/** Only the id matters here: the writer forwards whatever documents it is given. */
+interface Identified {
+  id: string;
+}
+
 export class IndexWriter {
   readonly tasks: number[] = [];
-  private readonly buffers = new Map<string, SearchDocument[]>();
+  private readonly buffers = new Map<string, Identified[]>();
 
   constructor(
     private readonly meili: Meilisearch,
     private readonly batchSize: number,
   ) {}
 
-  async add(uid: string, documents: SearchDocument[]): Promise<void> {
+  async add(uid: string, documents: readonly Identified[]): Promise<void> {
     if (documents.length === 0) return;
     const buffer = this.buffers.get(uid) ?? [];
     buffer.push(...documents);
