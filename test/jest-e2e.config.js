@@ -13,7 +13,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.js',
   globalTeardown: '<rootDir>/test/global-teardown.js',
   testTimeout: 30000,
-  // The Redis-restart suite kills a Redis of its own; a couple of ioredis clients inside BullMQ
-  // keep a reconnect timer after the apps are closed, which would keep Jest (and CI) waiting.
-  forceExit: true,
+  // No forceExit: every app, queue and connection a suite opens is closed by its owner, so a
+  // handle left open shows up as "Jest did not exit" instead of leaking into the next suite.
 };

@@ -53,11 +53,16 @@ describe('notifications survive a Redis restart', () => {
       worker = await startWorker();
     });
   }, 60_000);
+  // Its own Redis stops only after everything connected to it is closed (bounded shutdowns, but
+  // more than the default hook timeout), so no client outlives the suite to retry a dead port.
   afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-    await stop(redis);
-  });
+    try {
+      await worker?.close();
+      await t?.close();
+    } finally {
+      await stop(redis);
+    }
+  }, 60_000);
 
   it('a fan-out cut off by Redis losing its data is completed, with nothing lost or doubled', async () => {
     const admin = await createAdmin(t);

@@ -16,9 +16,7 @@ import { DASHBOARD_COOKIE, DASHBOARD_PATH, DASHBOARD_QUEUES } from './queue-dash
 export function mountQueueDashboard(app: NestExpressApplication): void {
   const serverAdapter = new ExpressAdapter().setBasePath(DASHBOARD_PATH);
   createBullBoard({
-    queues: DASHBOARD_QUEUES.map(
-      (name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name), { strict: false })),
-    ),
+    queues: DASHBOARD_QUEUES.map((name) => new BullMQAdapter(dashboardQueue(app, name))),
     serverAdapter,
     options: { uiConfig: { boardTitle: '产教 · 队列' } },
   });
@@ -40,6 +38,13 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
     }
   };
   app.use(DASHBOARD_PATH, adminsOnly, serverAdapter.getRouter());
+}
+
+/** A Redis outage fails the dashboard's requests; without a listener BullMQ prints each retry. */
+function dashboardQueue(app: NestExpressApplication, name: string): Queue {
+  const queue = app.get<Queue>(getQueueToken(name), { strict: false });
+  queue.on('error', () => undefined);
+  return queue;
 }
 
 function bearer(req: Request): string | undefined {

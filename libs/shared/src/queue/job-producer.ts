@@ -17,6 +17,9 @@ export class JobProducer<D extends AnyQueueDefinition> {
     if (queue.name !== definition.name) {
       throw new Error(`A producer for queue ${definition.name} was given queue ${queue.name}`);
     }
+    // Without a listener BullMQ prints every reconnect attempt of a Redis outage to stderr;
+    // the outage already surfaces as failed adds, which the callers handle.
+    queue.on('error', () => undefined);
   }
 
   add<N extends JobName<D>>(name: N, data: PayloadOf<D, N>, opts?: JobsOptions): Promise<Job> {

@@ -1,6 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
+import { QueueErrors } from './queue-errors';
 
 /**
  * BullMQ's shared Redis settings. Completed jobs are kept for a day so that a re-added job id
@@ -8,6 +10,7 @@ import { APP_CONFIG, type AppConfig } from '../config/env.schema';
  */
 @Module({
   imports: [
+    DiscoveryModule,
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -22,6 +25,7 @@ import { APP_CONFIG, type AppConfig } from '../config/env.schema';
       }),
     }),
   ],
+  providers: [QueueErrors],
   exports: [BullModule],
 })
 export class QueueModule {}
