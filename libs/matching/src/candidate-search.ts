@@ -32,7 +32,9 @@ export class CandidateSearch {
     const search = candidateSearch(uid, type, query, industryFilter, filter);
     if (search.queries.length === 0) return [];
     try {
-      const { results } = await this.meili.multiSearch<MultiSearchParams, StoredDocument<T>>(search);
+      const { results } = await this.meili.multiSearch<MultiSearchParams, StoredDocument<T>>(
+        search,
+      );
       const byId = new Map<string, Candidate<T>>();
       for (const { hits } of results) {
         for (const hit of hits) {

@@ -12,6 +12,7 @@ export {
 } from './match-features';
 export { MatchCandidate, MatchExplanation } from './match.types';
 export { CorpusStatistics } from './query/corpus-statistics';
+export { MatchingEngineModule } from './matching-engine.module';
 export { MatchingModule } from './matching.module';
 export { Recommendations } from './recommendations.service';
 export {

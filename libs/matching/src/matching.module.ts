@@ -1,27 +1,25 @@
 import { Module } from '@nestjs/common';
-import { DemandReadersModule } from '@app/demands';
 import { ExpertDirectoryModule } from '@app/experts';
 import { OrganizationDirectoryModule } from '@app/organizations';
-import { CandidateSearch } from './candidate-search';
 import { ConnectionsModule } from './connections/connections.module';
-import { DemandMatcher } from './demand-matcher.service';
+import { ResponsivenessModule } from './connections/responsiveness.module';
 import { MatchFeedbackModule } from './feedback/feedback.module';
+import { MatchingEngineModule } from './matching-engine.module';
 import { MatchingController } from './matching.controller';
 import { Recommendations } from './recommendations.service';
-import { CorpusStatistics } from './query/corpus-statistics';
-import { MatchWeightsStore } from './scoring/weights';
 
-/** Ranked matches between demands and experts or colleges, with explanations. */
+/** Ranked matches between demands and experts or colleges, with explanations (HTTP). */
 @Module({
   imports: [
-    DemandReadersModule,
+    MatchingEngineModule,
     ExpertDirectoryModule,
     OrganizationDirectoryModule,
     ConnectionsModule,
+    ResponsivenessModule,
     MatchFeedbackModule,
   ],
   controllers: [MatchingController],
-  providers: [CandidateSearch, CorpusStatistics, DemandMatcher, Recommendations, MatchWeightsStore],
-  exports: [CorpusStatistics, DemandMatcher, Recommendations, MatchWeightsStore],
+  providers: [Recommendations],
+  exports: [MatchingEngineModule, Recommendations],
 })
 export class MatchingModule {}

@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DemandReadersModule } from '@app/demands';
 import { ExpertDirectoryModule } from '@app/experts';
 import { UserDirectoryModule } from '@app/identity';
-import { MatchingModule } from '@app/matching';
+import { ConnectionReadersModule, MatchingEngineModule } from '@app/matching';
 import { OrganizationDirectoryModule } from '@app/organizations';
 import { SavedSearchAlertsModule } from '@app/search';
 import { QueueModule, Queues } from '@app/shared';
@@ -22,7 +22,7 @@ import { InboxStream } from './inbox/live/inbox-stream.service';
 import { StreamTickets } from './inbox/live/stream-tickets';
 import { OvertakenEvents } from './fanout/overtaken-events';
 import { Notification } from './inbox/notification.entity';
-import { PreferencesModule } from './preferences/preferences.module';
+import { NotificationPreferencesModule, PreferencesModule } from './preferences/preferences.module';
 import { DeliveryRecovery } from './recovery/delivery-recovery.service';
 import { DeadlineReminderProcessor } from './reminders/deadline-reminder.processor';
 import { DeadlineReminders } from './reminders/deadline-reminders.service';
@@ -56,10 +56,11 @@ export class NotificationsModule {}
     UserDirectoryModule,
     QueueModule,
     BullModule.registerQueue({ name: Queues.Notifications }, { name: Queues.Reminders }),
-    PreferencesModule,
+    NotificationPreferencesModule,
     EmailWorkerModule,
     WebhookWorkerModule,
-    MatchingModule,
+    MatchingEngineModule,
+    ConnectionReadersModule,
     SavedSearchAlertsModule,
   ],
   providers: [

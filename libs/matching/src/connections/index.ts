@@ -13,6 +13,8 @@ export {
   ConnectionEvents,
   type ConnectionEventType,
 } from './connection-events';
+export { ConnectionReadersModule } from './connection-readers.module';
 export { ConnectionsModule } from './connections.module';
+export { ResponsivenessModule } from './responsiveness.module';
 export { type ConnectionView } from './dto/connection.view';
 export { Responsiveness } from './responsiveness.service';

@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UserDirectoryModule } from '@app/identity';
 import { QueueModule, Queues } from '@app/shared';
-import { PreferencesModule } from '../preferences/preferences.module';
+import { NotificationPreferencesModule } from '../preferences/preferences.module';
 import { AdminEmailDeliveriesController } from './admin-email-deliveries.controller';
 import { EmailDelivery } from './email-delivery.entity';
 import { EmailDigest } from './email-digest.service';
@@ -31,7 +31,7 @@ export class EmailModule {}
     UserDirectoryModule,
     QueueModule,
     BullModule.registerQueue({ name: Queues.Email }),
-    PreferencesModule,
+    NotificationPreferencesModule,
   ],
   providers: [EmailJobs, EmailOutbox, EmailSender, EmailDigest, Mailer, EmailProcessor],
   exports: [EmailOutbox, EmailDigest],

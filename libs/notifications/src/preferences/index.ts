@@ -2,4 +2,4 @@ export { DEFAULT_CHANNELS, type ChannelOverrides } from './channel-defaults';
 export { localDate, quietHoursEnd, type QuietHours } from './clock';
 export { NotificationPreference } from './notification-preference.entity';
 export { type DeliverySettings, NotificationPreferences } from './notification-preferences.service';
-export { PreferencesModule } from './preferences.module';
+export { NotificationPreferencesModule, PreferencesModule } from './preferences.module';

@@ -6,13 +6,20 @@ import { NotificationPreferences } from './notification-preferences.service';
 import { PreferencesController } from './preferences.controller';
 
 /**
- * Per-user notification preferences: `GET|PUT|PATCH /me/notification-preferences`, and the
- * `NotificationPreferences` service (a PreferencesReader) that the fan-out and the email channel ask.
+ * The `NotificationPreferences` service (a PreferencesReader) that the fan-out and the email
+ * channel ask, without controllers: the worker loads this one.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationPreference]), UserDirectoryModule],
-  controllers: [PreferencesController],
   providers: [NotificationPreferences],
   exports: [NotificationPreferences],
+})
+export class NotificationPreferencesModule {}
+
+/** Per-user notification preferences over HTTP: `GET|PUT|PATCH /me/notification-preferences`. */
+@Module({
+  imports: [NotificationPreferencesModule],
+  controllers: [PreferencesController],
+  exports: [NotificationPreferencesModule],
 })
 export class PreferencesModule {}
