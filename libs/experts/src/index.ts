@@ -7,10 +7,7 @@ export {
   type ExpertEventType,
   expertEvent,
 } from './expert-events';
-export {
-  type ExpertContactRecord,
-  type ExpertRecord,
-} from './directory/expert.record';
+export { type ExpertContactRecord, type ExpertRecord } from './directory/expert.record';
 export { ExpertDirectory, type ExpertNameKey } from './directory/expert-directory.service';
 export { ExpertDirectoryModule } from './directory/expert-directory.module';
 export { Expert } from './expert.entity';

@@ -111,10 +111,11 @@ export class OffersService {
 
   /** Offers whose provider is public: a verified college or an expert with a public profile. */
   private visibleOffers() {
+    // Joined by table (the providers' entities belong to other contexts): one query keeps
+    // paging exact.
     return this.dataSource
       .getRepository(Offer)
       .createQueryBuilder('o')
-      // By table (the providers' entities belong to other contexts); one query keeps paging exact.
       .leftJoin('organizations', 'org', 'org.id = o.organization_id')
       .leftJoin('experts', 'ex', 'ex.id = o.expert_id')
       .where(`(org.status = 'verified' OR ex.is_public = true)`);
