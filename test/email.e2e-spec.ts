@@ -149,8 +149,6 @@ class TestSmtp {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 describe('email notifications', () => {
   let t: TestApp;
   let worker: INestApplicationContext;
@@ -222,6 +220,16 @@ describe('email notifications', () => {
       return r?.status === status ? r : undefined;
     }, timeoutMs);
 
+  /**
+   * The worker has taken and finished every job it was given: the positive signal a check that
+   * nothing (more) was sent waits for, instead of sleeping.
+   */
+  const queueIdle = () =>
+    eventually(async () => {
+      const counts = await queue.getJobCounts('waiting', 'active', 'prioritized');
+      return Object.values(counts).every((n) => n === 0) ? true : undefined;
+    });
+
   const prefs = (a: Account, body: object) =>
     request(t.http).patch(`${API}/me/notification-preferences`).set(auth(a)).send(body).expect(200);
 
@@ -234,7 +242,7 @@ describe('email notifications', () => {
     await outbox.dispatch(first);
 
     const sent = await untilStatus(first[0], 'sent');
-    await sleep(500);
+    await queueIdle();
     const mails = smtp.to(user.email);
     expect(mails).toHaveLength(1);
     expect(sent).toMatchObject({ attempts: 1, last_error: null, sent_at: expect.any(Date) });
@@ -294,7 +302,7 @@ describe('email notifications', () => {
     expect(wait).toBeGreaterThan(58 * 60_000);
     expect(wait).toBeLessThanOrEqual(60 * 60_000);
     expect(await queue.getJobState(emailJobId(id))).toBe('delayed');
-    await sleep(300);
+    await queueIdle();
     expect(smtp.to(user.email)).toHaveLength(0);
     await queue.remove(emailJobId(id));
   });
@@ -316,7 +324,7 @@ describe('email notifications', () => {
       'held_for_digest',
       'held_for_digest',
     ]);
-    await sleep(300);
+    await queueIdle();
     expect(smtp.to(user.email)).toHaveLength(0);
 
     const digest = worker.get(EmailDigest);
@@ -344,7 +352,7 @@ describe('email notifications', () => {
 
     // A second run the same day finds nothing left and sends nothing twice.
     await digest.sendDue(new Date());
-    await sleep(500);
+    await queueIdle();
     expect(smtp.to(user.email)).toHaveLength(1);
   });
 
@@ -358,7 +366,10 @@ describe('email notifications', () => {
     const dead = await untilStatus(id, 'dead');
     expect(dead.attempts).toBe(1);
     expect(dead.last_error).toMatch(/550/);
-    await sleep(2500);
+    // Its job completed (a dead delivery is not retried): no further try can follow.
+    await eventually(async () =>
+      (await queue.getJobState(emailJobId(id))) === 'completed' ? true : undefined,
+    );
     expect((await row(id)).attempts).toBe(1);
     expect(smtp.to(user.email)).toHaveLength(0);
 
@@ -388,7 +399,7 @@ describe('email notifications', () => {
     ]);
     const sent = await untilStatus(r.id, 'sent', 20_000);
     expect(sent.attempts).toBeGreaterThanOrEqual(2);
-    await sleep(500);
+    await queueIdle();
     expect(smtp.to(user.email)).toHaveLength(1);
   });
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
+import type { Queue } from 'bullmq';
 import request from 'supertest';
 import {
   API,
@@ -18,7 +20,7 @@ import {
 } from './support';
 import type { Meilisearch } from 'meilisearch';
 import { SearchIndexer } from '@app/search';
-import { MEILISEARCH, Role } from '@app/shared';
+import { MEILISEARCH, Queues, Role } from '@app/shared';
 
 type Hit = { id: string } & Record<string, unknown>;
 
@@ -196,7 +198,15 @@ describe('search, fed from the outbox', () => {
     try {
       const { account } = await verifiedEnterprise(t, admin);
       d = await publish(account, { title: '中药饮片炮制工艺改进' });
-      await new Promise((r) => setTimeout(r, 1500));
+      // The blind worker took the event and postponed it: only then does "not found" mean much.
+      const [event] = await t.dataSource.query(
+        `SELECT id FROM outbox_events WHERE aggregate_id = $1 AND event_type = 'demand.published'`,
+        [d.id],
+      );
+      const queue = blind.get<Queue>(getQueueToken(Queues.SearchIndex), { strict: false });
+      await eventually(async () =>
+        (await queue.getJobState(`event-${event.id}`)) === 'delayed' ? true : undefined,
+      );
       expect((await search({ type: 'demands', q: '炮制' })).items.map((h) => h.id)).not.toContain(
         d.id,
       );

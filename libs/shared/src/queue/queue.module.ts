@@ -1,8 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
-import { QueueErrors } from './queue-errors';
+import { ListenedQueue } from './queue-errors';
+
+BullModule.queueClass = ListenedQueue;
 
 /**
  * BullMQ's shared Redis settings. Completed jobs are kept for a day so that a re-added job id
@@ -10,7 +11,6 @@ import { QueueErrors } from './queue-errors';
  */
 @Module({
   imports: [
-    DiscoveryModule,
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -25,7 +25,6 @@ import { QueueErrors } from './queue-errors';
       }),
     }),
   ],
-  providers: [QueueErrors],
   exports: [BullModule],
 })
 export class QueueModule {}
