@@ -16,6 +16,7 @@ describe('database schema', () => {
   it('every entity of every context is registered with the api', () => {
     const tables = t.dataSource.entityMetadatas.map((m) => m.tableName).sort();
     expect(tables).toEqual([
+      'applied_versions',
       'auth_sessions',
       'connections',
       'demand_reminders',
