@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ExpertsModule } from '@app/experts';
-import { OrganizationsModule } from '@app/organizations';
+import { ExpertDirectoryModule } from '@app/experts';
+import { OrganizationDirectoryModule } from '@app/organizations';
 import { Demand } from './demand.entity';
 import { DemandsController } from './demands.controller';
 import { DemandsService } from './demands.service';
@@ -14,8 +14,9 @@ import { DemandReadersModule } from './reader/demand-readers.module';
   imports: [
     TypeOrmModule.forFeature([Demand, Offer]),
     DemandReadersModule,
-    OrganizationsModule,
-    ExpertsModule,
+    // Read ports only: who may post and provide.
+    OrganizationDirectoryModule,
+    ExpertDirectoryModule,
   ],
   controllers: [DemandsController, OffersController],
   providers: [DemandsService, OffersService],

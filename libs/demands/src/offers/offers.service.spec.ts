@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import type { ExpertsService } from '@app/experts';
+import type { ExpertDirectory } from '@app/experts';
 import type { OrganizationDirectory } from '@app/organizations';
 import { type AuthUser, DomainError, type OutboxService, Role } from '@app/shared';
 import { OfferProvider, OfferStatus } from './offer.types';
@@ -29,7 +29,7 @@ function serviceWith(membershipOf: () => Promise<unknown>): OffersService {
     }),
   } as unknown as DataSource;
   const directory = { membershipOf } as unknown as OrganizationDirectory;
-  return new OffersService(dataSource, directory, {} as ExpertsService, {} as OutboxService);
+  return new OffersService(dataSource, directory, {} as ExpertDirectory, {} as OutboxService);
 }
 
 const collegeUser: AuthUser = { id: 'u-1', role: Role.College } as AuthUser;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ExpertsService } from '@app/experts';
+import { ExpertDirectory } from '@app/experts';
 import { OrganizationDirectory, OrganizationKind, VerificationStatus } from '@app/organizations';
 import { industryPatterns } from '@app/reference';
 import {
@@ -40,7 +40,7 @@ export class OffersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrganizationDirectory,
-    private readonly experts: ExpertsService,
+    private readonly experts: ExpertDirectory,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -123,7 +123,7 @@ export class OffersService {
 
   private async providerOf(actor: AuthUser, { mustBeVerified = true } = {}): Promise<Provider> {
     if (actor.role === Role.Expert) {
-      const expert = await this.experts.findByUser(actor.id);
+      const expert = await this.experts.byUserId(actor.id);
       if (!expert) {
         throw DomainError.conflict(
           'EXPERT_PROFILE_REQUIRED',
