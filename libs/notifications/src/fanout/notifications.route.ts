@@ -25,6 +25,6 @@ export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
     'organization.updated': false,
   },
   receipts: true,
-  // About half an hour of retries (a demand not yet indexed, Meilisearch briefly away).
+  // About half an hour of retries for other faults; a Meilisearch outage postpones (ADR 0008).
   jobOptions: { attempts: 30, backoff: { type: CAPPED_BACKOFF } },
 });
