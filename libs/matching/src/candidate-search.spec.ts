@@ -97,12 +97,26 @@ describe('CandidateSearch', () => {
     expect(candidateWords(buildQuery([{ text: '量子退火', weight: 1 }]))).toContain('退火');
   });
 
-  it('reports other search failures as unavailable', async () => {
+  it('reports an unreachable Meilisearch as unavailable', async () => {
     const { search } = searchWith(async () => {
-      throw Object.assign(new Error('bad filter'), { cause: { code: 'invalid_search_filter' } });
+      throw Object.assign(new Error('Request failed'), {
+        name: 'MeilisearchRequestError',
+        cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      });
     });
     await expect(search.find('colleges', words, null)).rejects.toMatchObject({
       code: 'SEARCH_UNAVAILABLE',
     });
+  });
+
+  it('lets a request Meilisearch refused through as the bug it is, not as an outage', async () => {
+    const refused = Object.assign(new Error('bad filter'), {
+      name: 'MeilisearchApiError',
+      cause: { code: 'invalid_search_filter', status: 400 },
+    });
+    const { search } = searchWith(async () => {
+      throw refused;
+    });
+    await expect(search.find('colleges', words, null)).rejects.toBe(refused);
   });
 });

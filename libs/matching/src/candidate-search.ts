@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Meilisearch, MultiSearchParams } from 'meilisearch';
 import { indexUid, type SearchType, type StoredDocument } from '@app/search';
-import { APP_CONFIG, type AppConfig, DomainError, MEILISEARCH, meiliErrorCode } from '@app/shared';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  DomainError,
+  isSearchUnavailable,
+  MEILISEARCH,
+  meiliErrorCode,
+} from '@app/shared';
 import { candidateSearch } from './candidate-queries';
 import type { WeightedQuery } from './query/weighted-query';
 
@@ -50,6 +57,9 @@ export class CandidateSearch {
       // starts): match on words alone rather than not at all.
       if (code === 'invalid_search_filter' && industryFilter)
         return this.find(type, query, null, filter);
+      // A request Meilisearch refused is a bug (a 500 with its cause logged), not an outage to
+      // wait out: only unreachable, timed out or 5xx is reported as unavailable.
+      if (!isSearchUnavailable(error)) throw error;
       throw new DomainError(
         'unavailable',
         'SEARCH_UNAVAILABLE',

@@ -1,9 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
-import type { DataSource } from 'typeorm';
-import { Demand, DemandStatus } from '@app/demands';
+import { DemandReader, type DemandRecord, DemandStatus } from '@app/demands';
 import { DemandMatcher, type MatchCandidate } from '@app/matching';
 import { SavedSearchAlerts, searchIndexedJobId } from '@app/search';
 import { APP_CONFIG, type AppConfig, type DomainEventMessage, Queues } from '@app/shared';
@@ -18,7 +16,7 @@ const MIN_MATCH_SCORE = 0.3;
 /** What a demand's audiences need to know about it and its owners. */
 interface Published {
   event: DomainEventMessage;
-  demand: Demand;
+  demand: DemandRecord;
   organizationName: string;
   /** Its enterprise's members: never told about their own demand. */
   owners: Set<string>;
@@ -39,7 +37,7 @@ export interface DemandPlan {
 @Injectable()
 export class DemandAudiences {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly demands: DemandReader,
     @InjectQueue(Queues.Notifications) private readonly notifications: Queue,
     private readonly matcher: DemandMatcher,
     private readonly alerts: SavedSearchAlerts,
@@ -65,7 +63,7 @@ export class DemandAudiences {
   }
 
   private async load(event: DomainEventMessage): Promise<Published | null> {
-    const demand = await this.dataSource.getRepository(Demand).findOneBy({ id: event.aggregateId });
+    const demand = await this.demands.byId(event.aggregateId);
     if (!demand || demand.status !== DemandStatus.Open) return null;
     const [owners, names] = await Promise.all([
       this.recipients.membersOf([demand.organizationId]),
