@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { UserDirectory } from '@app/identity';
 import { APP_CONFIG, type AppConfig } from '@app/shared';
 import type { NotificationContent } from '../notification-kinds';
-import { toLocale } from '../preferences/notification-preferences.service';
+import { NotificationPreferences } from '../preferences/notification-preferences.service';
 import { DIGEST_KIND, type DigestContent, EmailStatus } from './email-delivery.entity';
 import { EMAIL_MAX_ATTEMPTS } from './email-jobs';
 import {
@@ -46,6 +47,8 @@ export class EmailSender {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mailer: Mailer,
+    private readonly users: UserDirectory,
+    private readonly preferences: NotificationPreferences,
   ) {}
 
   async deliver(id: string, options: { finalAttempt: boolean }): Promise<DeliveryOutcome> {
@@ -119,17 +122,15 @@ export class EmailSender {
     return 'noop';
   }
 
+  /** The address from identity's port; the language as the preferences resolve it. */
   private async recipient(userId: string): Promise<Recipient | null> {
-    const rows: { email: string | null; locale: string | null; disabled_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT u.email, u.disabled_at, COALESCE(p.locale, u.locale) AS locale
-           FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
-          WHERE u.id = $1`,
-        [userId],
-      );
-    const user = rows[0];
-    if (!user || user.disabled_at || !user.email) return null;
-    return { email: user.email, locale: toLocale(user.locale) };
+    const [user, settings] = await Promise.all([
+      this.users.byId(userId),
+      this.preferences.deliverySettings([userId]),
+    ]);
+    const locale = settings.get(userId)?.locale;
+    if (!user || user.disabledAt || !user.email || !locale) return null;
+    return { email: user.email, locale };
   }
 
   private async render(row: ClaimedRow, locale: 'zh-CN' | 'en'): Promise<RenderedEmail | null> {

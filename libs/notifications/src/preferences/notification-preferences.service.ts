@@ -122,27 +122,46 @@ export class NotificationPreferences implements PreferencesReader {
   ): Promise<Map<string, DeliverySettings>> {
     const ids = [...new Set(userIds)];
     if (ids.length === 0) return new Map();
-    const rows: SettingsRow[] = await manager.query(
-      `SELECT u.id AS user_id, COALESCE(p.locale, u.locale) AS locale, p.digest,
-              p.quiet_hours_start, p.quiet_hours_end
-         FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
-        WHERE u.id = ANY($1::uuid[]) AND u.disabled_at IS NULL`,
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.user_id, toSettings(row)]));
+    // Accounts through identity's port; this context's own preferences in the caller's transaction.
+    const [users, rows] = await Promise.all([
+      this.users.byIds(ids),
+      manager.query(
+        `SELECT user_id, locale, digest, quiet_hours_start, quiet_hours_end
+           FROM notification_preferences WHERE user_id = ANY($1::uuid[])`,
+        [ids],
+      ) as Promise<SettingsRow[]>,
+    ]);
+    const preferences = new Map(rows.map((row) => [row.user_id, row]));
+    const settings = new Map<string, DeliverySettings>();
+    for (const user of users.values()) {
+      if (user.disabledAt) continue;
+      const own = preferences.get(user.id);
+      settings.set(
+        user.id,
+        toSettings({
+          user_id: user.id,
+          locale: own?.locale ?? user.locale,
+          digest: own?.digest ?? null,
+          quiet_hours_start: own?.quiet_hours_start ?? null,
+          quiet_hours_end: own?.quiet_hours_end ?? null,
+        }),
+      );
+    }
+    return settings;
   }
 
   private async change(
     userId: string,
     apply: (p: NotificationPreference) => void,
   ): Promise<NotificationPreferencesView> {
+    const user = await this.users.byId(userId);
+    if (!user) throw DomainError.notFound('User');
     const saved = await this.dataSource.transaction(async (m) => {
       // The first change creates the row from the defaults and the account's language.
       await m.query(
-        `INSERT INTO notification_preferences (user_id, locale, version)
-         SELECT id, CASE WHEN locale = 'en' THEN 'en' ELSE 'zh-CN' END, 0 FROM users WHERE id = $1
+        `INSERT INTO notification_preferences (user_id, locale, version) VALUES ($1, $2, 0)
          ON CONFLICT (user_id) DO NOTHING`,
-        [userId],
+        [userId, toLocale(user.locale)],
       );
       const p = await m.findOne(NotificationPreference, {
         where: { userId },
