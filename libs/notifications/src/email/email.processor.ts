@@ -5,7 +5,12 @@ import { EMAIL_QUEUE } from './email-jobs';
 import { EmailSender } from './email-sender.service';
 
 /** Consumes the email queue: single deliveries and the daily digest. */
-@Processor(EMAIL_QUEUE.name, { concurrency: 8, settings: { backoffStrategy: cappedBackoff } })
+// Started by JobRegistryCheck once the registry is consistent.
+@Processor(EMAIL_QUEUE.name, {
+  autorun: false,
+  concurrency: 8,
+  settings: { backoffStrategy: cappedBackoff },
+})
 export class EmailProcessor extends JobProcessor<typeof EMAIL_QUEUE> {
   readonly definition = EMAIL_QUEUE;
   readonly handlers: JobHandlers<typeof EMAIL_QUEUE> = {

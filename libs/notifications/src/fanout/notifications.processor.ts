@@ -36,6 +36,8 @@ export const NOTIFICATIONS_QUEUE = defineQueue(
  * see and retry it.
  */
 @Processor(NOTIFICATIONS_QUEUE.name, {
+  // Started by JobRegistryCheck once the registry is consistent.
+  autorun: false,
   concurrency: 4,
   settings: { backoffStrategy: cappedBackoff },
 })

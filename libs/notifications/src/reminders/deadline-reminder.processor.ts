@@ -12,7 +12,8 @@ import { DemandReminder } from './demand-reminder.entity';
 import { REMINDERS_QUEUE, type ReminderJob } from './deadline-reminders.service';
 
 /** A demand's deadline is near → its enterprise's members (and webhooks). */
-@Processor(REMINDERS_QUEUE.name)
+// Started by JobRegistryCheck once the registry is consistent.
+@Processor(REMINDERS_QUEUE.name, { autorun: false })
 export class DeadlineReminderProcessor extends JobProcessor<typeof REMINDERS_QUEUE> {
   readonly definition = REMINDERS_QUEUE;
   readonly handlers: JobHandlers<typeof REMINDERS_QUEUE> = {

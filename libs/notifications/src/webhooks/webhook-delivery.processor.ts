@@ -32,6 +32,8 @@ export function webhookBackoff(
  * Idempotent: a delivered or dead delivery, or a job of an older series, does nothing.
  */
 @Processor(WEBHOOKS_QUEUE.name, {
+  // Started by JobRegistryCheck once the registry is consistent.
+  autorun: false,
   concurrency: CONCURRENCY,
   settings: { backoffStrategy: webhookBackoff },
 })

@@ -45,6 +45,8 @@ interface Event {
  * and the signal is queued: that wait is the job's own, so the next batches do not wait for it.
  */
 @Processor(SEARCH_INDEX_QUEUE.name, {
+  // Started by JobRegistryCheck once the registry is consistent.
+  autorun: false,
   concurrency: MAX_BATCH,
   settings: { backoffStrategy: cappedBackoff },
 })

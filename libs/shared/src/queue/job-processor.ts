@@ -53,6 +53,16 @@ export abstract class JobProcessor<D extends AnyQueueDefinition>
     });
   }
 
+  /**
+   * Starts taking jobs. Workers are declared with `autorun: false` and
+   * started by JobRegistryCheck once the registry is consistent, so no job runs before.
+   */
+  start(): void {
+    this.worker.run().catch((error: unknown) => {
+      this.logger.error(`${this.definition.name} worker stopped: ${(error as Error).message}`);
+    });
+  }
+
   /** Called when jobs outlive the shutdown grace: a chance to abort what they wait on. */
   protected cutRunningJobs(): void {}
 

@@ -6,7 +6,10 @@ import type { AnyQueueDefinition } from './job-registry';
 import { Queues } from './queues';
 import { registryProblems, type RunningProcessor } from './registry-check';
 
-/** Fails the worker's boot when its processors do not match the declared queues and jobs. */
+/**
+ * Fails the worker's boot when its processors do not match the declared queues and jobs, and
+ * only then starts them (they are created with `autorun: false`).
+ */
 @Injectable()
 export class JobRegistryCheck implements OnApplicationBootstrap {
   constructor(private readonly discovery: DiscoveryService) {}
@@ -17,18 +20,28 @@ export class JobRegistryCheck implements OnApplicationBootstrap {
       .map((wrapper): unknown => wrapper.instance)
       .filter((instance): instance is WorkerHost => instance instanceof WorkerHost);
     const outside = hosts.filter((host) => !(host instanceof JobProcessor));
+    const processors = hosts.filter(isJobProcessor);
     const problems = [
       ...outside.map((host) => `${host.constructor.name} is not a JobProcessor`),
-      ...registryProblems(Object.values(Queues), hosts.filter(isJobProcessor).map(describe)),
+      ...registryProblems(Object.values(Queues), processors.map(describe)),
     ];
     if (problems.length > 0) {
       throw new Error(`The worker's queues are inconsistent:\n- ${problems.join('\n- ')}`);
     }
+    for (const processor of processors) processor.start();
   }
 }
 
 function isJobProcessor(host: WorkerHost): host is JobProcessor<AnyQueueDefinition> {
   return host instanceof JobProcessor;
+}
+
+function startsByItself(p: JobProcessor<AnyQueueDefinition>): boolean {
+  try {
+    return p.worker.opts.autorun !== false;
+  } catch {
+    return false;
+  }
 }
 
 function describe(p: JobProcessor<AnyQueueDefinition>): RunningProcessor {
@@ -43,6 +56,7 @@ function describe(p: JobProcessor<AnyQueueDefinition>): RunningProcessor {
     consumes,
     definition: p.definition,
     handlers: p.handlers,
+    startsByItself: startsByItself(p),
   };
 }
 

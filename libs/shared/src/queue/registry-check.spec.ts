@@ -60,4 +60,11 @@ describe('registryProblems', () => {
       'EmailProcessor: queue email is not declared',
     ]);
   });
+
+  it('names a processor whose worker would take jobs before the check', () => {
+    const eager = { ...email({ send: noop, digest: noop }), startsByItself: true };
+    expect(registryProblems(['email'], [eager])).toEqual([
+      'EmailProcessor would run jobs before this check: use autorun: false',
+    ]);
+  });
 });

@@ -8,6 +8,8 @@ export interface RunningProcessor {
   consumes: string;
   definition: AnyQueueDefinition;
   handlers: object;
+  /** Its worker was created with autorun (it would take jobs before the check). */
+  startsByItself?: boolean;
 }
 
 /**
@@ -23,7 +25,12 @@ export function registryProblems(
     const count = processors.filter((p) => p.definition.name === queue).length;
     if (count !== 1) problems.push(`queue ${queue} has ${count} processors (expected 1)`);
   }
-  for (const p of processors) problems.push(...processorProblems(p, declaredQueues));
+  for (const p of processors) {
+    if (p.startsByItself) {
+      problems.push(`${p.processor} would run jobs before this check: use autorun: false`);
+    }
+    problems.push(...processorProblems(p, declaredQueues));
+  }
   return problems;
 }
 
