@@ -2,50 +2,71 @@ import type { EntityManager } from 'typeorm';
 import type { NotificationContent } from '../notification-kinds';
 import type { InboxAnnouncement } from '../inbox/live/inbox-channel';
 
-/** One inbox entry to write: who, which of the chunk's contents, and its idempotency key. */
+/** One inbox entry to write: who, what they are told, and its idempotency key. */
 export interface InboxEntry {
   userId: string;
   content: NotificationContent;
   dedupeKey: string;
 }
 
+/** What many entries share: everything in a content but its per-recipient `data`. */
+type Shape = Pick<NotificationContent, 'kind' | 'title' | 'body' | 'link' | 'sourceEventId'>;
+
 /**
- * Inserts inbox entries in one statement. Each distinct content is sent once (an audience of
- * thousands shares one) and the rows as three parallel arrays that PostgreSQL unnests in the
- * select list, so nothing is materialised: `jsonb_to_recordset` over one JSON document per row
- * spilled 10,000 rows to a temporary file first and sent every title and body once per row.
- * Rows already there (same user and key) are skipped: a retried event adds nothing.
+ * Inserts inbox entries in one statement. An audience of thousands shares its title, body and
+ * link but not always its `data` (a saved-search alert names the recipient's saved search), so
+ * each distinct shape is sent and parsed once, in a materialised CTE, and only `data` per row;
+ * the rows travel as parallel arrays. Sending a whole content per row (or evaluating
+ * `$param::jsonb -> i` per row) cost ~170 ms of planning and parsing per 2,500 rows in the
+ * benchmark. Rows already there (same user and key) are skipped: a retried event adds nothing.
  */
 export async function insertInbox(
   m: EntityManager,
   entries: readonly InboxEntry[],
 ): Promise<InboxAnnouncement> {
   if (entries.length === 0) return [];
-  const contentIndex = new Map<NotificationContent, number>();
-  const contents: NotificationContent[] = [];
-  const indexes = entries.map(({ content }) => {
-    let index = contentIndex.get(content);
-    if (index === undefined) {
-      index = contents.push(content) - 1;
-      contentIndex.set(content, index);
-    }
-    return index;
-  });
+  const { shapes, shapeOf } = distinctShapes(entries.map((e) => e.content));
   const inserted: { user_id: string; seq: string }[] = await m.query(
-    `INSERT INTO notifications (user_id, kind, title, body, link, data, dedupe_key, source_event_id)
-     SELECT r.user_id, c->>'kind', c->'title', c->'body', NULLIF(c->'link', 'null'::jsonb),
-            c->'data', r.dedupe_key, (c->>'sourceEventId')::bigint
-       FROM (SELECT unnest($1::uuid[]) AS user_id, unnest($2::int[]) AS i,
-                    unnest($3::text[]) AS dedupe_key) r,
-            LATERAL (SELECT ($4::jsonb) -> r.i AS c) x
+    `WITH s AS MATERIALIZED (
+       SELECT (e.ord - 1)::int AS i, e.v->>'kind' AS kind, e.v->'title' AS title,
+              e.v->'body' AS body, NULLIF(e.v->'link', 'null'::jsonb) AS link,
+              (e.v->>'sourceEventId')::bigint AS source_event_id
+         FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS e(v, ord))
+     INSERT INTO notifications (user_id, kind, title, body, link, data, dedupe_key, source_event_id)
+     SELECT r.user_id, s.kind, s.title, s.body, s.link, r.data::jsonb, r.dedupe_key,
+            s.source_event_id
+       FROM unnest($1::uuid[], $2::text[], $3::int[], $5::text[]) AS r(user_id, dedupe_key, i, data)
+       JOIN s USING (i)
      ON CONFLICT (user_id, dedupe_key) DO NOTHING
      RETURNING user_id, seq`,
     [
       entries.map((e) => e.userId),
-      indexes,
       entries.map((e) => e.dedupeKey),
-      JSON.stringify(contents),
+      shapeOf,
+      `[${shapes.join(',')}]`,
+      entries.map((e) => JSON.stringify(e.content.data)),
     ],
   );
   return inserted.map((r) => [r.user_id, String(r.seq)]);
+}
+
+/** The distinct shapes (as JSON) and each content's index among them. */
+function distinctShapes(contents: readonly NotificationContent[]) {
+  const byContent = new Map<NotificationContent, number>();
+  const byJson = new Map<string, number>();
+  const shapes: string[] = [];
+  const shapeOf = contents.map((content) => {
+    const known = byContent.get(content);
+    if (known !== undefined) return known;
+    const { kind, title, body, link, sourceEventId } = content;
+    const json = JSON.stringify({ kind, title, body, link, sourceEventId } satisfies Shape);
+    let index = byJson.get(json);
+    if (index === undefined) {
+      index = shapes.push(json) - 1;
+      byJson.set(json, index);
+    }
+    byContent.set(content, index);
+    return index;
+  });
+  return { shapes, shapeOf };
 }
