@@ -141,12 +141,24 @@ export class DemandAudiences {
     const hits = (await this.alerts.matching('demands', demand.id)).filter(
       (h) => !owners.has(h.userId),
     );
+    // One message per saved-search name, shared by every hit with that name (thousands of
+    // recipients often share a few names), and one link: the inbox writer sends each once.
+    const messages = new Map<string, ReturnType<typeof renderMessage>>();
+    const messageFor = (savedSearchName: string) => {
+      let message = messages.get(savedSearchName);
+      if (!message) {
+        message = renderMessage(K.SavedSearchAlert, {
+          demandTitle: demand.title,
+          organizationName,
+          savedSearchName,
+        });
+        messages.set(savedSearchName, message);
+      }
+      return message;
+    };
+    const link = { type: 'demand', id: demand.id } as const;
     return hits.map((hit) => {
-      const { title, body } = renderMessage(K.SavedSearchAlert, {
-        demandTitle: demand.title,
-        organizationName,
-        savedSearchName: hit.name,
-      });
+      const { title, body } = messageFor(hit.name);
       return {
         // Per saved search and demand: a user with two matching searches gets two alerts.
         dedupeKey: `${K.SavedSearchAlert}:${hit.savedSearchId}:${demand.id}`,
@@ -156,7 +168,7 @@ export class DemandAudiences {
           kind: K.SavedSearchAlert,
           title,
           body,
-          link: { type: 'demand', id: demand.id },
+          link,
           data: { demandId: demand.id, savedSearchId: hit.savedSearchId },
           sourceEventId: event.eventId,
           occurredAt: event.occurredAt,

@@ -9,9 +9,6 @@ export interface InboxEntry {
   dedupeKey: string;
 }
 
-/** What many entries share: everything in a content but its per-recipient `data`. */
-type Shape = Pick<NotificationContent, 'kind' | 'title' | 'body' | 'link' | 'sourceEventId'>;
-
 /**
  * Inserts inbox entries in one statement. An audience of thousands shares its title, body and
  * link but not always its `data` (a saved-search alert names the recipient's saved search), so
@@ -50,22 +47,33 @@ export async function insertInbox(
   return inserted.map((r) => [r.user_id, String(r.seq)]);
 }
 
-/** The distinct shapes (as JSON) and each content's index among them. */
+/**
+ * The distinct shapes (as JSON) and each content's index among them. Audiences share their
+ * title, body and link objects, so each object is serialised once and a shape is recognised by
+ * a key made of those serialisations.
+ */
 function distinctShapes(contents: readonly NotificationContent[]) {
-  const byContent = new Map<NotificationContent, number>();
-  const byJson = new Map<string, number>();
-  const shapes: string[] = [];
-  const shapeOf = contents.map((content) => {
-    const known = byContent.get(content);
-    if (known !== undefined) return known;
-    const { kind, title, body, link, sourceEventId } = content;
-    const json = JSON.stringify({ kind, title, body, link, sourceEventId } satisfies Shape);
-    let index = byJson.get(json);
-    if (index === undefined) {
-      index = shapes.push(json) - 1;
-      byJson.set(json, index);
+  const json = new Map<object, string>();
+  const jsonOf = (value: object | null) => {
+    if (value === null) return 'null';
+    let text = json.get(value);
+    if (text === undefined) {
+      text = JSON.stringify(value);
+      json.set(value, text);
     }
-    byContent.set(content, index);
+    return text;
+  };
+  const byKey = new Map<string, number>();
+  const shapes: string[] = [];
+  const shapeOf = contents.map(({ kind, title, body, link, sourceEventId }) => {
+    const parts = [jsonOf(title), jsonOf(body), jsonOf(link)];
+    const key = `${kind}\u0000${sourceEventId ?? ''}\u0000${parts.join('\u0000')}`;
+    let index = byKey.get(key);
+    if (index === undefined) {
+      const shape = `{"kind":${JSON.stringify(kind)},"title":${parts[0]},"body":${parts[1]},"link":${parts[2]},"sourceEventId":${JSON.stringify(sourceEventId)}}`;
+      index = shapes.push(shape) - 1;
+      byKey.set(key, index);
+    }
     return index;
   });
   return { shapes, shapeOf };
