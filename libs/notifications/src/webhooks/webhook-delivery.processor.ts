@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -42,7 +43,8 @@ export class WebhookDeliveryProcessor extends JobProcessor<typeof WEBHOOKS_QUEUE
   readonly handlers: JobHandlers<typeof WEBHOOKS_QUEUE> = {
     deliver: (job) => this.deliver(job),
   };
-  private readonly stopping = new AbortController();
+  /** Aborts every in-flight request at shutdown: one listener per running job, up to CONCURRENCY. */
+  private readonly stopping = webhookStopSignal();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -173,4 +175,11 @@ function secretsOf(endpoint: WebhookEndpoint, now: Date): string[] {
       ? [endpoint.previousSecret]
       : [];
   return [endpoint.secret, ...previous];
+}
+
+function webhookStopSignal(): AbortController {
+  const controller = new AbortController();
+  // Node warns above 10 listeners on one signal; CONCURRENCY jobs each listen while sending.
+  setMaxListeners(CONCURRENCY + 1, controller.signal);
+  return controller;
 }
