@@ -45,6 +45,7 @@ export { REDIS, RedisModule } from './redis/redis.module';
 export { redisOptionsFromUrl } from './redis/redis-options';
 export { MEILISEARCH, MeilisearchModule } from './search/meilisearch.module';
 export { meiliErrorCode } from './search/meili-error-code';
+export { TaskWaitTimeout, waitForTask } from './search/wait-for-task';
 export {
   isSearchUnavailable,
   outageBackoff,

@@ -10,6 +10,7 @@ import {
   MEILISEARCH,
   payload,
   Queues,
+  waitForTask,
 } from '@app/shared';
 
 /** Job name of the "now searchable" signal on the notifications queue. */
@@ -78,8 +79,7 @@ export class IndexedSignal {
   private succeeded(uid: number): Promise<void> {
     let waiting = this.tasks.get(uid);
     if (!waiting) {
-      waiting = this.meili.tasks
-        .waitForTask(uid, { interval: TASK_POLL_MS, timeout: TASK_WAIT_MS })
+      waiting = waitForTask(this.meili, uid, { intervalMs: TASK_POLL_MS, timeoutMs: TASK_WAIT_MS })
         .then((task) => {
           if (task.status !== 'succeeded')
             throw new Error(`Meilisearch task ${uid} ${task.status}: ${task.error?.message ?? ''}`);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Meilisearch } from 'meilisearch';
-import { MEILISEARCH } from '@app/shared';
+import { MEILISEARCH, waitForTask } from '@app/shared';
 import { indexUid, SEARCH_TYPES } from '../search-indexes';
 import { assertSucceeded } from './meili-tasks';
 import type { ReindexSummary } from './reindex-options';
@@ -57,7 +57,7 @@ export class IndexSetSwap {
       uids.map(async (uid) => (await this.meili.deleteIndex(uid)).taskUid),
     );
     for (const uid of tasks) {
-      const task = await this.meili.tasks.waitForTask(uid, { timeout: 60_000 });
+      const task = await waitForTask(this.meili, uid, { timeoutMs: 60_000, intervalMs: 50 });
       // Already gone is as good as deleted.
       if (task.error?.code !== 'index_not_found') assertSucceeded(task);
     }

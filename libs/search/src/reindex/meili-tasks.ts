@@ -1,4 +1,5 @@
 import type { Meilisearch, Task } from 'meilisearch';
+import { waitForTask } from '@app/shared';
 import type { ReindexProgress } from './reindex-options';
 
 export function assertSucceeded(task: Task): void {
@@ -19,7 +20,7 @@ export async function waitForTasks(
 ): Promise<void> {
   // Meilisearch runs tasks in order, so waiting on each in turn costs no more than the last.
   for (const [i, uid] of taskUids.entries()) {
-    assertSucceeded(await meili.tasks.waitForTask(uid, { timeout, interval: 100 }));
+    assertSucceeded(await waitForTask(meili, uid, { timeoutMs: timeout, intervalMs: 100 }));
     await report?.(i + 1, taskUids.length, label);
   }
 }
