@@ -2,11 +2,20 @@ import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
-import { type AppConfig, ProblemDetailsFilter, validationExceptionFactory } from '@app/shared';
+import {
+  type AppConfig,
+  ProblemDetailsFilter,
+  refuseHostileInput,
+  validationExceptionFactory,
+} from '@app/shared';
+import { noStoreForCredentials, notFoundOutside } from './http-edge';
+import { DASHBOARD_PATH } from './queue-dashboard/queue-dashboard.constants';
 import { mountQueueDashboard } from './queue-dashboard/queue-dashboard.mount';
 
 export const API_PREFIX = 'api/v1';
 export const JSON_BODY_LIMIT = '256kb';
+const DOCS_PATH = 'api/docs';
+const DOCS_JSON_PATH = 'api/docs-json';
 
 /** Everything the HTTP edge needs, shared by main.ts and the end-to-end tests. */
 export function setupHttp(app: NestExpressApplication, config: AppConfig): INestApplication {
@@ -16,7 +25,13 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): INest
   app.enableCors({
     origin: config.CORS_ORIGINS ? config.CORS_ORIGINS.split(',').map((o) => o.trim()) : false,
   });
+  app.use(noStoreForCredentials(`/${API_PREFIX}/auth/`));
+  app.use(
+    notFoundOutside([`/${API_PREFIX}`, `/${DOCS_PATH}`, `/${DOCS_JSON_PATH}`, DASHBOARD_PATH]),
+  );
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // Before any pipe: NUL, lone surrogates and nesting that would overflow the validator.
+  app.use(refuseHostileInput());
   app.setGlobalPrefix(API_PREFIX);
   mountQueueDashboard(app);
   app.useGlobalPipes(
@@ -42,6 +57,6 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): INest
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: DOCS_JSON_PATH });
   return app;
 }

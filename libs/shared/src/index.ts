@@ -22,6 +22,8 @@ export { definedOnly } from './http/defined-only';
 export { IdParam } from './http/id-param';
 export { Optional } from './http/optional';
 export { StringList } from './http/string-list';
+export { inspectInput, type InputLimits, type InputProblem } from './http/hostile-input';
+export { DEFAULT_INPUT_LIMITS, refuseHostileInput } from './http/hostile-input.middleware';
 export { ProblemDetailsFilter } from './http/problem-details.filter';
 export { PROBLEM_CONTENT_TYPE, type ProblemDetails } from './http/problem-details';
 export { flattenValidationErrors, validationExceptionFactory } from './http/validation-exception';

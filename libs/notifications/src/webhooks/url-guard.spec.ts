@@ -53,7 +53,13 @@ describe('webhook URL guard', () => {
   });
 
   it('refuses a host that does not resolve', async () => {
-    expect(await refused('https://no-such-host.invalid/')).toMatch(/does not resolve/);
+    expect(await refused('https://no-such-host.invalid/')).toBe('The webhook URL is not allowed');
+  });
+
+  it('never tells the caller what a refused host resolved to', async () => {
+    const message = await refused('http://localhost/');
+    expect(message).toBe('The webhook URL is not allowed');
+    expect(message).not.toMatch(/127\.0\.0\.1|::1|loopback/);
   });
 
   it('refuses at connection time what resolves to a forbidden address (DNS rebinding)', async () => {

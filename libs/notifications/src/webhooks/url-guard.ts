@@ -19,6 +19,8 @@ export function urlProblem(raw: string): string | null {
   return null;
 }
 
+const NOT_ALLOWED = 'The webhook URL is not allowed';
+
 function forbidden(message: string): DomainError {
   return new DomainError('invalid', WEBHOOK_URL_FORBIDDEN, message, [
     { field: 'url', code: WEBHOOK_URL_FORBIDDEN, message },
@@ -69,16 +71,12 @@ export async function assertWebhookUrl(raw: string, allowPrivate: boolean): Prom
     try {
       addresses = (await resolveAll(host)).map((a) => a.address);
     } catch {
-      throw forbidden(`The webhook URL's host ${host} does not resolve`);
+      throw forbidden(NOT_ALLOWED);
     }
   }
   if (allowPrivate) return;
-  const bad = firstForbidden(addresses);
-  if (bad) {
-    throw forbidden(
-      `The webhook URL's host resolves to ${bad.address} (${bad.kind}); only public addresses may receive webhooks`,
-    );
-  }
+  // Never say what the host resolved to: that would map the internal network for the caller.
+  if (firstForbidden(addresses)) throw forbidden(NOT_ALLOWED);
 }
 
 /**

@@ -106,6 +106,9 @@ export class WebhookEndpointsService {
   async update(actor: AuthUser, id: string, body: UpdateWebhookDto): Promise<WebhookEndpointView> {
     const changes = definedOnly(body);
     if (changes.url !== undefined) {
+      // Ownership first: a stranger learns nothing about the URL (nor that the webhook exists).
+      const current = await this.dataSource.manager.findOneBy(WebhookEndpoint, { id });
+      await this.access.visibleEndpoint(actor, current, false);
       await assertWebhookUrl(changes.url, this.config.WEBHOOK_ALLOW_PRIVATE_URLS);
     }
     return this.dataSource.transaction(async (m) => {
