@@ -28,6 +28,29 @@ describe('validateEnvironment', () => {
     );
   });
 
+  it('refuses the published example secrets in production only', () => {
+    const examples = {
+      ...valid,
+      JWT_SECRET: 'dev-only-jwt-secret-CHANGE-ME-0123456789abcdefgh',
+      MEILI_MASTER_KEY: 'chanjiao-dev-master-key-change-me',
+    };
+    expect(validateEnvironment({ ...examples, NODE_ENV: 'development' }).JWT_SECRET).toBe(
+      examples.JWT_SECRET,
+    );
+    const boot = () => validateEnvironment({ ...examples, NODE_ENV: 'production' });
+    expect(boot).toThrow(ConfigValidationError);
+    expect(boot).toThrow(/JWT_SECRET is a published example value/);
+    expect(boot).toThrow(/MEILI_MASTER_KEY is a published example value/);
+    expect(() =>
+      validateEnvironment({
+        ...valid,
+        NODE_ENV: 'production',
+        JWT_SECRET: 'please-change-me-before-going-live-0123',
+      }),
+    ).toThrow(/JWT_SECRET is a published example value/);
+    expect(validateEnvironment({ ...valid, NODE_ENV: 'production' }).NODE_ENV).toBe('production');
+  });
+
   it('refuses private webhook targets in production only', () => {
     const allow = { ...valid, WEBHOOK_ALLOW_PRIVATE_URLS: 'true' };
     expect(validateEnvironment({ ...allow, NODE_ENV: 'test' }).WEBHOOK_ALLOW_PRIVATE_URLS).toBe(

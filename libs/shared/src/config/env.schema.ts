@@ -13,6 +13,7 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
+import { NotAnExampleSecretInProduction } from './example-secrets';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -50,11 +51,13 @@ export class EnvironmentVariables {
   /** Meilisearch API key (sensitive). */
   @IsString()
   @MinLength(16)
+  @NotAnExampleSecretInProduction()
   MEILI_MASTER_KEY: string;
 
   /** HMAC secret for access tokens (sensitive, at least 32 characters). */
   @IsString()
   @MinLength(32)
+  @NotAnExampleSecretInProduction()
   JWT_SECRET: string;
 
   /** Lifetime of an access token, in seconds. */
