@@ -11,6 +11,7 @@ import {
   registerAccount,
   type TestApp,
   verifiedEnterprise,
+  withEnv,
 } from './support';
 
 /** Issue 10: classes of hostile input that used to answer 500, closed at the edge. */
@@ -147,5 +148,25 @@ describe('hostile input is refused at the edge with problem+json', () => {
         .send({ url: 'http://10.1.2.3/' });
       expectProblem(res, 404, 'NOT_FOUND');
     });
+  });
+});
+
+describe('the OpenAPI UI', () => {
+  it('is off in production unless API_DOCS_ENABLED turns it on', async () => {
+    const production = await withEnv({ NODE_ENV: 'production' }, () => createTestApp());
+    try {
+      expectProblem(await request(production.http).get('/api/docs-json'), 404, 'NOT_FOUND');
+      expectProblem(await request(production.http).get('/api/docs'), 404, 'NOT_FOUND');
+    } finally {
+      await production.close();
+    }
+    const enabled = await withEnv({ NODE_ENV: 'production', API_DOCS_ENABLED: 'true' }, () =>
+      createTestApp(),
+    );
+    try {
+      await request(enabled.http).get('/api/docs-json').expect(200);
+    } finally {
+      await enabled.close();
+    }
   });
 });

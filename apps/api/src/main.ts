@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { APP_CONFIG, type AppConfig } from '@app/shared';
+import { apiDocsEnabled, APP_CONFIG, type AppConfig } from '@app/shared';
 import { AppModule } from './app.module';
 import { setupHttp } from './setup-http';
 
@@ -15,7 +15,8 @@ async function bootstrap(): Promise<void> {
   const config = app.get<AppConfig>(APP_CONFIG);
   setupHttp(app, config);
   await app.listen(config.PORT, '0.0.0.0');
-  app.get(Logger).log(`Chanjiao api listening on :${config.PORT} (docs at /api/docs)`);
+  const docs = apiDocsEnabled(config) ? 'docs at /api/docs' : 'docs off';
+  app.get(Logger).log(`Chanjiao api listening on :${config.PORT} (${docs})`);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import {
+  apiDocsEnabled,
   type AppConfig,
   ProblemDetailsFilter,
   refuseHostileInput,
@@ -19,6 +20,7 @@ const DOCS_JSON_PATH = 'api/docs-json';
 
 /** Everything the HTTP edge needs, shared by main.ts and the end-to-end tests. */
 export function setupHttp(app: NestExpressApplication, config: AppConfig): INestApplication {
+  const docs = apiDocsEnabled(config);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(helmet());
@@ -27,7 +29,11 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): INest
   });
   app.use(noStoreForCredentials(`/${API_PREFIX}/auth/`));
   app.use(
-    notFoundOutside([`/${API_PREFIX}`, `/${DOCS_PATH}`, `/${DOCS_JSON_PATH}`, DASHBOARD_PATH]),
+    notFoundOutside([
+      `/${API_PREFIX}`,
+      DASHBOARD_PATH,
+      ...(docs ? [`/${DOCS_PATH}`, `/${DOCS_JSON_PATH}`] : []),
+    ]),
   );
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   // Before any pipe: NUL, lone surrogates and nesting that would overflow the validator.
@@ -45,7 +51,11 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): INest
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
+  if (docs) serveApiDocs(app);
+  return app;
+}
 
+function serveApiDocs(app: NestExpressApplication): void {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -58,5 +68,4 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): INest
       .build(),
   );
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: DOCS_JSON_PATH });
-  return app;
 }

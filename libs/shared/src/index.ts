@@ -4,6 +4,7 @@ export { AppConfigModule } from './config/config.module';
 export { loadDotEnv, rawEnvironment } from './config/dotenv';
 export {
   APP_CONFIG,
+  apiDocsEnabled,
   type AppConfig,
   ConfigValidationError,
   EnvironmentVariables,

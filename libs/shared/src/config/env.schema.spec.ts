@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigValidationError, validateDatabaseUrl, validateEnvironment } from './env.schema';
+import {
+  apiDocsEnabled,
+  ConfigValidationError,
+  validateDatabaseUrl,
+  validateEnvironment,
+} from './env.schema';
 
 const valid = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/chanjiao',
@@ -49,6 +54,15 @@ describe('validateEnvironment', () => {
       }),
     ).toThrow(/JWT_SECRET is a published example value/);
     expect(validateEnvironment({ ...valid, NODE_ENV: 'production' }).NODE_ENV).toBe('production');
+  });
+
+  it('serves the OpenAPI UI outside production, and in production only when enabled', () => {
+    const docs = (env: Record<string, string>) =>
+      apiDocsEnabled(validateEnvironment({ ...valid, ...env }));
+    expect(docs({ NODE_ENV: 'development' })).toBe(true);
+    expect(docs({ NODE_ENV: 'production' })).toBe(false);
+    expect(docs({ NODE_ENV: 'production', API_DOCS_ENABLED: 'true' })).toBe(true);
+    expect(docs({ NODE_ENV: 'test', API_DOCS_ENABLED: 'false' })).toBe(false);
   });
 
   it('refuses private webhook targets in production only', () => {

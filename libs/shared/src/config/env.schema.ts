@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   Equals,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -189,6 +190,15 @@ export class EnvironmentVariables {
   @Equals(false, { message: 'WEBHOOK_ALLOW_PRIVATE_URLS must be false in production' })
   WEBHOOK_ALLOW_PRIVATE_URLS = false;
 
+  /**
+   * Serve the OpenAPI UI and document (/api/docs, /api/docs-json). Unset: on, except in
+   * production, where the map of every operation is an attacker's first step.
+   */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  API_DOCS_ENABLED?: boolean;
+
   /** `admin:create` only: the first operator's password when `--password` is not given. */
   @IsOptional()
   @IsString()
@@ -196,6 +206,11 @@ export class EnvironmentVariables {
 }
 
 export type AppConfig = EnvironmentVariables;
+
+/** Whether the api serves its OpenAPI UI (see `API_DOCS_ENABLED`). */
+export function apiDocsEnabled(config: Pick<AppConfig, 'API_DOCS_ENABLED' | 'NODE_ENV'>): boolean {
+  return config.API_DOCS_ENABLED ?? config.NODE_ENV !== 'production';
+}
 
 /** What tools that only touch the schema need (migrations, the TypeORM command line). */
 class DatabaseVariables {
