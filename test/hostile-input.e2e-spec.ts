@@ -170,3 +170,33 @@ describe('the OpenAPI UI', () => {
     }
   });
 });
+
+describe('the password policy at sign-up', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const register = (password: string) =>
+    request(t.http)
+      .post(`${API}/auth/register`)
+      .send({
+        email: `pw-${Date.now()}@test.chanjiao.cn`,
+        password,
+        role: Role.Expert,
+        displayName: 'x',
+      });
+
+  it('refuses common and short passwords with a field error', async () => {
+    for (const [password, code] of [
+      ['Password123!', 'PASSWORD_TOO_COMMON'],
+      ['qwertyuiop', 'PASSWORD_TOO_COMMON'],
+      ['Xy7-kq9a', 'INVALID_MIN_LENGTH'],
+    ]) {
+      const problem = expectProblem(await register(password), 400, 'VALIDATION_FAILED');
+      expect(problem.errors).toContainEqual(expect.objectContaining({ field: 'password', code }));
+    }
+    await register('a less guessable one 7').expect(201);
+  });
+});

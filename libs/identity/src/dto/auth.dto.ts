@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, Length, MaxLength, MinLength } from 'class-validator';
 import { Role, SELF_SERVICE_ROLES, Optional } from '@app/shared';
 import type { Locale } from '../entities/user.entity';
+import { IsNotCommonPassword, PASSWORD_MIN_LENGTH } from './password-policy';
 
 const trimLower = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -15,10 +16,15 @@ export class RegisterDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ minLength: 8, maxLength: 128 })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: 128,
+    description: 'Common passwords are refused (PASSWORD_TOO_COMMON)',
+  })
   @IsString()
-  @MinLength(8)
+  @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(128)
+  @IsNotCommonPassword()
   password: string;
 
   @ApiProperty({ enum: SELF_SERVICE_ROLES, description: 'Admins are created with the CLI only' })

@@ -12,6 +12,7 @@ const CONSTRAINT_CODES: Record<string, string> = {
   whitelistValidation: 'UNKNOWN_FIELD',
   isDefined: 'REQUIRED',
   isNotEmpty: 'REQUIRED',
+  isNotCommonPassword: 'PASSWORD_TOO_COMMON',
 };
 
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
