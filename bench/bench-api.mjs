@@ -112,8 +112,21 @@ async function pgbench(args) {
   return { tps: Number(tps?.[1]), latencyMs: Number(latency?.[1]) };
 }
 
+/** utime + stime of a process in ms (/proc, clock ticks of 10 ms). */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The api's CPU milliseconds per request during `run` (robust to other work on the cores). */
+async function withApiCpu(pid, run) {
+  const before = cpuMs(pid);
+  const result = await run();
+  return { ...result, cpuPerRequest: (cpuMs(pid) - before) / (result.rate * result.wall) };
+}
+
 const line = (label, r) =>
-  `${label.padEnd(28)} ${r.rate.toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50).padStart(6)}  p95 ${ms(r.p95).padStart(6)}  p99 ${ms(r.p99).padStart(6)} ms  ${JSON.stringify(r.statuses)}`;
+  `${label.padEnd(28)} ${r.rate.toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50).padStart(6)}  p95 ${ms(r.p95).padStart(6)}  p99 ${ms(r.p99).padStart(6)} ms  ${r.cpuPerRequest ? `api CPU ${r.cpuPerRequest.toFixed(2)} ms/req  ` : ''}${JSON.stringify(r.statuses)}`;
 
 async function main() {
   console.log(`Chanjiao api bench — ${machine()}; load ${loadavg()[0].toFixed(2)}; logs ${outDir}`);
@@ -183,7 +196,9 @@ async function main() {
     await closedLoop({ connections: CONNECTIONS, seconds: 2, next: p.next }); // warm-up
     results[label] = {
       ...p,
-      max: await closedLoop({ connections: CONNECTIONS, seconds: SECONDS, next: p.next }),
+      max: await withApiCpu(api.pid, () =>
+        closedLoop({ connections: CONNECTIONS, seconds: SECONDS, next: p.next }),
+      ),
     };
     console.log(line(label, results[label].max));
   }
@@ -193,14 +208,16 @@ async function main() {
   let cursor = 0;
   const publish = {
     kind: 'write',
-    max: await closedLoop({
-      connections: CONNECTIONS,
-      seconds: 60,
-      next: () => {
-        const id = toPublish[cursor++];
-        return id && { port: PORT, method: 'POST', path: `/api/v1/demands/${id}/publish`, token };
-      },
-    }),
+    max: await withApiCpu(api.pid, () =>
+      closedLoop({
+        connections: CONNECTIONS,
+        seconds: 60,
+        next: () => {
+          const id = toPublish[cursor++];
+          return id && { port: PORT, method: 'POST', path: `/api/v1/demands/${id}/publish`, token };
+        },
+      }),
+    ),
   };
   results['POST /demands/:id/publish'] = publish;
   console.log(line('POST /demands/:id/publish', publish.max));
@@ -224,13 +241,13 @@ function report({ results, selectOnly, simpleUpdate }) {
   const rows = [
     '| path (with a token) | req/s at ' +
       CONNECTIONS +
-      ' conn. | vs pgbench | p50 / p95 / p99 (ms) | p99 at ½ rate (ms) |',
-    '| --- | ---: | ---: | --- | ---: |',
+      ' conn. | vs pgbench | p50 / p95 / p99 (ms) | p99 at ½ rate (ms) | api CPU ms/request |',
+    '| --- | ---: | ---: | --- | ---: | ---: |',
     ...Object.entries(results).map(
       ([label, r]) =>
-        `| ${label} | ${r.max.rate.toFixed(0)} | ${(r.max.rate / base(r)).toFixed(3)}× ${r.kind === 'read' ? '-S' : '-N'} | ${ms(r.max.p50)} / ${ms(r.max.p95)} / ${ms(r.max.p99)} | ${r.half ? ms(r.half.p99) : '–'} |`,
+        `| ${label} | ${r.max.rate.toFixed(0)} | ${(r.max.rate / base(r)).toFixed(3)}× ${r.kind === 'read' ? '-S' : '-N'} | ${ms(r.max.p50)} / ${ms(r.max.p95)} / ${ms(r.max.p99)} | ${r.half ? ms(r.half.p99) : '–'} | ${r.max.cpuPerRequest.toFixed(2)} |`,
     ),
-    `| pgbench -S / -N (scale 10, ${CONNECTIONS} clients, 2 threads) | ${selectOnly.tps.toFixed(0)} / ${simpleUpdate.tps.toFixed(0)} TPS | | | |`,
+    `| pgbench -S / -N (scale 10, ${CONNECTIONS} clients, 2 threads) | ${selectOnly.tps.toFixed(0)} / ${simpleUpdate.tps.toFixed(0)} TPS | | | | |`,
   ];
   const verdicts = Object.entries(results).flatMap(([label, r]) => {
     const ratio = r.max.rate / base(r);
