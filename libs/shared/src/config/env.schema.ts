@@ -21,6 +21,10 @@ const toInt = ({ value }: { value: unknown }) =>
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value));
 
+/** DATABASE_URL's rule, shared by the app's config and the schema tools' (validateDatabaseUrl). */
+const IsPostgresUrl = () =>
+  Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' });
+
 /**
  * Every environment variable the platform reads. Nothing else reads `process.env`:
  * inject `AppConfig` instead. Validated once at boot; a bad or missing variable stops the
@@ -38,7 +42,7 @@ export class EnvironmentVariables {
   PORT = 3000;
 
   /** PostgreSQL connection URL (source of truth). */
-  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  @IsPostgresUrl()
   DATABASE_URL: string;
 
   /** Redis connection URL (BullMQ queues, rate limits). */
@@ -214,7 +218,7 @@ export function apiDocsEnabled(config: Pick<AppConfig, 'API_DOCS_ENABLED' | 'NOD
 
 /** What tools that only touch the schema need (migrations, the TypeORM command line). */
 class DatabaseVariables {
-  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  @IsPostgresUrl()
   DATABASE_URL: string;
 }
 export const APP_CONFIG = Symbol('APP_CONFIG');
