@@ -5,7 +5,7 @@
  *   node bench/bench-api.mjs [--build] [--seconds 10] [--connections 32] [--keep] [--no-docs]
  *
  * Fresh database chanjiao_bench_api_<ts> (migrate, seed the demo city, search:reindex; dropped
- * unless --keep), Meilisearch on 127.0.0.1:7741, the api on port 3079 with
+ * unless --keep), Meilisearch on 127.0.0.1:7771, the api on port 3079 with
  * RATE_LIMIT_PER_MINUTE=0 and HTTP_REQUEST_LOGS=false (no worker: publishes only queue outbox
  * rows). Logs in as ent001 and measures, with a token, at N connections (closed loop): GET a
  * demand, the demands list, search, PATCH a draft (one per connection) and publish (a fresh
@@ -37,8 +37,8 @@ const num = (name, fallback) => {
 const SECONDS = num('seconds', 10);
 const CONNECTIONS = num('connections', 32);
 const PORT = 3079;
-const MEILI_PORT = 7741;
-const MEILI_DIR = join(ROOT, '.data', 'meili-bench-notify');
+const MEILI_PORT = 7771;
+const MEILI_DIR = join(ROOT, '.data', 'meili-bench-api');
 const MEILI_KEY = 'chanjiao-bench-master-key-local-only';
 const TARGETS = { read: 0.15, write: 0.3, halfLoadP99Ms: 50 };
 

@@ -1,6 +1,6 @@
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import {
   apiDocsEnabled,
@@ -10,6 +10,7 @@ import {
   validationExceptionFactory,
 } from '@app/shared';
 import { noStoreForCredentials, notFoundOutside } from './http-edge';
+import { buildOpenApiDocument } from './openapi';
 import { DASHBOARD_PATH } from './queue-dashboard/queue-dashboard.constants';
 import { mountQueueDashboard } from './queue-dashboard/queue-dashboard.mount';
 
@@ -56,16 +57,6 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): INest
 }
 
 function serveApiDocs(app: NestExpressApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Chanjiao 产教 API')
-      .setDescription(
-        'Industry–education matching platform. Errors are application/problem+json with a stable `code`.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: DOCS_JSON_PATH });
 }

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@app/shared';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { LiveSessionCache } from './auth/live-session-cache';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { PasswordHasher } from './auth/password-hasher';
 import { TokenService } from './auth/token.service';
@@ -27,7 +28,14 @@ import { UserDirectoryModule } from './users/user-directory.module';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, JwtAuthGuard, LoginRateLimiter, PasswordHasher, TokenService],
+  providers: [
+    AuthService,
+    JwtAuthGuard,
+    LiveSessionCache,
+    LoginRateLimiter,
+    PasswordHasher,
+    TokenService,
+  ],
   exports: [AuthService, JwtAuthGuard, UserDirectoryModule],
 })
 export class IdentityModule {}

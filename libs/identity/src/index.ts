@@ -1,5 +1,6 @@
 export { AuthService } from './auth/auth.service';
 export { JwtAuthGuard } from './auth/jwt-auth.guard';
+export { LiveSessionCache, type Revocation } from './auth/live-session-cache';
 export { UserDto } from './dto/auth.dto';
 export { User } from './entities/user.entity';
 export { type Locale } from './entities/user.types';

@@ -6,6 +6,7 @@ import type { LoginDto, RegisterDto, UserDto } from '../dto/auth.dto';
 import { AuthSession } from '../entities/auth-session.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
+import { LiveSessionCache } from './live-session-cache';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { type TokenPair, TokenService } from './token.service';
@@ -30,6 +31,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly limiter: LoginRateLimiter,
+    private readonly liveSessions: LiveSessionCache,
   ) {}
 
   async register(input: RegisterDto, client: ClientInfo): Promise<TokenPair & { user: UserDto }> {
@@ -110,6 +112,7 @@ export class AuthService {
           revokedReason: 'token_reuse',
         });
         return {
+          revoked: session.id,
           error: new DomainError(
             'unauthenticated',
             'REFRESH_TOKEN_REUSED',
@@ -121,6 +124,9 @@ export class AuthService {
       await m.update(RefreshToken, token.id, { usedAt: new Date() });
       return { pair: await this.issuePair(m, user, session.id) };
     });
+    if ('revoked' in outcome && outcome.revoked) {
+      await this.liveSessions.revoke({ sessionId: outcome.revoked });
+    }
     if ('error' in outcome && outcome.error) throw outcome.error;
     return (outcome as { pair: TokenPair }).pair;
   }
@@ -134,6 +140,7 @@ export class AuthService {
     await this.dataSource
       .getRepository(AuthSession)
       .update({ id: token.sessionId }, { revokedAt: new Date(), revokedReason: 'logout' });
+    await this.liveSessions.revoke({ sessionId: token.sessionId });
   }
 
   async getUser(userId: string): Promise<UserDto> {

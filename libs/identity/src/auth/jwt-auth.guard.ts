@@ -11,6 +11,7 @@ import {
   Role,
   ROLES_KEY,
 } from '@app/shared';
+import { LiveSessionCache } from './live-session-cache';
 import { TokenService } from './token.service';
 
 /**
@@ -22,6 +23,7 @@ export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
+    private readonly liveSessions: LiveSessionCache,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -51,20 +53,28 @@ export class JwtAuthGuard implements CanActivate {
   /** The caller behind an access token, if its session is live; also used outside Nest routes. */
   async authenticate(token: string): Promise<AuthUser> {
     const claims = await this.tokens.verifyAccessToken(token);
+    if (!this.liveSessions.isLive(claims.sid, claims.sub)) {
+      const lookup = this.liveSessions.begin();
+      if (!(await this.sessionIsLive(claims.sid, claims.sub))) {
+        throw new DomainError(
+          'unauthenticated',
+          'SESSION_REVOKED',
+          'This session has ended; log in again',
+        );
+      }
+      this.liveSessions.remember(claims.sid, claims.sub, lookup);
+    }
+    return { id: claims.sub, role: claims.role, sessionId: claims.sid };
+  }
+
+  private async sessionIsLive(sessionId: string, userId: string): Promise<boolean> {
     const rows: { ok: boolean }[] = await this.dataSource.query(
       `SELECT (s.revoked_at IS NULL AND u.disabled_at IS NULL) AS ok
          FROM auth_sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id = $1 AND s.user_id = $2`,
-      [claims.sid, claims.sub],
+      [sessionId, userId],
     );
-    if (!rows[0]?.ok) {
-      throw new DomainError(
-        'unauthenticated',
-        'SESSION_REVOKED',
-        'This session has ended; log in again',
-      );
-    }
-    return { id: claims.sub, role: claims.role, sessionId: claims.sid };
+    return rows[0]?.ok === true;
   }
 }
 

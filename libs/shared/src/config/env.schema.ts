@@ -79,6 +79,16 @@ export class EnvironmentVariables {
   @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
+  /**
+   * How long an api instance trusts a session it has seen live without asking PostgreSQL, in
+   * milliseconds (revocations reach every instance at once over Redis; 0 turns the cache off).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  SESSION_CACHE_TTL_MS = 10000;
+
   /** Failed logins allowed per account and client address in one window. */
   @Transform(toInt)
   @IsInt()
