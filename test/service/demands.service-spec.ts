@@ -116,6 +116,24 @@ describe('DemandsService on the real database', () => {
     });
   });
 
+  it('answers each change with exactly what a fresh read of the row returns', async () => {
+    const owner = await enterprise(true);
+    const d = await draft(owner);
+    const edited = await demands.update(owner, d.id, {
+      title: '钢化炉余热回收改造',
+      skills: ['余热回收', '钢化炉'],
+      rnd: { problem: '能耗高，夏天车间太热' },
+    } as never);
+    expect(edited).toMatchObject({ title: '钢化炉余热回收改造', version: 2 });
+    expect(edited.updatedAt.getTime()).toBeGreaterThan(d.updatedAt.getTime());
+    expect(await demands.get(owner, d.id)).toEqual(edited);
+    const published = await demands.publish(owner, d.id);
+    expect(await demands.get(undefined, d.id)).toEqual(published);
+    const closed = await demands.close(owner, d.id, { reason: CloseReason.Filled, note: '已找到' });
+    expect(closed).toMatchObject({ status: 'closed', closeNote: '已找到', version: 4 });
+    expect(await demands.get(undefined, d.id)).toEqual(closed);
+  });
+
   it('leaves an unverified enterprise its draft untouched and records no event', async () => {
     const owner = await enterprise(false);
     const d = await draft(owner);

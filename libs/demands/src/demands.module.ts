@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ExpertDirectoryModule } from '@app/experts';
 import { OrganizationDirectoryModule } from '@app/organizations';
+import { DemandRows } from './demand-rows';
 import { Demand } from './demand.entity';
 import { DemandsController } from './demands.controller';
 import { DemandsService } from './demands.service';
@@ -19,7 +20,7 @@ import { DemandReadersModule } from './reader/demand-readers.module';
     ExpertDirectoryModule,
   ],
   controllers: [DemandsController, OffersController],
-  providers: [DemandsService, OffersService],
+  providers: [DemandRows, DemandsService, OffersService],
   exports: [DemandsService, OffersService, DemandReadersModule],
 })
 export class DemandsModule {}

@@ -14,6 +14,7 @@ import {
   escapeLike,
 } from '@app/shared';
 import { DemandEvents, demandEvent } from './demand-events';
+import { DemandRows } from './demand-rows';
 import {
   assertDeadlineAhead,
   assertOwner,
@@ -37,6 +38,7 @@ export class DemandsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrganizationDirectory,
     private readonly outbox: OutboxService,
+    private readonly rows: DemandRows,
   ) {}
 
   /** A member of an enterprise drafts a demand; unverified enterprises may draft but not publish. */
@@ -81,10 +83,11 @@ export class DemandsService {
         }
       }
       if (demand.status === DemandStatus.Open) assertDeadlineAhead(common.deadline);
-      Object.assign(demand, common);
-      if (given[own]) demand.details = { ...given[own] };
-      demand.version += 1;
-      await m.save(demand);
+      await this.rows.update(m, demand, {
+        ...common,
+        ...(given[own] ? { details: { ...given[own] } } : {}),
+        version: demand.version + 1,
+      });
       if (demand.status === DemandStatus.Open) {
         await this.outbox.record(m, demandEvent(DemandEvents.Updated, demand));
       }
@@ -96,10 +99,11 @@ export class DemandsService {
       assertVerified(membership);
       assertStatus(demand, [DemandStatus.Draft], 'published');
       assertDeadlineAhead(demand.deadline);
-      demand.status = DemandStatus.Open;
-      demand.publishedAt = new Date();
-      demand.version += 1;
-      await m.save(demand);
+      await this.rows.update(m, demand, {
+        status: DemandStatus.Open,
+        publishedAt: new Date(),
+        version: demand.version + 1,
+      });
       await this.outbox.record(m, demandEvent(DemandEvents.Published, demand));
     });
   }
@@ -107,12 +111,13 @@ export class DemandsService {
   close(actor: AuthUser, id: string, input: CloseDemandDto): Promise<DemandView> {
     return this.change(actor, id, async (m, demand) => {
       assertStatus(demand, [DemandStatus.Open], 'closed');
-      demand.status = DemandStatus.Closed;
-      demand.closeReason = input.reason;
-      demand.closeNote = input.note ?? null;
-      demand.closedAt = new Date();
-      demand.version += 1;
-      await m.save(demand);
+      await this.rows.update(m, demand, {
+        status: DemandStatus.Closed,
+        closeReason: input.reason,
+        closeNote: input.note ?? null,
+        closedAt: new Date(),
+        version: demand.version + 1,
+      });
       await this.outbox.record(m, demandEvent(DemandEvents.Closed, demand));
     });
   }
@@ -131,8 +136,10 @@ export class DemandsService {
   }
 
   async get(actor: AuthUser | undefined, id: string): Promise<DemandView> {
-    const demand = await this.dataSource.getRepository(Demand).findOneBy({ id });
-    const membership = actor ? await this.directory.membershipOf(actor.id) : null;
+    const demand = await this.rows.byId(id);
+    // Only a draft's visibility depends on who asks.
+    const needsViewer = actor && demand?.status === DemandStatus.Draft;
+    const membership = needsViewer ? await this.directory.membershipOf(actor.id) : null;
     return toDemandView(assertVisible(demand, actor, membership));
   }
 
@@ -182,10 +189,7 @@ export class DemandsService {
     work: (m: EntityManager, demand: Demand, membership: Membership) => Promise<void>,
   ): Promise<DemandView> {
     return this.dataSource.transaction(async (m) => {
-      const demand = await m.findOne(Demand, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const demand = await this.rows.lockById(m, id);
       const membership = await this.directory.membershipOf(actor.id, m);
       assertVisible(demand, actor, membership);
       assertOwner(demand as Demand, membership);

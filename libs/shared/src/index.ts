@@ -18,6 +18,13 @@ export { escapeLike } from './database/like';
 export { idPage } from './database/id-page';
 export { serializeOn } from './database/serialize-on';
 export { inTransaction, isUniqueViolation } from './database/transaction';
+export {
+  hydrate,
+  prepared,
+  type PreparedStatement,
+  queryPrepared,
+  selectListOf,
+} from './database/prepared';
 export * from './errors/domain-error';
 export { definedOnly } from './http/defined-only';
 export { IdParam } from './http/id-param';

@@ -9,10 +9,19 @@ import {
   IS_PUBLIC_KEY,
   type RequestWithUser,
   Role,
+  prepared,
+  queryPrepared,
   ROLES_KEY,
 } from '@app/shared';
 import { LiveSessionCache } from './live-session-cache';
 import { TokenService } from './token.service';
+
+const SESSION_IS_LIVE = prepared(
+  'identity.session_is_live',
+  `SELECT (s.revoked_at IS NULL AND u.disabled_at IS NULL) AS ok
+     FROM auth_sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.id = $1 AND s.user_id = $2`,
+);
 
 /**
  * Global guard: every route needs a valid access token unless marked `@Public()`. The token's
@@ -68,12 +77,10 @@ export class JwtAuthGuard implements CanActivate {
   }
 
   private async sessionIsLive(sessionId: string, userId: string): Promise<boolean> {
-    const rows: { ok: boolean }[] = await this.dataSource.query(
-      `SELECT (s.revoked_at IS NULL AND u.disabled_at IS NULL) AS ok
-         FROM auth_sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2`,
-      [sessionId, userId],
-    );
+    const rows = await queryPrepared<{ ok: boolean }>(this.dataSource, SESSION_IS_LIVE, [
+      sessionId,
+      userId,
+    ]);
     return rows[0]?.ok === true;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { idPage } from '@app/shared';
+import { idPage, prepared, queryPrepared } from '@app/shared';
 import { OrganizationMember } from '../entities/organization-member.entity';
 import { Organization } from '../entities/organization.entity';
 import type { OrganizationKind, VerificationStatus } from '../entities/organization.types';
@@ -20,6 +20,14 @@ export interface Membership {
   industryCode: string | null;
 }
 
+const MEMBERSHIP_OF = prepared(
+  'organizations.membership_of',
+  `SELECT o.id AS "organizationId", o.kind, o.name, o.status, o.district,
+          o.industry_code AS "industryCode"
+     FROM organization_members m JOIN organizations o ON o.id = m.organization_id
+    WHERE m.user_id = $1`,
+);
+
 /**
  * What other contexts may ask about organisations (who belongs where, is it verified, what is
  * public about it): plain records, fetched in batches. `manager` joins the caller's transaction.
@@ -28,19 +36,12 @@ export interface Membership {
 export class OrganizationDirectory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Asked by most authenticated requests: one prepared, index-backed query. */
   async membershipOf(userId: string, manager?: EntityManager): Promise<Membership | null> {
-    const m = manager ?? this.dataSource.manager;
-    const member = await m.findOneBy(OrganizationMember, { userId });
-    if (!member) return null;
-    const org = await m.findOneByOrFail(Organization, { id: member.organizationId });
-    return {
-      organizationId: org.id,
-      kind: org.kind,
-      name: org.name,
-      status: org.status,
-      district: org.district,
-      industryCode: org.industryCode,
-    };
+    const rows = await queryPrepared<Membership>(manager ?? this.dataSource, MEMBERSHIP_OF, [
+      userId,
+    ]);
+    return rows[0] ?? null;
   }
 
   async byId(id: string, manager?: EntityManager): Promise<OrganizationRecord | null> {
