@@ -23,6 +23,7 @@ describe('queue dashboard', () => {
     const res = await request(t.http).get(`${API}/admin/queues`).set(auth(admin)).expect(200);
     expect(res.body.map((q: { name: string }) => q.name).sort()).toEqual([
       'email',
+      'maintenance',
       'notifications',
       'reminders',
       'search-index',
@@ -54,7 +55,7 @@ describe('queue dashboard', () => {
     expect(page.text).toContain('<html');
     const api = await request(t.http).get('/api/admin/queues/api/queues').set(auth(admin));
     expect(api.status).toBe(200);
-    expect(api.body.queues.length).toBe(5);
+    expect(api.body.queues.length).toBe(6);
 
     const session = await request(t.http)
       .post(`${API}/admin/queues/session`)

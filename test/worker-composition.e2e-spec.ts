@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
-import { startWorker } from './support';
+import type { Queue } from 'bullmq';
+import { PRUNE_SCHEDULER_ID } from '@app/maintenance';
+import { Queues } from '@app/shared';
+import { eventually, startWorker } from './support';
 
 describe('the worker process', () => {
   let worker: INestApplicationContext;
@@ -20,5 +24,28 @@ describe('the worker process', () => {
       ),
     );
     expect(controllers).toEqual([]);
+  });
+
+  it('installs the daily pruning as one BullMQ job scheduler (ADR 0011)', async () => {
+    const queue = worker.get<Queue>(getQueueToken(Queues.Maintenance), { strict: false });
+    const scheduler = await eventually(() => queue.getJobScheduler(PRUNE_SCHEDULER_ID));
+    expect(scheduler).toMatchObject({ name: 'prune', pattern: '0 4 * * *', tz: 'Asia/Shanghai' });
+    // Its next run waits as one delayed job, whichever worker installed it.
+    const delayed = await queue.getDelayed();
+    expect(delayed.filter((job) => job.name === 'prune')).toHaveLength(1);
+  });
+
+  it('runs a pruning job on the maintenance queue and returns its report', async () => {
+    const queue = worker.get<Queue>(getQueueToken(Queues.Maintenance), { strict: false });
+    const added = await queue.add('prune', {});
+    const done = await eventually(async () => {
+      const job = await queue.getJob(added.id!);
+      return job?.finishedOn ? job : undefined;
+    });
+    expect(done.failedReason).toBeUndefined();
+    expect(done.returnvalue).toMatchObject({ dryRun: false, total: expect.any(Number) });
+    expect(done.returnvalue.tables.map((t: { table: string }) => t.table)).toContain(
+      'outbox_events',
+    );
   });
 });

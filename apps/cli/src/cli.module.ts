@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { DemandsModule } from '@app/demands';
 import { ExpertsModule } from '@app/experts';
 import { IdentityModule } from '@app/identity';
+import { PruningModule } from '@app/maintenance';
 import { MatchFeedbackModule } from '@app/matching';
 import { OrganizationsModule } from '@app/organizations';
 import { SearchReindexModule } from '@app/search';
 import { AppConfigModule, DatabaseModule, OutboxModule, RedisModule } from '@app/shared';
+import { RELAYED_ROUTES } from '../../worker/src/relayed-routes';
 
 /** What the operator commands need: the contexts, without HTTP. */
 @Module({
@@ -21,6 +23,8 @@ import { AppConfigModule, DatabaseModule, OutboxModule, RedisModule } from '@app
     SearchReindexModule,
     // The seed's synthetic feedback: connections and match impressions.
     MatchFeedbackModule,
+    // `prune`: the worker's pruning run, with the routes its relay serves.
+    PruningModule.forRoutes(RELAYED_ROUTES),
   ],
 })
 export class CliModule {}

@@ -8,6 +8,7 @@ import { createAdmin } from './commands/create-admin';
 import { DEFAULT_L2, fitMatching } from './commands/fit-matching';
 import { MIN_LABELLED_ROWS } from './commands/fit-weights';
 import { migrate } from './commands/migrate';
+import { prune } from './commands/prune';
 import { reindexSearch } from './commands/reindex';
 import { seedDemoCity } from './seed/seeder';
 
@@ -24,6 +25,9 @@ Commands:
                                 fit the match weights from recorded impressions and their outcomes,
                                 compare old and new on the labelled set (npm run eval:matching);
                                 writes to .data/match-weights/, or with --write to match-weights.json
+  prune [--dry-run]             delete what is past its retention now, as the worker does daily
+                                (outbox, sessions, delivery logs; see ADR 0011), and print the count
+                                per table; --dry-run only counts
 `;
 
 async function withContext<T>(
@@ -58,6 +62,8 @@ async function main(argv: string[]): Promise<void> {
       l2: { type: 'string' },
       'min-rows': { type: 'string' },
       'no-eval': { type: 'boolean', default: false },
+      // prune
+      'dry-run': { type: 'boolean', default: false },
     },
     allowPositionals: false,
   });
@@ -79,6 +85,8 @@ async function main(argv: string[]): Promise<void> {
       return withContext((app) => seedDemoCity(app));
     case 'search:reindex':
       return withContext((app) => reindexSearch(app));
+    case 'prune':
+      return withContext((app) => prune(app, values['dry-run'] ?? false));
     case 'matching:fit':
       return fitMatching({
         write: values.write ?? false,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { NOTIFICATIONS_ROUTE, NotificationsWorkerModule } from '@app/notifications';
-import { SEARCH_INDEX_ROUTE, SearchIndexingModule } from '@app/search';
+import { MaintenanceWorkerModule } from '@app/maintenance';
+import { NotificationsWorkerModule } from '@app/notifications';
+import { SearchIndexingModule } from '@app/search';
 import {
   AppConfigModule,
   DatabaseModule,
@@ -11,6 +12,7 @@ import {
   OutboxRelayModule,
   RedisModule,
 } from '@app/shared';
+import { RELAYED_ROUTES } from './relayed-routes';
 
 /** Queue-side process: relays the outbox to the consumers' queues and runs the consumers. */
 @Module({
@@ -22,9 +24,11 @@ import {
     RedisModule,
     // The notifications fan-out reuses other contexts' read services, which expect it.
     OutboxModule,
-    OutboxRelayModule.forRoutes([SEARCH_INDEX_ROUTE, NOTIFICATIONS_ROUTE]),
+    OutboxRelayModule.forRoutes(RELAYED_ROUTES),
     SearchIndexingModule,
     NotificationsWorkerModule,
+    // The daily pruning of rows past their retention (ADR 0011).
+    MaintenanceWorkerModule.forRoutes(RELAYED_ROUTES),
     // Fails the boot unless every queue has exactly one processor handling exactly its jobs.
     JobRegistryModule,
   ],

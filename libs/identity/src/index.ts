@@ -8,3 +8,5 @@ export { IdentityModule } from './identity.module';
 export { type UserRecord } from './users/user.record';
 export { UserDirectory } from './users/user-directory.service';
 export { UserDirectoryModule } from './users/user-directory.module';
+export { SessionPruner } from './sessions/session-pruner';
+export { SessionPrunerModule } from './sessions/session-pruner.module';

@@ -6,3 +6,5 @@ export { Notification } from './inbox/notification.entity';
 export { NotificationsModule, NotificationsWorkerModule } from './notifications.module';
 export { NotificationPreferences } from './preferences';
 export { WebhookOutbox } from './webhooks';
+export { DeliveryPruner } from './retention/delivery-pruner';
+export { DeliveryPrunerModule } from './retention/delivery-pruner.module';

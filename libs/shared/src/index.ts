@@ -46,6 +46,17 @@ export { OutboxRelayModule } from './outbox/outbox-relay.module';
 export { OutboxRelayService } from './outbox/outbox-relay.service';
 export { OutboxService } from './outbox/outbox.service';
 export * from './pagination/page';
+export {
+  daysBefore,
+  DEFAULT_PRUNE_BATCH,
+  type PruneBatch,
+  type PruneCount,
+  type PruneOptions,
+  type PruneRun,
+  pruneRun,
+  walkInBatches,
+} from './maintenance/batched-prune';
+export { OutboxPruner } from './maintenance/outbox-pruner';
 export { QueueModule } from './queue/queue.module';
 export { CAPPED_BACKOFF, cappedBackoff, type QueueName, Queues } from './queue/queues';
 export { EVENT_ROUTES, type EventRoute, eventRoute } from './outbox/event-routes';

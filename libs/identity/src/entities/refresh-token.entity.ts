@@ -11,6 +11,8 @@ import { AuthSession } from './auth-session.entity';
 
 /** A single-use refresh token; only its SHA-256 is stored. */
 @Entity('refresh_tokens')
+// Pruning walks the tokens that expired longest ago (ADR 0011).
+@Index('ix_refresh_tokens_expires_at', ['expiresAt'])
 export class RefreshToken {
   @PrimaryGeneratedColumn('uuid')
   id: string;

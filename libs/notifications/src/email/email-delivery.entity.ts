@@ -55,6 +55,8 @@ export interface DigestContent {
 })
 @Index('ix_email_deliveries_digest', ['digestId'], { where: `digest_id IS NOT NULL` })
 @Index('ix_email_deliveries_dead', ['updatedAt'], { where: `status = 'dead'` })
+// Pruning walks the finished ones oldest first (ADR 0011).
+@Index('ix_email_deliveries_done', ['updatedAt'], { where: `status IN ('sent', 'skipped')` })
 export class EmailDelivery {
   @PrimaryGeneratedColumn('uuid')
   id: string;

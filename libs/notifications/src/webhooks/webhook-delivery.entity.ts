@@ -28,6 +28,8 @@ export enum WebhookDeliveryStatus {
 @Index('ix_webhook_deliveries_undelivered', ['status', 'createdAt'], {
   where: `status <> 'delivered'`,
 })
+// Pruning walks the delivered ones oldest first (ADR 0011).
+@Index('ix_webhook_deliveries_delivered', ['deliveredAt'], { where: `status = 'delivered'` })
 export class WebhookDelivery {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -143,6 +143,42 @@ export class EnvironmentVariables {
   @Min(10)
   OUTBOX_POLL_MS = 250;
 
+  /**
+   * Days a published and handled outbox event (with its receipts, and the stale-event claims of
+   * aggregates with no event left) is kept. Longer than the 7 days a Redis data loss is repaired
+   * over and that failed jobs are kept, so pruning never removes what a replay or retry needs.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(8)
+  @Max(3650)
+  OUTBOX_RETENTION_DAYS = 14;
+
+  /** Days an ended session (revoked, or no refresh token valid) and an expired refresh token are kept. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  SESSION_RETENTION_DAYS = 30;
+
+  /**
+   * Days a sent email and a delivered webhook (with its attempt log) are kept; dead and pending
+   * ones are never pruned. Never shorter than OUTBOX_RETENTION_DAYS in effect (the larger
+   * applies): a delivery's idempotency key stops a retried event from sending twice.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(8)
+  @Max(3650)
+  DELIVERY_LOG_RETENTION_DAYS = 90;
+
+  /** Local hour (NOTIFY_TIMEZONE) of the worker's daily pruning run. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  PRUNE_HOUR = 4;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * The newest version of one aggregate that a consumer has applied (per kind of event, for
@@ -6,6 +6,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * a newer one: `claimVersions` lets the consumer drop it.
  */
 @Entity('applied_versions')
+// Pruning walks the claims oldest first (ADR 0011).
+@Index('ix_applied_versions_applied_at', ['appliedAt'])
 export class AppliedVersion {
   @PrimaryColumn({ type: 'varchar', length: 40 })
   consumer: string;

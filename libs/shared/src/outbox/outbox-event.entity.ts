@@ -7,6 +7,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity('outbox_events')
 @Index('ix_outbox_unpublished', ['id'], { where: 'published_at IS NULL' })
 @Index('ix_outbox_aggregate', ['aggregateType', 'aggregateId'])
+// Pruning walks the published rows oldest first (ADR 0011).
+@Index('ix_outbox_published', ['publishedAt', 'id'])
 export class OutboxEvent {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;

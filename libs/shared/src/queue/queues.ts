@@ -10,6 +10,8 @@ export const Queues = {
   Webhooks: 'webhooks',
   /** Delayed jobs: a demand's deadline is near. */
   Reminders: 'reminders',
+  /** Scheduled upkeep: the daily pruning of old rows (ADR 0011). */
+  Maintenance: 'maintenance',
 } as const;
 
 export type QueueName = (typeof Queues)[keyof typeof Queues];

@@ -7,6 +7,7 @@ import { NotificationPreferencesAndEmail1796000100000 } from './1796000100000-No
 import { Webhooks1796000200000 } from './1796000200000-Webhooks';
 import { MatchImpressions1796585711364 } from './1796585711364-MatchImpressions';
 import { AppliedVersions1796600000000 } from './1796600000000-AppliedVersions';
+import { RetentionIndexes1796603955642 } from './1796603955642-RetentionIndexes';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   Webhooks1796000200000,
   MatchImpressions1796585711364,
   AppliedVersions1796600000000,
+  RetentionIndexes1796603955642,
 ];

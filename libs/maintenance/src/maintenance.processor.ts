@@ -1,0 +1,26 @@
+import { Processor } from '@nestjs/bullmq';
+import { type JobHandlers, JobProcessor } from '@app/shared';
+import { MAINTENANCE_QUEUE } from './maintenance.queue';
+import { Pruning } from './pruning.service';
+
+/** Consumes the maintenance queue: the scheduled pruning run. */
+// Started by JobRegistryCheck once the registry is consistent.
+@Processor(MAINTENANCE_QUEUE.name, { autorun: false, concurrency: 1 })
+export class MaintenanceProcessor extends JobProcessor<typeof MAINTENANCE_QUEUE> {
+  readonly definition = MAINTENANCE_QUEUE;
+  readonly handlers: JobHandlers<typeof MAINTENANCE_QUEUE> = {
+    // The report is the job's return value (visible in the queue dashboard).
+    prune: () => this.pruning.run({ signal: this.stop.signal }),
+  };
+  private stop = new AbortController();
+
+  constructor(private readonly pruning: Pruning) {
+    super();
+  }
+
+  /** At shutdown a run stops after its current batch; the next run goes on from there. */
+  protected override cutRunningJobs(): void {
+    this.stop.abort(new Error('The worker is shutting down'));
+    this.stop = new AbortController();
+  }
+}
