@@ -153,16 +153,16 @@ describe('hostile input is refused at the edge with problem+json', () => {
 
 describe('the OpenAPI UI', () => {
   it('is off in production unless API_DOCS_ENABLED turns it on', async () => {
-    const production = await withEnv({ NODE_ENV: 'production' }, () => createTestApp());
+    // Production requires a metrics token (ADR 0010).
+    const env = { NODE_ENV: 'production', METRICS_TOKEN: 'e2e-metrics-token-0123456789abcdefghij' };
+    const production = await withEnv(env, () => createTestApp());
     try {
       expectProblem(await request(production.http).get('/api/docs-json'), 404, 'NOT_FOUND');
       expectProblem(await request(production.http).get('/api/docs'), 404, 'NOT_FOUND');
     } finally {
       await production.close();
     }
-    const enabled = await withEnv({ NODE_ENV: 'production', API_DOCS_ENABLED: 'true' }, () =>
-      createTestApp(),
-    );
+    const enabled = await withEnv({ ...env, API_DOCS_ENABLED: 'true' }, () => createTestApp());
     try {
       await request(enabled.http).get('/api/docs-json').expect(200);
     } finally {

@@ -6,6 +6,7 @@ import { ExpertsModule } from '@app/experts';
 import { IdentityModule, JwtAuthGuard } from '@app/identity';
 import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
+import { ObservabilityModule } from '@app/observability';
 import { OnboardingModule } from '@app/onboarding';
 import { OrganizationsModule } from '@app/organizations';
 import { ReferenceModule } from '@app/reference';
@@ -53,6 +54,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     MatchingModule,
     NotificationsModule,
     QueueDashboardModule,
+    ObservabilityModule,
   ],
   controllers: [HealthController, MeController],
   providers: [

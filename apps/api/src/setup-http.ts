@@ -2,6 +2,7 @@ import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { METRICS_PATH, recordHttpMetrics, serveMetrics } from '@app/observability';
 import {
   apiDocsEnabled,
   type AppConfig,
@@ -24,6 +25,8 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): INest
   const docs = apiDocsEnabled(config);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // First, so that requests refused below are measured too (route label: `unmatched`).
+  recordHttpMetrics(app, [DASHBOARD_PATH]);
   app.use(helmet());
   app.enableCors({
     origin: config.CORS_ORIGINS ? config.CORS_ORIGINS.split(',').map((o) => o.trim()) : false,
@@ -33,6 +36,7 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): INest
     notFoundOutside([
       `/${API_PREFIX}`,
       DASHBOARD_PATH,
+      METRICS_PATH,
       ...(docs ? [`/${DOCS_PATH}`, `/${DOCS_JSON_PATH}`] : []),
     ]),
   );
@@ -41,6 +45,7 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): INest
   app.use(refuseHostileInput());
   app.setGlobalPrefix(API_PREFIX);
   mountQueueDashboard(app);
+  serveMetrics(app, config);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

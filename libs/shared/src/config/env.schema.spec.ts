@@ -75,6 +75,21 @@ describe('validateEnvironment', () => {
     );
     expect(validateEnvironment(valid).WEBHOOK_ALLOW_PRIVATE_URLS).toBe(false);
   });
+
+  it('takes METRICS_TOKEN as optional, at least 32 characters, no example in production', () => {
+    expect(validateEnvironment(valid).METRICS_TOKEN).toBeUndefined();
+    expect(validateEnvironment({ ...valid, METRICS_TOKEN: '' }).METRICS_TOKEN).toBeUndefined();
+    const token = 'm'.repeat(32);
+    expect(validateEnvironment({ ...valid, METRICS_TOKEN: token }).METRICS_TOKEN).toBe(token);
+    expect(() => validateEnvironment({ ...valid, METRICS_TOKEN: 'short' })).toThrow(
+      /METRICS_TOKEN must be longer than or equal to 32 characters/,
+    );
+    const example = 'metrics-token-change-me-0123456789abcdef';
+    expect(validateEnvironment({ ...valid, METRICS_TOKEN: example }).METRICS_TOKEN).toBe(example);
+    expect(() =>
+      validateEnvironment({ ...valid, NODE_ENV: 'production', METRICS_TOKEN: example }),
+    ).toThrow(/METRICS_TOKEN is a published example value/);
+  });
 });
 
 describe('validateDatabaseUrl', () => {

@@ -249,6 +249,18 @@ export class EnvironmentVariables {
   @IsBoolean()
   API_DOCS_ENABLED?: boolean;
 
+  /**
+   * Bearer token that the api's `GET /metrics` requires (metrics reveal operational detail): at
+   * least 32 characters, not an example value in production. Unset: /metrics is open, which the
+   * api allows outside production only (it refuses to start without one in production).
+   */
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  @NotAnExampleSecretInProduction()
+  METRICS_TOKEN?: string;
+
   /** `admin:create` only: the first operator's password when `--password` is not given. */
   @IsOptional()
   @IsString()
