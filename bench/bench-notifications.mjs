@@ -104,6 +104,8 @@ const env = {
   MEILI_URL: meiliUrl,
   MEILI_MASTER_KEY: MEILI_KEY,
   JWT_SECRET: randomBytes(48).toString('base64'),
+  // The api refuses to start in production without one (ADR 0010).
+  METRICS_TOKEN: randomBytes(32).toString('hex'),
   MEILI_INDEX_PREFIX: prefix,
   QUEUE_PREFIX: prefix,
   RATE_LIMIT_PER_MINUTE: '0',

@@ -40,6 +40,7 @@ export function serveMetrics(
       problem(res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"'), 401, 'AUTH_REQUIRED');
       return;
     }
+    res.setHeader('Cache-Control', 'no-store');
     try {
       const body = await metrics.metrics();
       res.status(200).type(metrics.contentType).send(body);
