@@ -72,6 +72,19 @@ describe('the HTTP edge turns bad input into problem+json 4xx', () => {
     );
   });
 
+  it('tags every answer, problems too, with the request id (the caller’s when sane)', async () => {
+    const given = await request(t.http)
+      .get(`${API}/demands/not-a-uuid`)
+      .set('X-Request-Id', 'support-ticket-42');
+    expect(given.headers['x-request-id']).toBe('support-ticket-42');
+    expect(expectProblem(given, 400, 'INVALID_ID').requestId).toBe('support-ticket-42');
+    const hostile = await request(t.http)
+      .get(`${API}/demands/not-a-uuid`)
+      .set('X-Request-Id', 'a b <c>');
+    expect(hostile.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(hostile.body.requestId).toBe(hostile.headers['x-request-id']);
+  });
+
   it('bad ids are 400 INVALID_ID, unknown ids 404, unknown routes 404', async () => {
     expectProblem(await request(t.http).get(`${API}/demands/not-a-uuid`), 400, 'INVALID_ID');
     expectProblem(

@@ -12,5 +12,9 @@ export function expectProblem(res: Response, status: number, code: string) {
     title: expect.any(String),
   });
   expect(JSON.stringify(res.body)).not.toMatch(/at .*\.(ts|js):\d+/);
-  return res.body as { errors?: { field: string; code: string }[]; detail: string };
+  return res.body as {
+    errors?: { field: string; code: string }[];
+    detail: string;
+    requestId?: string;
+  };
 }

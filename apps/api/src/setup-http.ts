@@ -6,6 +6,7 @@ import { METRICS_PATH, recordHttpMetrics, serveMetrics } from '@app/observabilit
 import {
   apiDocsEnabled,
   type AppConfig,
+  assignRequestId,
   ProblemDetailsFilter,
   refuseHostileInput,
   validationExceptionFactory,
@@ -25,6 +26,7 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): INest
   const docs = apiDocsEnabled(config);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  app.use(assignRequestId());
   // First, so that requests refused below are measured too (route label: `unmatched`).
   recordHttpMetrics(app, [DASHBOARD_PATH]);
   app.use(helmet());

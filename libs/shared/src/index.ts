@@ -13,6 +13,7 @@ export {
 } from './config/env.schema';
 export { DatabaseModule } from './database/database.module';
 export { LoggingModule } from './logging/logging.module';
+export { assignRequestId } from './logging/request-id';
 export { databaseOptions } from './database/database-options';
 export { escapeLike } from './database/like';
 export { idPage } from './database/id-page';

@@ -1,29 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema';
-
-const REQUEST_ID = /^[\w-]{1,64}$/;
+import type { RequestWithId } from './request-id';
 
 /**
- * Structured JSON logs (pino). Every request gets an id, taken from `X-Request-Id` when the
- * caller sends a sane one, echoed back in the response; credentials are redacted.
+ * Structured JSON logs (pino); credentials are redacted. With HTTP_REQUEST_LOGS off no per-request
+ * logging middleware runs at all (pino-http serialises the request into a child logger for every
+ * request even when it writes nothing); the request id comes from `assignRequestId` either way.
  */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
+        forRoutes: config.HTTP_REQUEST_LOGS ? undefined : [],
         pinoHttp: {
           level: config.LOG_LEVEL,
           autoLogging: config.HTTP_REQUEST_LOGS,
-          genReqId: (req: IncomingMessage, res: ServerResponse) => {
-            const given = req.headers['x-request-id'];
-            const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-            res.setHeader('X-Request-Id', id);
-            return id;
-          },
+          genReqId: (req: RequestWithId) => req.id ?? randomUUID(),
           redact: {
             paths: [
               'req.headers.authorization',
