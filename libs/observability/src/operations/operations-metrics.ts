@@ -71,7 +71,8 @@ export class OperationsMetrics implements OnModuleDestroy {
   private readonly indexUids: string[];
   private queues: Queue[] | undefined;
   private gathering: Promise<Snapshot> | undefined;
-  private deliveryCache: { at: number; counts: DeliveryOutcomeCount[] } | undefined;
+  /** The last count (or failure: no counts), reused for DELIVERY_COUNTS_MAX_AGE_MS. */
+  private deliveryCache: { at: number; counts?: DeliveryOutcomeCount[] } | undefined;
 
   constructor(
     metrics: MetricsRegistry,
@@ -189,13 +190,17 @@ export class OperationsMetrics implements OnModuleDestroy {
   /**
    * Delivery totals from the delivery tables (the truth, whichever worker sent what). Counting
    * every row is a scan, so it runs at most once a minute per instance, under a statement
-   * timeout; a failure drops the cached totals rather than report stale ones.
+   * timeout. A failure reports no totals (never stale ones) and is retried a minute later.
    */
   private async readDeliveries(): Promise<DeliveryOutcomeCount[]> {
     const now = Date.now();
-    if (this.deliveryCache && now - this.deliveryCache.at < DELIVERY_COUNTS_MAX_AGE_MS)
-      return this.deliveryCache.counts;
-    this.deliveryCache = undefined;
+    const cached = this.deliveryCache;
+    if (cached && now - cached.at < DELIVERY_COUNTS_MAX_AGE_MS) {
+      if (cached.counts) return cached.counts;
+      throw new Error('the last delivery count failed; next try after a minute');
+    }
+    // A failure (a timeout on a large table) is not retried on every scrape either.
+    this.deliveryCache = { at: now };
     const rows = await this.boundedQuery<DeliveryStatusCount>(DELIVERY_COUNTS_SQL);
     const counts = deliveryOutcomes(rows);
     this.deliveryCache = { at: now, counts };
