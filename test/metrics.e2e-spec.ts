@@ -82,7 +82,9 @@ describe('GET /metrics (Prometheus)', () => {
   });
 
   it('reports queue depth and age for every real queue, the outbox lag and the dependencies', async () => {
-    // A job that waits (this test runs no worker), removed afterwards.
+    // Outbox events that no relay sends (this file runs no worker).
+    await verifiedEnterprise(t, await createAdmin(t));
+    // A job that waits, removed afterwards.
     const reminders = new Queue(Queues.Reminders, {
       connection: { url: process.env.REDIS_URL },
       prefix: process.env.QUEUE_PREFIX,
@@ -99,15 +101,16 @@ describe('GET /metrics (Prometheus)', () => {
       }
       expect(jobs.get(`{queue="${Queues.Reminders}",state="waiting"}`)).toBeGreaterThanOrEqual(1);
 
-      // The organisation and demand above wrote outbox events that no relay sent.
+      // The organisation above wrote outbox events that no relay sent.
       expect(samples(res.text, 'chanjiao_outbox_unpublished_events').get('')).toBeGreaterThan(0);
       expect(
         samples(res.text, 'chanjiao_outbox_oldest_unpublished_age_seconds').get(''),
       ).toBeGreaterThanOrEqual(0);
       expect(samples(res.text, 'chanjiao_search_tasks_pending').get('')).toBeGreaterThanOrEqual(0);
       const deliveries = samples(res.text, 'chanjiao_notification_deliveries');
-      expect(deliveries.get('{channel="email",outcome="dead"}')).toBe(0);
-      expect(deliveries.get('{channel="webhook",outcome="delivered"}')).toBe(0);
+      // Every pair is reported (the run's database is shared by the suites: values vary).
+      expect(deliveries.get('{channel="email",outcome="dead"}')).toBeGreaterThanOrEqual(0);
+      expect(deliveries.get('{channel="webhook",outcome="delivered"}')).toBeGreaterThanOrEqual(0);
       const up = samples(res.text, 'chanjiao_dependency_up');
       expect(Object.fromEntries(up)).toEqual({
         '{dependency="postgres"}': 1,
