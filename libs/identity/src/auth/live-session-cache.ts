@@ -18,7 +18,7 @@ export type Revocation = { sessionId: string } | { userId: string };
  * round trip. It is safe because every revocation (logout, refresh-token reuse, and later password
  * changes and disabled accounts) is broadcast on a Redis channel that every api instance listens
  * to, and the cache is used only while this instance is subscribed: when the subscription drops,
- * the cache is emptied and every request reads PostgreSQL until it is back (ADR 0010).
+ * the cache is emptied and every request reads PostgreSQL until it is back (ADR 0012).
  *
  * A lookup that was in flight when a revocation arrived does not store its answer (`generation`),
  * so an answer read just before a revocation's commit cannot outlive it.
