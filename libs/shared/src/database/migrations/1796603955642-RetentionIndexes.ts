@@ -27,11 +27,12 @@ export class RetentionIndexes1796603955642 implements MigrationInterface {
     );
   }
 
+  /** TypeORM reverts inside a transaction whatever `transaction` says; dropping is quick anyway. */
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX CONCURRENTLY IF EXISTS "public"."ix_webhook_deliveries_delivered"`);
-    await q.query(`DROP INDEX CONCURRENTLY IF EXISTS "public"."ix_email_deliveries_done"`);
-    await q.query(`DROP INDEX CONCURRENTLY IF EXISTS "public"."ix_refresh_tokens_expires_at"`);
-    await q.query(`DROP INDEX CONCURRENTLY IF EXISTS "public"."ix_outbox_published"`);
-    await q.query(`DROP INDEX CONCURRENTLY IF EXISTS "public"."ix_applied_versions_applied_at"`);
+    await q.query(`DROP INDEX IF EXISTS "public"."ix_webhook_deliveries_delivered"`);
+    await q.query(`DROP INDEX IF EXISTS "public"."ix_email_deliveries_done"`);
+    await q.query(`DROP INDEX IF EXISTS "public"."ix_refresh_tokens_expires_at"`);
+    await q.query(`DROP INDEX IF EXISTS "public"."ix_outbox_published"`);
+    await q.query(`DROP INDEX IF EXISTS "public"."ix_applied_versions_applied_at"`);
   }
 }
