@@ -4,9 +4,11 @@ import { type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AppModule } from '../../apps/api/src/app.module';
 import { RELAYED_ROUTES } from '../../apps/worker/src/relayed-routes';
+import { AuthService } from '@app/identity';
 import { PruningModule, type PruneReport, Pruning } from '@app/maintenance';
-import { AppConfigModule, DatabaseModule, Queues } from '@app/shared';
+import { AppConfigModule, DatabaseModule, Queues, Role } from '@app/shared';
 import { migrateTestDatabase } from '../support';
 
 @Module({ imports: [AppConfigModule, DatabaseModule, PruningModule.forRoutes(RELAYED_ROUTES)] })
@@ -332,5 +334,71 @@ describe('Pruning on the real database', () => {
     expect(
       await existing('webhook_delivery_attempts', 'delivery_id', Object.values(hooks)),
     ).toHaveLength(4);
+  });
+});
+
+@Module({ imports: [AppModule, PruningModule.forRoutes(RELAYED_ROUTES)] })
+class ApiWithPruningModule {}
+
+/** Theft detection (ADR 0003) must survive the pruning: a spent token of a live session stays. */
+describe('Refresh-token reuse after a pruning run', () => {
+  let app: INestApplicationContext;
+  let db: DataSource;
+  let auth: AuthService;
+  const client = { ip: '127.0.0.1', userAgent: 'service-tier' };
+
+  beforeAll(async () => {
+    await migrateTestDatabase();
+    app = await NestFactory.createApplicationContext(ApiWithPruningModule, { logger: ['error'] });
+    db = app.get<DataSource>(getDataSourceToken());
+    auth = app.get(AuthService);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('still revokes the session when a spent token comes back, and forgets it once the session ended', async () => {
+    const email = `reuse-${randomUUID()}@service.chanjiao.cn`;
+    const password = `Pw-${randomUUID()}-1`;
+    await auth.createUser({
+      email,
+      password,
+      displayName: '令牌复用',
+      role: Role.Expert,
+      locale: 'zh-CN',
+    });
+    const first = await auth.login({ email, password } as never, client);
+    const second = await auth.refresh(first.refreshToken);
+    const [spentId] = first.refreshToken.split('.');
+    // A long-lived session whose spent token was used long ago (but has not expired).
+    await db.query(
+      `UPDATE auth_sessions SET created_at = now() - interval '90 days'
+        WHERE id = (SELECT session_id FROM refresh_tokens WHERE id = $1)`,
+      [spentId],
+    );
+    await db.query(`UPDATE refresh_tokens SET used_at = now() - interval '40 days' WHERE id = $1`, [
+      spentId,
+    ]);
+
+    await app.get(Pruning).run();
+    await expect(auth.refresh(first.refreshToken)).rejects.toMatchObject({
+      code: 'REFRESH_TOKEN_REUSED',
+    });
+    await expect(auth.refresh(second.refreshToken)).rejects.toMatchObject({
+      code: 'INVALID_REFRESH_TOKEN',
+    });
+
+    // Revoked more than SESSION_RETENTION_DAYS ago: the session and its tokens go.
+    await db.query(
+      `UPDATE auth_sessions SET revoked_at = now() - interval '31 days'
+        WHERE id = (SELECT session_id FROM refresh_tokens WHERE id = $1)`,
+      [spentId],
+    );
+    const report = await app.get(Pruning).run();
+    expect(report.tables).toContainEqual({ table: 'auth_sessions', rows: 1 });
+    expect(await db.query('SELECT 1 FROM refresh_tokens WHERE id = $1', [spentId])).toEqual([]);
+    await expect(auth.refresh(first.refreshToken)).rejects.toMatchObject({
+      code: 'INVALID_REFRESH_TOKEN',
+    });
   });
 });
