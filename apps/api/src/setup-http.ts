@@ -27,8 +27,9 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): INest
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(assignRequestId());
-  // First, so that requests refused below are measured too (route label: `unmatched`).
-  recordHttpMetrics(app, [DASHBOARD_PATH]);
+  // First, so that requests refused below are measured too (route label: `unmatched`). The
+  // dashboard and the docs UI serve their own sub-paths (assets): one label each.
+  recordHttpMetrics(app, [DASHBOARD_PATH, `/${DOCS_PATH}`]);
   app.use(helmet());
   app.enableCors({
     origin: config.CORS_ORIGINS ? config.CORS_ORIGINS.split(',').map((o) => o.trim()) : false,
