@@ -325,6 +325,21 @@ function validFor(name: string, schema: Schema, doc: OpenApi, pools: Pools, dept
       if (s.format === 'date-time' || /date|deadline|period|From$|To$/i.test(name)) {
         return fc.oneof(
           fc.constantFrom('2030-12-31', '2027-09-01', '2026-12-07T08:00:00Z', '2028-02-29'),
+          // ISO 8601 that a lenient validator lets through and PostgreSQL may not take.
+          fc.constantFrom(
+            '2026-02-30',
+            '2026-02-30T10:00:00+14:00',
+            '2026-W53',
+            '2026-W01-1',
+            '2026-366',
+            '0000-01-01',
+            '-2026-01-01',
+            '275760-09-13',
+            '9999-12-31T23:59:59.999999999Z',
+            '2026-06-15T24:00:00',
+            '2026',
+            '2026-06',
+          ),
           fc
             .date({ min: new Date(0), max: new Date('2100-01-01'), noInvalidDate: true })
             .map((d) => d.toISOString()),
@@ -1029,6 +1044,49 @@ describe('hostile-input sweep of every operation (property-based)', () => {
       );
     }
   }, 240_000);
+
+  // Found by the sweep: ISO 8601 forms that a lenient validator took and PostgreSQL cannot read
+  // (week dates, year 0, a bare year, 30 February) reached the SQL and answered 500.
+  it('dates PostgreSQL cannot read are 400 INVALID_DATE_STRING, in queries and bodies', async () => {
+    const bad = ['2026-W53', '0000-01-01', '2026', '2026-02-30', '-2026-01-01', '2026-06-15T25:00'];
+    const lists = [
+      '/demands?publishedFrom=',
+      '/demands?publishedTo=',
+      '/offers?createdFrom=',
+      '/experts?createdTo=',
+      '/enterprises?createdFrom=',
+      '/colleges?createdTo=',
+      '/admin/organizations?createdFrom=',
+    ];
+    for (const date of bad) {
+      for (const list of lists) {
+        const req: SweepRequest = {
+          who: 'admin',
+          method: 'GET',
+          url: `${API}${list}${encode(date)}`,
+          headers: { authorization: `Bearer ${tokens.admin}` },
+        };
+        const res = await send(port, agent, req);
+        check(req, res);
+        expect(`${list}${date} ${res.status} ${JSON.parse(res.text).code}`).toBe(
+          `${list}${date} 400 VALIDATION_FAILED`,
+        );
+        expect(JSON.parse(res.text).errors[0].code).toBe('INVALID_DATE_STRING');
+      }
+      const created = await request(t.http)
+        .post(`${API}/demands`)
+        .set('Authorization', `Bearer ${tokens.enterprise}`)
+        .send(demandBody('rnd', { deadline: date }));
+      expect(`${date} ${created.status} ${created.body.errors?.[0]?.code}`).toBe(
+        `${date} 400 INVALID_DATE_STRING`,
+      );
+    }
+    const fine = await request(t.http)
+      .get(`${API}/demands`)
+      .query({ publishedFrom: '2026-02-28T23:59:59+08:00', publishedTo: '2028-02-29' })
+      .expect(200);
+    expect(fine.body.items).toEqual(expect.any(Array));
+  });
 
   it('the queue dashboard (outside the document) refuses everyone but admins with problem+json', async () => {
     const paths = fc.oneof(

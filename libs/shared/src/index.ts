@@ -29,6 +29,7 @@ export {
 export * from './errors/domain-error';
 export { definedOnly } from './http/defined-only';
 export { IdParam } from './http/id-param';
+export { IsIsoDate, isIsoDate } from './http/iso-date';
 export { Optional } from './http/optional';
 export { StringList } from './http/string-list';
 export { inspectInput, type InputLimits, type InputProblem } from './http/hostile-input';

@@ -1,17 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsDateString,
-  IsIn,
-  IsInt,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsNotBefore } from './validators';
-import { Optional } from '@app/shared';
+import { IsIsoDate, Optional } from '@app/shared';
 
 export class TalentDetailsDto {
   @ApiProperty({
@@ -39,11 +29,11 @@ export class TalentDetailsDto {
   majorName?: string;
 
   @ApiProperty({ example: '2026-09-01' })
-  @IsDateString({ strict: true })
+  @IsIsoDate()
   periodStart: string;
 
   @ApiProperty({ example: '2027-06-30' })
-  @IsDateString({ strict: true })
+  @IsIsoDate()
   @IsNotBefore('periodStart')
   periodEnd: string;
 }
@@ -119,6 +109,6 @@ export class TeacherPracticeDetailsDto {
 
   @ApiPropertyOptional({ example: '2026-07-01' })
   @Optional()
-  @IsDateString({ strict: true })
+  @IsIsoDate()
   startDate?: string;
 }

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  IsDateString,
   IsDefined,
   IsEnum,
   IsString,
@@ -19,7 +18,7 @@ import {
   TrainingDetailsDto,
 } from './demand-details.dto';
 import { AllowedForKind } from './validators';
-import { Optional, StringList } from '@app/shared';
+import { IsIsoDate, Optional, StringList } from '@app/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -58,7 +57,7 @@ class DemandCommonFields {
 
   @ApiPropertyOptional({ example: '2026-12-31', description: 'Last useful day (YYYY-MM-DD)' })
   @Optional()
-  @IsDateString({ strict: true })
+  @IsIsoDate()
   deadline?: string;
 }
 
@@ -133,7 +132,7 @@ export class UpdateDemandDto {
 
   @ApiPropertyOptional({ nullable: true, description: 'null clears the deadline' })
   @ValidateIf((_o, value) => value !== undefined && value !== null)
-  @IsDateString({ strict: true })
+  @IsIsoDate()
   deadline?: string | null;
 
   @ApiPropertyOptional({ type: TalentDetailsDto })

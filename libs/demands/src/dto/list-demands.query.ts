@@ -1,16 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsDateString,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsDistrictCode, IsIndustryCode } from '@app/reference';
-import { PageQuery } from '@app/shared';
+import { IsIsoDate, PageQuery } from '@app/shared';
 import { DemandKind, DemandStatus } from '../demand.entity';
 
 export class ListDemandsQuery extends PageQuery {
@@ -59,11 +51,11 @@ export class ListDemandsQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Published on or after (ISO date)' })
   @IsOptional()
-  @IsDateString()
+  @IsIsoDate()
   publishedFrom?: string;
 
   @ApiPropertyOptional({ description: 'Published before (ISO date)' })
   @IsOptional()
-  @IsDateString()
+  @IsIsoDate()
   publishedTo?: string;
 }

@@ -3,7 +3,6 @@ import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsDateString,
   IsEnum,
   IsString,
   IsUUID,
@@ -11,7 +10,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { IsIndustryCode, NormalizeIndustryCode } from '@app/reference';
-import { PageQuery, Optional, StringList } from '@app/shared';
+import { IsIsoDate, PageQuery, Optional, StringList } from '@app/shared';
 import { OfferKind, OfferProvider, OfferStatus } from './offer.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -92,12 +91,12 @@ export class ListOffersQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Created on or after (ISO date)' })
   @Optional()
-  @IsDateString()
+  @IsIsoDate()
   createdFrom?: string;
 
   @ApiPropertyOptional({ description: 'Created before (ISO date)' })
   @Optional()
-  @IsDateString()
+  @IsIsoDate()
   createdTo?: string;
 }
 

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsDistrictCode, IsIndustryCode } from '@app/reference';
-import { PageQuery } from '@app/shared';
+import { IsIsoDate, PageQuery } from '@app/shared';
 import { Availability, ExpertService } from '../expert.entity';
 
 export class ListExpertsQuery extends PageQuery {
@@ -35,11 +35,11 @@ export class ListExpertsQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Joined on or after (ISO date)' })
   @IsOptional()
-  @IsDateString()
+  @IsIsoDate()
   createdFrom?: string;
 
   @ApiPropertyOptional({ description: 'Joined before (ISO date)' })
   @IsOptional()
-  @IsDateString()
+  @IsIsoDate()
   createdTo?: string;
 }

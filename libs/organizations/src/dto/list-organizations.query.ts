@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsDistrictCode, IsIndustryCode } from '@app/reference';
-import { PageQuery } from '@app/shared';
+import { IsIsoDate, PageQuery } from '@app/shared';
 import {
   COLLEGE_LEVELS,
   type CollegeLevel,
@@ -50,11 +50,11 @@ export class ListOrganizationsQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Joined on or after (ISO date)' })
   @IsOptional()
-  @IsDateString()
+  @IsIsoDate()
   createdFrom?: string;
 
   @ApiPropertyOptional({ description: 'Joined before (ISO date)' })
   @IsOptional()
-  @IsDateString()
+  @IsIsoDate()
   createdTo?: string;
 }
