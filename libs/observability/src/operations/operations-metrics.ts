@@ -9,6 +9,7 @@ import { indexUid, SEARCH_TYPES } from '@app/search';
 import { APP_CONFIG, type AppConfig, MEILISEARCH, Queues, REDIS } from '@app/shared';
 import { METRIC_PREFIX, MetricsRegistry } from '../metrics-registry';
 import { ageSeconds, within } from './bounded';
+import { dueAt } from './queue-age';
 import {
   type DeliveryOutcomeCount,
   deliveryOutcomes,
@@ -124,7 +125,7 @@ export class OperationsMetrics implements OnModuleDestroy {
       this.openQueues().map(async (queue) => {
         const [counts, [oldest]] = await Promise.all([
           queue.getJobCounts(...QUEUE_STATES),
-          // The oldest waiting job: waiting lists are short-lived, one job hash is read.
+          // The oldest waiting job (one job hash is read).
           queue.getJobs(['waiting'], 0, 0, true),
         ]);
         return {
@@ -133,11 +134,7 @@ export class OperationsMetrics implements OnModuleDestroy {
             QueueState,
             number
           >,
-          // A delayed job that became due has waited since it was due, not since it was added.
-          oldestWaitingAgeSeconds: ageSeconds(
-            oldest && oldest.timestamp + (oldest.delay ?? 0),
-            now,
-          ),
+          oldestWaitingAgeSeconds: ageSeconds(oldest && dueAt(oldest), now),
         };
       }),
     );
