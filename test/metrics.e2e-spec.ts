@@ -43,6 +43,7 @@ describe('GET /metrics (Prometheus)', () => {
       expect(res.status).toBe(401);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.headers['www-authenticate']).toContain('Bearer');
+      expect(res.headers['cache-control']).toBe('no-store');
       expect(res.text).not.toContain('chanjiao_');
     }
   });

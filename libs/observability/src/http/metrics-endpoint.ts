@@ -36,11 +36,11 @@ export function serveMetrics(
   const logger = new Logger('Metrics');
   const express = app.getHttpAdapter().getInstance() as Express;
   express.get(METRICS_PATH, async (req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-store');
     if (!access.allows(req.headers.authorization)) {
       problem(res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"'), 401, 'AUTH_REQUIRED');
       return;
     }
-    res.setHeader('Cache-Control', 'no-store');
     try {
       const body = await metrics.metrics();
       res.status(200).type(metrics.contentType).send(body);
