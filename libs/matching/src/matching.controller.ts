@@ -10,7 +10,7 @@ import { MatchCandidate } from './match.types';
 import { Recommendations } from './recommendations.service';
 
 class LimitQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50, default: 10 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
