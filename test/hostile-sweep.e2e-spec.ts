@@ -525,6 +525,15 @@ const TOKEN_GARBAGE = [
   'bearer %00',
 ];
 
+const COOKIES = [
+  'chanjiao_queues=%E0%A4%A',
+  'chanjiao_queues=%',
+  'chanjiao_queues=',
+  'a=%; b=%%; =;;;=',
+  `chanjiao_queues=${'x'.repeat(3000)}`,
+  "__proto__=1; constructor=%_\\'",
+];
+
 /** Printable Latin-1: what an HTTP header can carry. */
 const headerText = fc.oneof(
   fc.constantFrom('0', '-1', '99999999999999999999', 'abc', "%_\\'", 'x'.repeat(4000), ''),
@@ -810,13 +819,17 @@ function requestArb(op: Operation, doc: OpenApi, pools: Pools, tokens: Record<st
   return fc
     .record({
       who,
+      cookie: fc.oneof(
+        { weight: 8, arbitrary: fc.constant(null) },
+        { weight: 1, arbitrary: fc.constantFrom(...COOKIES) },
+      ),
       garbage: fc.constantFrom(...TOKEN_GARBAGE),
       pathValues,
       query,
       headers,
       body,
     })
-    .map(({ who, garbage, pathValues, query, headers, body }): SweepRequest => {
+    .map(({ who, cookie, garbage, pathValues, query, headers, body }): SweepRequest => {
       let path = op.path;
       pathParams.forEach((p, i) => {
         path = path.replace(`{${p.name}}`, encode(pathValues[i]) || '%20');
@@ -842,6 +855,7 @@ function requestArb(op: Operation, doc: OpenApi, pools: Pools, tokens: Record<st
       if (who === 'garbage') h.authorization = garbage;
       else if (who !== 'anonymous') h.authorization = `Bearer ${tokens[who]}`;
       if (body.contentType) h['content-type'] = body.contentType;
+      if (cookie) h.cookie = cookie;
       return {
         who,
         method: op.method,
@@ -1164,6 +1178,21 @@ describe('hostile-input sweep of every operation (property-based)', () => {
     expect(fine.body.items).toEqual(expect.any(Array));
   });
 
+  // Found by the sweep: a malformed percent-encoding in the dashboard's cookie was a 500.
+  it('an unreadable dashboard cookie is a 401 problem, not a 500', async () => {
+    for (const cookie of ['chanjiao_queues=%E0%A4%A', 'chanjiao_queues=%']) {
+      const req: SweepRequest = {
+        who: 'anonymous',
+        method: 'GET',
+        url: '/api/admin/queues',
+        headers: { cookie },
+      };
+      const res = await send(port, agent, req);
+      check(req, res);
+      expect([res.status, JSON.parse(res.text).code]).toEqual([401, 'AUTH_REQUIRED']);
+    }
+  });
+
   it('the queue dashboard (outside the document) refuses everyone but admins with problem+json', async () => {
     const paths = fc.oneof(
       fc.constantFrom('/api/admin/queues', '/api/admin/queues/api/queues'),
@@ -1180,8 +1209,9 @@ describe('hostile-input sweep of every operation (property-based)', () => {
         paths,
         fc.constantFrom(...Object.keys(tokens), 'anonymous', 'garbage'),
         fc.constantFrom(...TOKEN_GARBAGE),
-        async (url, who, garbage) => {
-          const headers: Record<string, string> = {};
+        fc.option(fc.constantFrom(...COOKIES), { freq: 2 }),
+        async (url, who, garbage, cookie) => {
+          const headers: Record<string, string> = cookie ? { cookie } : {};
           if (who === 'garbage') headers.authorization = garbage;
           else if (who !== 'anonymous') headers.authorization = `Bearer ${tokens[who]}`;
           const req = { who, method: 'GET', url, headers };
