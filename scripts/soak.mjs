@@ -6,6 +6,7 @@
  *
  *   node scripts/soak.mjs [--duration 180] [--short] [--seed N] [--build] [--ref REV] [--dist DIR]
  *                         [--enterprises 4] [--experts 8] [--settle 180] [--wipe-meili] [--keep]
+ *                         [--faults worker,redis,meili,all] [--gap 8-20]
  *
  * Own resources, never the machine's shared services: a fresh database on the local PostgreSQL
  * (created, migrated with the built cli, dropped at the end; PostgreSQL is the source of truth and
@@ -65,6 +66,8 @@ const KNOWN = new Set([
   'wipe-meili',
   'keep',
   'ref',
+  'faults',
+  'gap',
   'help',
 ]);
 for (const a of argv) {
@@ -102,8 +105,13 @@ const WIPE = flag('wipe-meili');
 const REF = opt('ref', undefined);
 const DIST = resolve(ROOT, opt('dist', join('.data', 'soak-dist')));
 const OWN_DIST = DIST === join(ROOT, '.data', 'soak-dist');
-const FAULT_GAP_MS = SHORT ? [4000, 8000] : [8000, 20_000];
-const DOWN_MS = [300, SHORT ? 2500 : 5000];
+const FAULT_GAP_MS = opt('gap', SHORT ? '4-8' : '8-20')
+  .split('-')
+  .map((v) => Number(v) * 1000);
+if (!(FAULT_GAP_MS.length === 2 && FAULT_GAP_MS[0] > 0 && FAULT_GAP_MS[1] >= FAULT_GAP_MS[0])) {
+  throw new Error('--gap needs MIN-MAX seconds, e.g. 8-20');
+}
+const DOWN_MS = [300, SHORT ? 2500 : 12_000];
 /** Longest wait between tries of a job while Meilisearch is down (production: 60 s). */
 const OUTAGE_RETRY_MAX_MS = 3000;
 
@@ -415,7 +423,11 @@ async function main() {
   const faultRng = rng.fork('faults');
   // `all`: the three at once, the worker started again first (it boots while Redis and
   // Meilisearch are still away). The short form leaves it out.
-  const kinds = SHORT ? ['worker', 'redis', 'meili'] : ['worker', 'redis', 'meili', 'all'];
+  const kinds = opt('faults', SHORT ? 'worker,redis,meili' : 'worker,redis,meili,all')
+    .split(',')
+    .filter(Boolean);
+  const unknownKind = kinds.find((k) => !['worker', 'redis', 'meili', 'all'].includes(k));
+  if (unknownKind) throw new Error(`--faults: unknown kind ${unknownKind}`);
   const schedule = faultSchedule(faultRng, {
     durationMs: DURATION_MS,
     kinds,
@@ -505,6 +517,7 @@ async function main() {
       actors,
       routes,
       failedJobs: () => watch.lines(),
+      mailDir: join(runDir, 'mail'),
     }).catch((error) => ({ ok: false, error }));
     if (result.ok) {
       converged = true;
@@ -570,7 +583,8 @@ async function main() {
   const tt = result.totals;
   log(
     `  state: ${tt.demands} demands (${tt.open} open, ${tt.indexed} indexed), ${tt.connections} connections, ` +
-      `${tt.notifications} notifications (${tt.expectedNotifications} expected), emails ${JSON.stringify(tt.emails)}`,
+      `${tt.notifications} notifications (${tt.expectedNotifications} expected), emails ${JSON.stringify(tt.emails)}` +
+      (tt.mails ? `, ${tt.mails.received} mails at the SMTP sink (${tt.mails.resent} resent)` : ''),
   );
   log(
     `  lost: ${result.counts.lostWrites} acknowledged writes, ${result.counts.lostNotifications} notifications, ` +

@@ -13,6 +13,8 @@
  *             after 10 min, so 'sending' rows are reported, not failed)
  *   jobs      no job in any BullMQ failed list (sampled during the run too: Redis forgets)
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { request } from '../../bench/lib/http.mjs';
 
 const API = '/api/v1';
@@ -62,7 +64,7 @@ async function indexedDemands(meili) {
  * Checks every invariant once. `routes` are the receipt-keeping consumers' routes from the built
  * worker (`{ queue, accepts(type) }`). Returns `{ ok, problems: {name: [lines]}, counts }`.
  */
-export async function checkAll({ db, meili, ledger, actors, routes, failedJobs }) {
+export async function checkAll({ db, meili, ledger, actors, routes, failedJobs, mailDir }) {
   const problems = {
     writes: [],
     outbox: [],
@@ -178,6 +180,22 @@ export async function checkAll({ db, meili, ledger, actors, routes, failedJobs }
   // the totals, not a violation within a run of a few minutes.
   const emails = Object.fromEntries(s.emails.map((e) => [e.status, e]));
   if (emails.dead?.n) problems.emails.push(`${emails.dead.n} email deliveries dead`);
+  // Every delivery recorded as sent reached the SMTP sink (a resend carries the same Message-ID).
+  const mail = mailDir ? sinkMessageIds(mailDir) : null;
+  if (mail) {
+    const sent = (
+      await db.query(`SELECT id, message_id FROM email_deliveries WHERE status = 'sent'`)
+    ).rows;
+    const lost = sent.filter((d) => !mail.ids.has(d.message_id));
+    if (lost.length) {
+      problems.emails.push(
+        `${lost.length} deliveries recorded as sent never reached the SMTP sink: ${lost
+          .slice(0, 3)
+          .map((d) => d.id)
+          .join(', ')}`,
+      );
+    }
+  }
 
   // jobs
   for (const line of failedJobs()) problems.jobs.push(line);
@@ -195,8 +213,26 @@ export async function checkAll({ db, meili, ledger, actors, routes, failedJobs }
       notifications: s.notifications.reduce((sum, n) => sum + n.n, 0),
       emails: Object.fromEntries(s.emails.map((e) => [e.status, e.n])),
       indexed: docs.size,
+      mails: mail ? { received: mail.files, resent: mail.files - mail.ids.size } : undefined,
     },
   };
+}
+
+/** Message-IDs of the mails the SMTP sink wrote (`<id@domain>`), and how many files. */
+function sinkMessageIds(dir) {
+  let files = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
+  } catch {
+    return { files: 0, ids: new Set() };
+  }
+  const ids = new Set();
+  for (const f of files) {
+    const head = readFileSync(join(dir, f), 'utf8').split(/\r?\n\r?\n/)[0];
+    const m = /^message-id:\s*(<[^>]+>)/im.exec(head);
+    if (m) ids.add(m[1]);
+  }
+  return { files: files.length, ids };
 }
 
 /**
