@@ -534,6 +534,21 @@ const COOKIES = [
   "__proto__=1; constructor=%_\\'",
 ];
 
+/** Request headers every route may meet. */
+const ODD_HEADERS: Record<string, string>[] = [
+  { 'x-request-id': "%_\\'<script>" },
+  { 'x-request-id': 'x'.repeat(2000) },
+  { 'x-forwarded-for': '999.999.999.999, ::ffff:garbage' },
+  { 'accept-language': '%%%;q=abc,,,zz-ZZZZ' },
+  { accept: 'text/event-stream' },
+  { 'if-none-match': '*' },
+  { range: 'bytes=0-0,5-1' },
+  { 'content-encoding': 'gzip' },
+  { 'content-encoding': 'xyz' },
+  { 'transfer-encoding': 'chunked' },
+  { expect: '100-continue' },
+];
+
 /** Printable Latin-1: what an HTTP header can carry. */
 const headerText = fc.oneof(
   fc.constantFrom('0', '-1', '99999999999999999999', 'abc', "%_\\'", 'x'.repeat(4000), ''),
@@ -824,12 +839,16 @@ function requestArb(op: Operation, doc: OpenApi, pools: Pools, tokens: Record<st
         { weight: 1, arbitrary: fc.constantFrom(...COOKIES) },
       ),
       garbage: fc.constantFrom(...TOKEN_GARBAGE),
+      odd: fc.oneof(
+        { weight: 8, arbitrary: fc.constant({}) },
+        { weight: 1, arbitrary: fc.constantFrom(...ODD_HEADERS) },
+      ),
       pathValues,
       query,
       headers,
       body,
     })
-    .map(({ who, cookie, garbage, pathValues, query, headers, body }): SweepRequest => {
+    .map(({ who, cookie, garbage, odd, pathValues, query, headers, body }): SweepRequest => {
       let path = op.path;
       pathParams.forEach((p, i) => {
         path = path.replace(`{${p.name}}`, encode(pathValues[i]) || '%20');
@@ -848,7 +867,7 @@ function requestArb(op: Operation, doc: OpenApi, pools: Pools, tokens: Record<st
         if (length > 6_000) break;
         qs.push(pair);
       }
-      const h: Record<string, string> = {};
+      const h: Record<string, string> = { ...odd };
       headerParams.forEach((p, i) => {
         if (headers[i] !== null) h[p.name] = headers[i]!;
       });
@@ -875,7 +894,9 @@ interface SweepResponse {
 function send(port: number, agent: Agent, req: SweepRequest): Promise<SweepResponse> {
   return new Promise((resolvePromise, reject) => {
     const headers = { ...req.headers };
-    if (req.body) headers['content-length'] = String(req.body.length);
+    if (req.body && !headers['transfer-encoding']) {
+      headers['content-length'] = String(req.body.length);
+    }
     const r = httpRequest(
       { host: '127.0.0.1', port, method: req.method, path: req.url, headers, agent },
       (res) => {
