@@ -1020,6 +1020,11 @@ describe('hostile-input sweep of every operation (property-based)', () => {
       ).expect(201)
     ).body;
     await post(ent.account, `/demands/${odd.id}/publish`).expect(200);
+    const oddExpert = await expertWithProfile(t.http, {
+      name: `"李\\ OR '%_`,
+      fields: ['%', '_', '\\', '"*"'],
+      skills: ['OR', 'AND NOT', '\u202e\u200b'],
+    });
     const offer = await post(col.account, '/offers', {
       kind: 'training_programme',
       title: '光伏玻璃钢化工艺培训',
@@ -1066,7 +1071,7 @@ describe('hostile-input sweep of every operation (property-based)', () => {
     add('colleges', col.org.id);
     add('organizations', ent.org.id, col.org.id);
     add('admin', ent.org.id, col.org.id, imported.body.id);
-    add('experts', exp.expert.id);
+    add('experts', exp.expert.id, oddExpert.expert.id);
     add('saved-searches', saved.body.id);
     add('webhooks', hook.body.id);
     add('webhook-deliveries', ping.body.id);
@@ -1078,6 +1083,8 @@ describe('hostile-input sweep of every operation (property-based)', () => {
       expert: exp.account.token,
       admin: admin.token,
       newcomer: (await registerAccount(t.http, Role.Enterprise)).token,
+      newExpert: (await registerAccount(t.http, Role.Expert)).token,
+      newCollege: (await registerAccount(t.http, Role.College)).token,
     });
   }, 120_000);
 
