@@ -60,7 +60,13 @@ export {
 } from './maintenance/batched-prune';
 export { OutboxPruner } from './maintenance/outbox-pruner';
 export { QueueModule } from './queue/queue.module';
-export { CAPPED_BACKOFF, cappedBackoff, type QueueName, Queues } from './queue/queues';
+export {
+  CAPPED_BACKOFF,
+  cappedBackoff,
+  MAX_STALLED_COUNT,
+  type QueueName,
+  Queues,
+} from './queue/queues';
 export { EVENT_ROUTES, type EventRoute, eventRoute } from './outbox/event-routes';
 export * from './queue';
 export { withTimeout } from './queue/with-timeout';

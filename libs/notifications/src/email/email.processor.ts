@@ -1,5 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
-import { cappedBackoff, JobProcessor, type JobHandlers } from '@app/shared';
+import { cappedBackoff, JobProcessor, type JobHandlers, MAX_STALLED_COUNT } from '@app/shared';
 import { EmailDigest } from './email-digest.service';
 import { EMAIL_QUEUE } from './email-jobs';
 import { EmailSender } from './email-sender.service';
@@ -9,6 +9,7 @@ import { EmailSender } from './email-sender.service';
 @Processor(EMAIL_QUEUE.name, {
   autorun: false,
   concurrency: 8,
+  maxStalledCount: MAX_STALLED_COUNT,
   settings: { backoffStrategy: cappedBackoff },
 })
 export class EmailProcessor extends JobProcessor<typeof EMAIL_QUEUE> {

@@ -12,6 +12,7 @@ import {
   domainEvents,
   type JobHandlers,
   JobProcessor,
+  MAX_STALLED_COUNT,
   outageBackoff,
   postponeWhileSearchUnavailable,
   Queues,
@@ -39,6 +40,7 @@ export const NOTIFICATIONS_QUEUE = defineQueue(
   // Started by JobRegistryCheck once the registry is consistent.
   autorun: false,
   concurrency: 4,
+  maxStalledCount: MAX_STALLED_COUNT,
   settings: { backoffStrategy: cappedBackoff },
 })
 export class NotificationsProcessor extends JobProcessor<typeof NOTIFICATIONS_QUEUE> {

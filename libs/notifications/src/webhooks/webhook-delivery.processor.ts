@@ -4,7 +4,13 @@ import { Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Job, type MinimalJob, UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig, type JobHandlers, JobProcessor } from '@app/shared';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  type JobHandlers,
+  JobProcessor,
+  MAX_STALLED_COUNT,
+} from '@app/shared';
 import { isRetryable, PRODUCTION_RETRY, retryDelay } from './retry-policy';
 import { messageId, signedHeaders } from './signing';
 import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity';
@@ -36,6 +42,7 @@ export function webhookBackoff(
   // Started by JobRegistryCheck once the registry is consistent.
   autorun: false,
   concurrency: CONCURRENCY,
+  maxStalledCount: MAX_STALLED_COUNT,
   settings: { backoffStrategy: webhookBackoff },
 })
 export class WebhookDeliveryProcessor extends JobProcessor<typeof WEBHOOKS_QUEUE> {

@@ -11,6 +11,7 @@ import {
   type DomainEventMessage,
   type JobHandlers,
   JobProcessor,
+  MAX_STALLED_COUNT,
   outageBackoff,
   postponeWhileSearchUnavailable,
   Queues,
@@ -48,6 +49,7 @@ interface Event {
   // Started by JobRegistryCheck once the registry is consistent.
   autorun: false,
   concurrency: MAX_BATCH,
+  maxStalledCount: MAX_STALLED_COUNT,
   settings: { backoffStrategy: cappedBackoff },
 })
 export class SearchIndexProcessor

@@ -16,6 +16,16 @@ export const Queues = {
 
 export type QueueName = (typeof Queues)[keyof typeof Queues];
 
+/**
+ * How many times a job may be found stalled (its worker died, or was cut off at shutdown, while
+ * running it) before BullMQ fails it. BullMQ's default, 1, failed a job that two worker crashes
+ * happened to catch running, and a failed event job is only retried by hand (ADR 0005): the soak
+ * test's worker kills left notifications and search-index events there ("job stalled more than
+ * allowable limit"). Consumers are idempotent, so running such a job again is safe; a job that
+ * itself kills its worker still ends in the failed list after this many crashes.
+ */
+export const MAX_STALLED_COUNT = 10;
+
 /** Backoff type for long-lived retries; workers that use it set `cappedBackoff` as strategy. */
 export const CAPPED_BACKOFF = 'capped';
 
