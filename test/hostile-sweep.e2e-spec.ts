@@ -63,6 +63,7 @@ interface Schema {
   minimum?: number;
   maximum?: number;
   maxLength?: number;
+  additionalProperties?: Schema | boolean;
   example?: unknown;
 }
 interface Parameter {
@@ -261,6 +262,7 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.double() },
   { weight: 1, arbitrary: fc.integer() },
   { weight: 1, arbitrary: fc.constantFrom<unknown>(true, false, null) },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>([], [[]], [{}], {}, [null]) },
   { weight: 1, arbitrary: fc.array(hostileString, { maxLength: 3 }) },
   {
     weight: 1,
@@ -315,6 +317,16 @@ function resolve(schema: Schema, doc: OpenApi): Schema {
 }
 
 const URLS = [
+  'http://[fe80::1%25eth0]/',
+  'https://[::ffff:8.8.8.8]/',
+  'http://2130706433/',
+  'http://0/',
+  'https://8.8.8.8:0/',
+  'https://例子.测试/hook',
+  'https://xn--/',
+  'https://8.8.8.8/%zz',
+  'https://8.8.8.8/#frag',
+  'https://.../',
   'https://8.8.8.8/hook',
   'https://example.invalid/hook',
   'http://127.0.0.1:1/',
@@ -391,6 +403,21 @@ function validFor(name: string, schema: Schema, doc: OpenApi, pools: Pools, dept
       return fc.array(valueFor(name, s.items ?? {}, doc, pools, depth + 1), { maxLength: 4 });
     case 'object':
     default:
+      if (typeof s.additionalProperties === 'object' && depth <= 3) {
+        // A map (preferences' channels): known keys from the example, and hostile ones.
+        const known = Object.keys((s.example as object | undefined) ?? {});
+        const key = known.length
+          ? fc.oneof(
+              { weight: 3, arbitrary: fc.constantFrom(...known) },
+              { weight: 1, arbitrary: hostileKey },
+            )
+          : hostileKey;
+        return fc
+          .array(fc.tuple(key, valueFor(name, s.additionalProperties, doc, pools, depth + 1)), {
+            maxLength: 3,
+          })
+          .map(dict);
+      }
       if (!s.properties || depth > 3) return hostileValue;
       return objectFor(s, doc, pools, depth + 1);
   }
@@ -1204,6 +1231,45 @@ describe('hostile-input sweep of every operation (property-based)', () => {
       .query({ publishedFrom: '2026-02-28T23:59:59+08:00', publishedTo: '2028-02-29' })
       .expect(200);
     expect(fine.body.items).toEqual(expect.any(Array));
+  });
+
+  // Found by the sweep: an array where a nested object belongs passed ValidateNested (it
+  // validates the inner array's items instead): a 500 for batch verifications, stored as is
+  // elsewhere.
+  it('an array in place of a nested object is 400 INVALID_OBJECT', async () => {
+    const [ent, col] = [pools.ids.enterprises[0], pools.ids.colleges[0]];
+    const cases: [string, string, string, object][] = [
+      ['admin', 'POST', '/admin/organizations/verifications', { decisions: [[]] }],
+      [
+        'admin',
+        'POST',
+        '/admin/organizations/verifications',
+        { decisions: [[{ organizationId: ent, decision: 'verify' }]] },
+      ],
+      ['enterprise', 'POST', '/demands', demandBody('rnd', { rnd: [] })],
+      ['enterprise', 'POST', '/demands', demandBody('talent', { talent: [[]] })],
+      ['enterprise', 'PATCH', `/demands/${pools.ids.demands[0]}`, { rnd: [] }],
+      ['college', 'PATCH', `/colleges/${col}`, { majors: [[]] }],
+      ['college', 'PATCH', `/colleges/${col}`, { researchResults: [[]] }],
+      ['expert', 'PATCH', `/experts/${pools.ids.experts[0]}`, { contact: [] }],
+    ];
+    for (const [who, method, path, body] of cases) {
+      const req: SweepRequest = {
+        who,
+        method,
+        url: `${API}${path}`,
+        headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
+        body: Buffer.from(JSON.stringify(body)),
+      };
+      const res = await send(port, agent, req);
+      check(req, res);
+      const problem = JSON.parse(res.text) as { code?: string; errors?: { code: string }[] };
+      expect([path, res.status, problem.errors?.map((e) => e.code)]).toEqual([
+        path,
+        400,
+        expect.arrayContaining(['INVALID_OBJECT']),
+      ]);
+    }
   });
 
   // Found by the sweep: a malformed percent-encoding in the dashboard's cookie was a 500.

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   IsDefined,
   IsEnum,
+  IsObject,
   IsString,
   Length,
   MaxLength,
@@ -70,6 +71,7 @@ export class CreateDemandDto extends DemandCommonFields {
   @ValidateIf((o: CreateDemandDto) => o.kind === DemandKind.Talent || o.talent !== undefined)
   @IsDefined()
   @AllowedForKind(DemandKind.Talent)
+  @IsObject()
   @ValidateNested()
   @Type(() => TalentDetailsDto)
   talent?: TalentDetailsDto;
@@ -78,6 +80,7 @@ export class CreateDemandDto extends DemandCommonFields {
   @ValidateIf((o: CreateDemandDto) => o.kind === DemandKind.Rnd || o.rnd !== undefined)
   @IsDefined()
   @AllowedForKind(DemandKind.Rnd)
+  @IsObject()
   @ValidateNested()
   @Type(() => RndDetailsDto)
   rnd?: RndDetailsDto;
@@ -86,6 +89,7 @@ export class CreateDemandDto extends DemandCommonFields {
   @ValidateIf((o: CreateDemandDto) => o.kind === DemandKind.Training || o.training !== undefined)
   @IsDefined()
   @AllowedForKind(DemandKind.Training)
+  @IsObject()
   @ValidateNested()
   @Type(() => TrainingDetailsDto)
   training?: TrainingDetailsDto;
@@ -100,6 +104,7 @@ export class CreateDemandDto extends DemandCommonFields {
   )
   @IsDefined()
   @AllowedForKind(DemandKind.TeacherPractice)
+  @IsObject()
   @ValidateNested()
   @Type(() => TeacherPracticeDetailsDto)
   teacherPractice?: TeacherPracticeDetailsDto;
@@ -137,24 +142,28 @@ export class UpdateDemandDto {
 
   @ApiPropertyOptional({ type: TalentDetailsDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TalentDetailsDto)
   talent?: TalentDetailsDto;
 
   @ApiPropertyOptional({ type: RndDetailsDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RndDetailsDto)
   rnd?: RndDetailsDto;
 
   @ApiPropertyOptional({ type: TrainingDetailsDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TrainingDetailsDto)
   training?: TrainingDetailsDto;
 
   @ApiPropertyOptional({ type: TeacherPracticeDetailsDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TeacherPracticeDetailsDto)
   teacherPractice?: TeacherPracticeDetailsDto;

@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsEmail,
   IsEnum,
+  IsObject,
   IsString,
   Length,
   Matches,
@@ -102,6 +103,7 @@ export class CreateExpertDto {
 
   @ApiPropertyOptional({ type: ExpertContactDto, description: 'Private' })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ExpertContactDto)
   contact?: ExpertContactDto;

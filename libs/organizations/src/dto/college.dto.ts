@@ -5,6 +5,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsString,
   Length,
   Matches,
@@ -76,6 +77,7 @@ export class CreateCollegeDto {
   @Optional()
   @IsArray()
   @ArrayMaxSize(200)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => MajorOfferedDto)
   majors?: MajorOfferedDto[];
@@ -98,6 +100,7 @@ export class CreateCollegeDto {
   @Optional()
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ResearchResultDto)
   researchResults?: ResearchResultDto[];

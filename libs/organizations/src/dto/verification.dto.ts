@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsObject,
   IsString,
   IsUUID,
   Length,
@@ -46,6 +47,7 @@ export class BatchVerificationDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => VerificationDecisionDto)
   decisions: VerificationDecisionDto[];
