@@ -8,7 +8,8 @@
  *             closed demand is; and (at the end) `GET /search` finds each by its title's word
  *   inbox     each expected notification exists exactly once (interest → the enterprise,
  *             invitation → the expert, accept → both sides, decline → the initiator, verification
- *             → the enterprise), and no other notification is doubled
+ *             → the enterprise, each open demand → the owners of the saved searches it satisfies),
+ *             and no other notification is doubled
  *   emails    none dead (a send cut off by a killed worker is resent by the recovery sweep
  *             after 10 min, so 'sending' rows are reported, not failed)
  *   jobs      no job in any BullMQ failed list (sampled during the run too: Redis forgets)
@@ -155,6 +156,13 @@ export async function checkAll({ db, meili, ledger, actors, routes, failedJobs, 
       expected.push([ent, 'match.connected', c.id], [exp, 'match.connected', c.id]);
     }
     if (c.status === 'declined') expected.push([initiator, 'match.declined', c.id]);
+  }
+  // Saved-search alerts: each open demand alerts each watcher once (a demand closed before its
+  // alert ran tells nobody, so closed ones are only checked for doubles).
+  for (const e of actors.experts.filter((x) => x.savedSearch)) {
+    for (const d of s.demands.filter((x) => x.status === 'open')) {
+      expected.push([e.userId, 'saved_search.alert', d.id]);
+    }
   }
   const expectedKeys = new Set();
   for (const [user, kind, about] of expected) {

@@ -12,6 +12,9 @@ const API = '/api/v1';
 // One keep-alive socket per virtual user or so (the benchmarks' agent allows 4).
 agent.maxSockets = 32;
 
+/** Every demand's title says 光伏玻璃钢化工艺优化, so this saved query matches each of them. */
+const SAVED_QUERY = '钢化工艺';
+
 const SKILLS = ['钢化工艺', '镀膜', '深加工', '质量检测', '光伏组件', '自动化产线'];
 
 /** Counts per operation kind: acknowledged, refused (4xx, by code), unknown outcome (by cause). */
@@ -140,7 +143,19 @@ export async function seedActors(port, { adminToken, enterprises, experts, gener
         contact: { phone: '13900000000', email: `expert${i}@soak.chanjiao.local` },
       },
     });
-    people.push({ index: i, ...account, expertId: profile.id });
+    people.push({ index: i, ...account, expertId: profile.id, savedSearch: null });
+  }
+  // Two experts watch for such demands: every published demand must alert them, once each
+  // (the saved-search path runs on the search indexer's "indexed" signal, ADR 0008).
+  for (const expert of people.slice(0, Math.min(2, people.length))) {
+    const saved = await ok({
+      port,
+      method: 'POST',
+      path: `${API}/saved-searches`,
+      token: expert.token,
+      body: { name: '钢化工艺需求', type: 'demands', q: SAVED_QUERY, alertsEnabled: true },
+    });
+    expert.savedSearch = saved.id;
   }
   return { orgs, experts: people };
 }
