@@ -1015,8 +1015,12 @@ describe('hostile-input sweep of every operation (property-based)', () => {
     add(op.path.replace(`${API}/`, '').split('/')[0], id);
   };
 
+  let startedAt: Date;
+  let outboxMark = '0';
+
   beforeAll(async () => {
     t = await createTestApp();
+    [{ now: startedAt }] = await t.dataSource.query(`SELECT now() AS now`);
     doc = buildOpenApiDocument(t.app) as unknown as OpenApi;
     server = t.http as Server;
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -1091,6 +1095,9 @@ describe('hostile-input sweep of every operation (property-based)', () => {
     }, 20_000);
     await worker.close();
     worker = undefined;
+    [{ id: outboxMark }] = await t.dataSource.query(
+      `SELECT coalesce(max(id), 0)::text AS id FROM outbox_events`,
+    );
 
     add('demands', draft.id, open.id, odd.id);
     add('offers', offer.body.id);
@@ -1116,6 +1123,18 @@ describe('hostile-input sweep of every operation (property-based)', () => {
   }, 120_000);
 
   afterAll(async () => {
+    // The sweep's side effects stay here: the later suites of the run must not inherit its
+    // unrelayed events (hundreds; no worker ran during the sweep) nor its webhook pings.
+    if (t) {
+      await t.dataSource.query(`DELETE FROM outbox_events WHERE published_at IS NULL AND id > $1`, [
+        outboxMark,
+      ]);
+      await t.dataSource.query(
+        `UPDATE webhook_deliveries SET status = 'dead', next_attempt_at = NULL
+          WHERE status IN ('pending', 'failed') AND created_at >= $1`,
+        [startedAt],
+      );
+    }
     agent.destroy();
     await worker?.close();
     await t?.close();
