@@ -189,11 +189,12 @@ export async function checkAll({ db, meili, ledger, actors, routes, failedJobs, 
   const emails = Object.fromEntries(s.emails.map((e) => [e.status, e]));
   if (emails.dead?.n) problems.emails.push(`${emails.dead.n} email deliveries dead`);
   // Every delivery recorded as sent reached the SMTP sink (a resend carries the same Message-ID).
+  // (Rows first: one recorded as sent after the sink was read would look lost.)
+  const sent = mailDir
+    ? (await db.query(`SELECT id, message_id FROM email_deliveries WHERE status = 'sent'`)).rows
+    : [];
   const mail = mailDir ? sinkMessageIds(mailDir) : null;
   if (mail) {
-    const sent = (
-      await db.query(`SELECT id, message_id FROM email_deliveries WHERE status = 'sent'`)
-    ).rows;
     const lost = sent.filter((d) => !mail.ids.has(d.message_id));
     if (lost.length) {
       problems.emails.push(
