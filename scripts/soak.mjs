@@ -89,7 +89,12 @@ const num = (name, fallback) => {
 };
 if (flag('help')) {
   console.log(
-    'node scripts/soak.mjs [--duration 180] [--short] [--seed N] [--build] [--dist DIR] [--enterprises 4] [--experts 8] [--settle 90] [--wipe-meili] [--keep]',
+    [
+      'node scripts/soak.mjs [--duration 180] [--short] [--seed N] [--build] [--ref REV] [--dist DIR]',
+      '                      [--enterprises 4] [--experts 8] [--settle 180] [--wipe-meili] [--keep]',
+      '                      [--faults worker,redis,meili,all] [--gap 8-20]',
+      '(see the header of scripts/soak.mjs and README, "Soak test")',
+    ].join('\n'),
   );
   process.exit(0);
 }
