@@ -218,7 +218,9 @@ describe('experts and offers', () => {
         { industry: '31' },
         { industry: '3041' },
         { q: `周${m}x` },
-        { q: '%' },
+        // LIKE wildcards are literal: unescaped, these would match the expert above.
+        { q: `%${m}` },
+        { q: `周_${m.slice(1)}` },
       ];
       for (const query of matching) {
         expect({ query, ids: await find(query) }).toEqual({ query, ids: [expert.id] });
