@@ -17,6 +17,7 @@ describe('database schema', () => {
     const tables = t.dataSource.entityMetadatas.map((m) => m.tableName).sort();
     expect(tables).toEqual([
       'applied_versions',
+      'audit_entries',
       'auth_sessions',
       'connections',
       'demand_reminders',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AuditModule } from '@app/audit';
 import { DemandsModule } from '@app/demands';
 import { ExpertsModule } from '@app/experts';
 import { IdentityModule, JwtAuthGuard } from '@app/identity';
@@ -55,6 +56,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     NotificationsModule,
     QueueDashboardModule,
     ObservabilityModule,
+    AuditModule,
   ],
   controllers: [HealthController, MeController],
   providers: [

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLogModule } from '@app/audit';
 import { ExpertDirectoryModule } from '@app/experts';
 import { OrganizationDirectoryModule } from '@app/organizations';
 import { DemandRows } from './demand-rows';
@@ -18,6 +19,7 @@ import { DemandReadersModule } from './reader/demand-readers.module';
     // Read ports only: who may post and provide.
     OrganizationDirectoryModule,
     ExpertDirectoryModule,
+    AuditLogModule,
   ],
   controllers: [DemandsController, OffersController],
   providers: [DemandRows, DemandsService, OffersService],

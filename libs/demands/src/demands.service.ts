@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditActions, AuditLog, AuditTargets } from '@app/audit';
 import { industryPatterns } from '@app/reference';
 import { type Membership, OrganizationDirectory, OrganizationKind } from '@app/organizations';
 import {
@@ -39,6 +40,7 @@ export class DemandsService {
     private readonly directory: OrganizationDirectory,
     private readonly outbox: OutboxService,
     private readonly rows: DemandRows,
+    private readonly audit: AuditLog,
   ) {}
 
   /** A member of an enterprise drafts a demand; unverified enterprises may draft but not publish. */
@@ -119,6 +121,14 @@ export class DemandsService {
         version: demand.version + 1,
       });
       await this.outbox.record(m, demandEvent(DemandEvents.Closed, demand));
+      await this.audit.record(m, {
+        actor,
+        action: AuditActions.DemandClosed,
+        target: { type: AuditTargets.Demand, id: demand.id },
+        organizationId: demand.organizationId,
+        district: demand.district,
+        details: { reason: input.reason, note: input.note ?? null },
+      });
     });
   }
 

@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response } from 'express';
 import request from 'supertest';
+import { AuditLog } from '@app/audit';
 import { ProblemDetailsFilter, Role, validationExceptionFactory } from '@app/shared';
 import { ExistingKeysReader } from './existing-keys';
 import { type CommitResult, ImportStatus } from './import-types';
@@ -38,6 +39,7 @@ describe('ImportsController (HTTP edge, database faked)', () => {
         { provide: getDataSourceToken(), useValue: { manager } },
         { provide: ImportWriter, useValue: {} },
         { provide: ExistingKeysReader, useValue: noExistingKeys },
+        { provide: AuditLog, useValue: { record: () => Promise.resolve() } },
       ],
     }).compile();
     // Body parsing as in the api's setupHttp: JSON only, multipart left to multer.

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLogModule } from '@app/audit';
 import { ExpertsModule } from '@app/experts';
 import { OrganizationsModule } from '@app/organizations';
 import { ExistingKeysReader } from './existing-keys';
@@ -10,7 +11,12 @@ import { OnboardingService } from './onboarding.service';
 
 /** Bulk onboarding of the city's existing enterprises, colleges and experts by admins. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ImportBatch]), ExpertsModule, OrganizationsModule],
+  imports: [
+    TypeOrmModule.forFeature([ImportBatch]),
+    ExpertsModule,
+    OrganizationsModule,
+    AuditLogModule,
+  ],
   controllers: [ImportsController],
   providers: [OnboardingService, ImportWriter, ExistingKeysReader],
   exports: [OnboardingService],

@@ -1,5 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditLog } from '@app/audit';
 import type { ExpertDirectory } from '@app/experts';
 import type { OrganizationDirectory } from '@app/organizations';
 import { type DomainError, Role } from '@app/shared';
@@ -64,7 +65,8 @@ function setUp(batch: ImportBatch | null, existingCodes: string[] = []) {
       Promise.resolve(rows.length),
   );
   const writer = { write } as unknown as ImportWriter;
-  return { service: new OnboardingService(dataSource, writer, keys), updates, write };
+  const audit = { record: jest.fn(() => Promise.resolve()) } as unknown as AuditLog;
+  return { service: new OnboardingService(dataSource, writer, keys, audit), updates, write };
 }
 
 const codeOf = (promise: Promise<unknown>) =>

@@ -2,6 +2,7 @@ import { win32 } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditActions, AuditLog, AuditTargets } from '@app/audit';
 import { type AuthUser, type FieldError, isUniqueViolation } from '@app/shared';
 import { PROFILES } from './columns/profiles';
 import { ExistingKeysReader } from './existing-keys';
@@ -31,6 +32,7 @@ export class OnboardingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: ImportWriter,
     private readonly existingKeys: ExistingKeysReader,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Validates every row and keeps the result for 24 h; nothing is imported yet. */
@@ -94,6 +96,12 @@ export class OnboardingService {
         { id },
         { status: ImportStatus.Committed, committedAt: new Date() },
       );
+      await this.audit.record(m, {
+        actor: admin,
+        action: AuditActions.AdminImportApplied,
+        target: { type: AuditTargets.ImportBatch, id },
+        details: { type: batch.type, created, skippedInvalid: batch.report.invalidRows, verify },
+      });
       const committed: CommitResult = {
         id,
         status: ImportStatus.Committed,

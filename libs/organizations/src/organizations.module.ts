@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLogModule } from '@app/audit';
 import { AdminOrganizationsController } from './controllers/admin-organizations.controller';
 import { CollegesController } from './controllers/colleges.controller';
 import { EnterprisesController } from './controllers/enterprises.controller';
@@ -14,6 +15,7 @@ import { OrganizationVerificationService } from './services/organization-verific
   imports: [
     TypeOrmModule.forFeature([Organization, OrganizationMember]),
     OrganizationDirectoryModule,
+    AuditLogModule,
   ],
   controllers: [EnterprisesController, CollegesController, AdminOrganizationsController],
   providers: [OrganizationProfilesService, OrganizationVerificationService, OrganizationImporter],

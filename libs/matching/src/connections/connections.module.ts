@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AuditLogModule } from '@app/audit';
 import { ConnectionReadersModule } from './connection-readers.module';
 import { ConnectionsController } from './connections.controller';
 import { ConnectionsService } from './connections.service';
 
 /** Interests and invitations between demands and candidates, answered into matches (HTTP). */
 @Module({
-  imports: [ConnectionReadersModule],
+  imports: [ConnectionReadersModule, AuditLogModule],
   controllers: [ConnectionsController],
   providers: [ConnectionsService],
 })

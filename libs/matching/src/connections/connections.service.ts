@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, Not } from 'typeorm';
+import { AuditActions, AuditLog, AuditTargets } from '@app/audit';
 import { DemandReader, type DemandRecord } from '@app/demands';
 import { ExpertDirectory } from '@app/experts';
 import { OrganizationDirectory, OrganizationKind, VerificationStatus } from '@app/organizations';
@@ -47,6 +48,7 @@ export class ConnectionsService {
     private readonly demands: DemandReader,
     private readonly outbox: OutboxService,
     private readonly reader: ConnectionReader,
+    private readonly audit: AuditLog,
   ) {}
 
   async expressInterest(
@@ -96,10 +98,25 @@ export class ConnectionsService {
       assertResponder(c, side);
       assertPending(c, 'accepted');
       // FOR SHARE on the demand: closing it waits for us, and we see a close that won.
-      assertDemandOpen(visibleDemand(await this.lockDemand(m, c.demandId), c.enterpriseId));
+      const demand = visibleDemand(await this.lockDemand(m, c.demandId), c.enterpriseId);
+      assertDemandOpen(demand);
       c.status = ConnectionStatus.Connected;
       c.respondedAt = new Date();
       c.respondedBy = actor.id;
+      // Mutual acceptance reveals both sides' contacts to each other.
+      await this.audit.record(m, {
+        actor,
+        action: AuditActions.ConnectionContactsRevealed,
+        target: { type: AuditTargets.Connection, id: c.id },
+        organizationId: c.enterpriseId,
+        district: demand.district,
+        details: {
+          demandId: c.demandId,
+          candidateType: c.candidateType,
+          expertId: c.expertId,
+          collegeId: c.collegeId,
+        },
+      });
       return ConnectionEvents.Connected;
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditActions, AuditLog, AuditTargets } from '@app/audit';
 import { type AuthUser, DomainError, OutboxService, type Page, pageOf } from '@app/shared';
 import type { ListOrganizationsQuery } from '../dto/list-organizations.query';
 import { type OrganizationView, toOrganizationView } from '../dto/organization.view';
@@ -19,6 +20,7 @@ export class OrganizationVerificationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditLog,
   ) {}
 
   /** The review queue: oldest first, so nobody waits longest. */
@@ -103,6 +105,17 @@ export class OrganizationVerificationService {
         org,
       ),
     );
+    await this.audit.record(m, {
+      actor: admin,
+      action:
+        decision === 'verify'
+          ? AuditActions.OrganizationVerified
+          : AuditActions.OrganizationRejected,
+      target: { type: AuditTargets.Organization, id: org.id },
+      organizationId: org.id,
+      district: org.district,
+      details: decision === 'reject' ? { reason: reason ?? null } : {},
+    });
     return toOrganizationView(org, true);
   }
 }

@@ -8,6 +8,7 @@ import { Webhooks1796000200000 } from './1796000200000-Webhooks';
 import { MatchImpressions1796585711364 } from './1796585711364-MatchImpressions';
 import { AppliedVersions1796600000000 } from './1796600000000-AppliedVersions';
 import { RetentionIndexes1796603955642 } from './1796603955642-RetentionIndexes';
+import { AuditLog1796609945204 } from './1796609945204-AuditLog';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   MatchImpressions1796585711364,
   AppliedVersions1796600000000,
   RetentionIndexes1796603955642,
+  AuditLog1796609945204,
 ];

@@ -1,0 +1,24 @@
+/** Stable action names of the audit log: they are stored, filtered on and read by people. */
+export const AuditActions = {
+  OrganizationVerified: 'organization.verified',
+  OrganizationRejected: 'organization.rejected',
+  DemandClosed: 'demand.closed',
+  ConnectionContactsRevealed: 'connection.contacts_revealed',
+  AdminImportApplied: 'admin.import_applied',
+} as const;
+
+export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
+
+export const AUDIT_ACTIONS = Object.values(AuditActions) as AuditAction[];
+
+/** What kind of record an entry is about. */
+export const AuditTargets = {
+  Organization: 'organization',
+  Demand: 'demand',
+  Connection: 'connection',
+  ImportBatch: 'import_batch',
+} as const;
+
+export type AuditTargetType = (typeof AuditTargets)[keyof typeof AuditTargets];
+
+export const AUDIT_TARGET_TYPES = Object.values(AuditTargets) as AuditTargetType[];
