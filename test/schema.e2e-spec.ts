@@ -33,6 +33,7 @@ describe('database schema', () => {
       'organizations',
       'outbox_events',
       'outbox_receipts',
+      'password_reset_tokens',
       'refresh_tokens',
       'saved_searches',
       'users',

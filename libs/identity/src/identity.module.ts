@@ -3,13 +3,16 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/shared';
-import { AuthController } from './auth/auth.controller';
+import { AccountPasswordController, AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { LiveSessionCache } from './auth/live-session-cache';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { PasswordHasher } from './auth/password-hasher';
+import { PasswordResetRateLimiter } from './auth/password-reset-rate-limiter';
 import { TokenService } from './auth/token.service';
+import { PasswordResetToken } from './entities/password-reset-token.entity';
+import { PasswordResetService } from './password-reset/password-reset.service';
 import { AuthSession } from './entities/auth-session.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
@@ -17,7 +20,7 @@ import { UserDirectoryModule } from './users/user-directory.module';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, AuthSession, RefreshToken]),
+    TypeOrmModule.forFeature([User, AuthSession, RefreshToken, PasswordResetToken]),
     UserDirectoryModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -27,13 +30,15 @@ import { UserDirectoryModule } from './users/user-directory.module';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, AccountPasswordController],
   providers: [
     AuthService,
     JwtAuthGuard,
     LiveSessionCache,
     LoginRateLimiter,
     PasswordHasher,
+    PasswordResetRateLimiter,
+    PasswordResetService,
     TokenService,
   ],
   exports: [AuthService, JwtAuthGuard, UserDirectoryModule],

@@ -10,3 +10,6 @@ export { UserDirectory } from './users/user-directory.service';
 export { UserDirectoryModule } from './users/user-directory.module';
 export { SessionPruner } from './sessions/session-pruner';
 export { SessionPrunerModule } from './sessions/session-pruner.module';
+export { type IdentityEvent, type PasswordResetRequestedPayload } from './identity-events';
+export { PasswordResetLinks, type MintedResetLink } from './password-reset/password-reset-links';
+export { PasswordResetLinksModule } from './password-reset/password-reset-links.module';

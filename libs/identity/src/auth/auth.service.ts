@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { DomainError, isUniqueViolation, Role } from '@app/shared';
-import type { LoginDto, RegisterDto, UserDto } from '../dto/auth.dto';
+import { type AuthUser, DomainError, isUniqueViolation, Role } from '@app/shared';
+import type { ChangePasswordDto, LoginDto, RegisterDto, UserDto } from '../dto/auth.dto';
 import { AuthSession } from '../entities/auth-session.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
@@ -141,6 +141,49 @@ export class AuthService {
       .getRepository(AuthSession)
       .update({ id: token.sessionId }, { revokedAt: new Date(), revokedReason: 'logout' });
     await this.liveSessions.revoke({ sessionId: token.sessionId });
+  }
+
+  /**
+   * Sets a new password after checking the current one, and ends every other session of the
+   * user (the caller's stays). A wrong current password counts toward the login rate limit.
+   */
+  async changePassword(
+    caller: AuthUser,
+    input: ChangePasswordDto,
+    client: ClientInfo,
+  ): Promise<void> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: caller.id });
+    if (!user || user.disabledAt) {
+      throw new DomainError(
+        'unauthenticated',
+        'SESSION_REVOKED',
+        'This session has ended; log in again',
+      );
+    }
+    await this.limiter.assertAllowed(user.email, client.ip);
+    if (!(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
+      await this.limiter.recordFailure(user.email, client.ip);
+      const message = 'The current password is wrong';
+      throw new DomainError('invalid', 'WRONG_CURRENT_PASSWORD', message, [
+        { field: 'currentPassword', code: 'WRONG_CURRENT_PASSWORD', message },
+      ]);
+    }
+    await this.limiter.reset(user.email, client.ip);
+    const passwordHash = await this.hasher.hash(input.newPassword);
+    await this.dataSource.transaction(async (m) => {
+      await m.update(User, user.id, { passwordHash });
+      await m
+        .createQueryBuilder()
+        .update(AuthSession)
+        .set({ revokedAt: () => 'now()', revokedReason: 'password_changed' })
+        .where('user_id = :userId AND id <> :sessionId AND revoked_at IS NULL', {
+          userId: user.id,
+          sessionId: caller.sessionId,
+        })
+        .execute();
+    });
+    // Every instance forgets the user's cached sessions; the caller's is simply read again.
+    await this.liveSessions.revoke({ userId: user.id });
   }
 
   async getUser(userId: string): Promise<UserDto> {

@@ -63,6 +63,58 @@ export class RefreshDto {
   refreshToken: string;
 }
 
+export class ChangePasswordDto {
+  @ApiProperty({ description: 'The password the account has now' })
+  @IsString()
+  @MaxLength(128)
+  currentPassword: string;
+
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: 128,
+    description: 'Same policy as at sign-up; common passwords are refused (PASSWORD_TOO_COMMON)',
+  })
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(128)
+  @IsNotCommonPassword()
+  newPassword: string;
+}
+
+export class PasswordResetRequestDto {
+  @ApiProperty({ example: 'hr@yaohua-glass.example.cn' })
+  @Transform(trimLower)
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+}
+
+export class PasswordResetRequestedDto {
+  @ApiProperty({
+    example: 'If an account uses this address, a reset link is on its way',
+    description: 'The same for every address, with an account or not',
+  })
+  message: string;
+}
+
+export class PasswordResetConfirmDto {
+  @ApiProperty({ description: 'The `token` parameter of the link in the email' })
+  @IsString()
+  @MaxLength(200)
+  token: string;
+
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: 128,
+    description: 'Same policy as at sign-up; common passwords are refused (PASSWORD_TOO_COMMON)',
+  })
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(128)
+  @IsNotCommonPassword()
+  newPassword: string;
+}
+
 export class TokenPairDto {
   @ApiProperty() accessToken: string;
   @ApiProperty() refreshToken: string;

@@ -1,16 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { UserDirectory } from '@app/identity';
+import { PasswordResetLinks, UserDirectory } from '@app/identity';
 import { APP_CONFIG, type AppConfig } from '@app/shared';
 import type { NotificationContent } from '../notification-kinds';
 import { NotificationPreferences } from '../preferences/notification-preferences.service';
 import { DIGEST_KIND, type DigestContent, EmailStatus } from './email-delivery.entity';
+import { PASSWORD_RESET_KIND, type PasswordResetContent } from './account-emails';
 import { EMAIL_MAX_ATTEMPTS } from './email-jobs';
 import {
   type RenderedEmail,
   renderDigest,
   renderNotification,
+  renderPasswordReset,
   WEB_PATHS,
   webUrl,
 } from './email-templates';
@@ -21,7 +23,7 @@ interface ClaimedRow {
   user_id: string;
   idempotency_key: string;
   kind: string;
-  content: NotificationContent | DigestContent;
+  content: NotificationContent | DigestContent | PasswordResetContent;
   attempts: number;
 }
 
@@ -49,6 +51,7 @@ export class EmailSender {
     private readonly mailer: Mailer,
     private readonly users: UserDirectory,
     private readonly preferences: NotificationPreferences,
+    private readonly resetLinks: PasswordResetLinks,
   ) {}
 
   async deliver(id: string, options: { finalAttempt: boolean }): Promise<DeliveryOutcome> {
@@ -74,7 +77,12 @@ export class EmailSender {
         to: recipient.email,
         idempotencyKey: row.idempotency_key,
         headers: {
-          'List-Unsubscribe': `<${webUrl(this.config.PUBLIC_WEB_URL, WEB_PATHS.preferences)}>`,
+          // Account emails cannot be unsubscribed from (ADR 0013).
+          ...(row.kind === PASSWORD_RESET_KIND
+            ? {}
+            : {
+                'List-Unsubscribe': `<${webUrl(this.config.PUBLIC_WEB_URL, WEB_PATHS.preferences)}>`,
+              }),
           'Auto-Submitted': 'auto-generated',
           'X-Chanjiao-Kind': row.kind,
         },
@@ -135,6 +143,11 @@ export class EmailSender {
 
   private async render(row: ClaimedRow, locale: 'zh-CN' | 'en'): Promise<RenderedEmail | null> {
     const options = { webUrl: this.config.PUBLIC_WEB_URL };
+    if (row.kind === PASSWORD_RESET_KIND) {
+      // Minted now, so the secret is only ever in the email; null once used, revoked or expired.
+      const minted = await this.resetLinks.mint((row.content as PasswordResetContent).tokenId);
+      return minted && renderPasswordReset(locale, minted.link, minted.ttlMinutes);
+    }
     if (row.kind === DIGEST_KIND) {
       const items: { content: NotificationContent }[] = await this.dataSource.query(
         `SELECT content FROM email_deliveries WHERE digest_id = $1 ORDER BY created_at, id`,

@@ -218,3 +218,61 @@ export function renderDigest(
   );
   return { subject, text, html };
 }
+
+const RESET_TEXT = {
+  'zh-CN': {
+    subject: '【产教融合服务平台】重置密码',
+    intro: '我们收到了重置您账号密码的请求。请点击下面的链接设置新密码：',
+    action: '设置新密码',
+    expires: (minutes: number) =>
+      `链接 ${minutes} 分钟内有效，且只能使用一次。设置新密码后，您在所有设备上的登录都将退出。`,
+    ignore: '如果这不是您本人的操作，请忽略这封邮件，您的密码不会改变。',
+    because: '这是一封账号安全邮件，无论通知偏好如何都会发送。',
+  },
+  en: {
+    subject: 'Chanjiao: reset your password',
+    intro: 'We received a request to reset the password of your account. Set a new one here:',
+    action: 'Set a new password',
+    expires: (minutes: number) =>
+      `The link works once, within ${minutes} minutes. Setting a new password signs you out on every device.`,
+    ignore: 'If you did not ask for this, ignore this email: your password stays as it is.',
+    because: 'This is an account security email, sent whatever your notification preferences.',
+  },
+} as const;
+
+/** The password-reset email (ADR 0013): the single-use link and how long it works. */
+export function renderPasswordReset(
+  locale: Locale,
+  link: string,
+  ttlMinutes: number,
+): RenderedEmail {
+  const t = TEXT[locale];
+  const r = RESET_TEXT[locale];
+  const text = [
+    r.intro,
+    '',
+    link,
+    '',
+    r.expires(ttlMinutes),
+    '',
+    r.ignore,
+    '',
+    '--',
+    t.brand,
+    r.because,
+    '',
+  ].join('\n');
+  const html = page(
+    locale,
+    r.subject,
+    [
+      `<p>${escapeHtml(r.intro)}</p>`,
+      `<p><a href="${escapeHtml(link)}">${escapeHtml(r.action)}</a></p>`,
+      `<p style="font-size:12px;word-break:break-all">${escapeHtml(link)}</p>`,
+      `<p>${escapeHtml(r.expires(ttlMinutes))}</p>`,
+      `<p>${escapeHtml(r.ignore)}</p>`,
+    ].join('\n'),
+    `${escapeHtml(t.brand)}<br>${escapeHtml(r.because)}`,
+  );
+  return { subject: r.subject, text, html };
+}

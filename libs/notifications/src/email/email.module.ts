@@ -1,9 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { UserDirectoryModule } from '@app/identity';
+import { PasswordResetLinksModule, UserDirectoryModule } from '@app/identity';
 import { QueueModule, Queues } from '@app/shared';
 import { NotificationPreferencesModule } from '../preferences/preferences.module';
+import { AccountEmails } from './account-emails';
 import { AdminEmailDeliveriesController } from './admin-email-deliveries.controller';
 import { EmailDelivery } from './email-delivery.entity';
 import { EmailDigest } from './email-digest.service';
@@ -32,8 +33,17 @@ export class EmailModule {}
     QueueModule,
     BullModule.registerQueue({ name: Queues.Email }),
     NotificationPreferencesModule,
+    PasswordResetLinksModule,
   ],
-  providers: [EmailJobs, EmailOutbox, EmailSender, EmailDigest, Mailer, EmailProcessor],
-  exports: [EmailOutbox, EmailDigest],
+  providers: [
+    AccountEmails,
+    EmailJobs,
+    EmailOutbox,
+    EmailSender,
+    EmailDigest,
+    Mailer,
+    EmailProcessor,
+  ],
+  exports: [AccountEmails, EmailOutbox, EmailDigest],
 })
 export class EmailWorkerModule {}

@@ -33,6 +33,9 @@ export class AudiencePlanner {
         return complete(await this.connections.plan(event));
       case 'organization':
         return complete(await this.organizations.plan(event));
+      case 'password_reset':
+        // Account emails bypass audiences and preferences (AccountEmails).
+        return complete([]);
       default:
         // A new aggregate in NotifiableEvent must be planned above (compile error otherwise).
         return unplanned(event);

@@ -17,6 +17,7 @@ import {
   postponeWhileSearchUnavailable,
   Queues,
 } from '@app/shared';
+import { AccountEmails } from '../email/account-emails';
 import { AudiencePlanner, type Plan } from './audience-planner';
 import { FanOutWriter } from './fan-out-writer';
 import { OvertakenEvents } from './overtaken-events';
@@ -47,17 +48,20 @@ export class NotificationsProcessor extends JobProcessor<typeof NOTIFICATIONS_QU
   readonly definition = NOTIFICATIONS_QUEUE;
   readonly handlers: JobHandlers<typeof NOTIFICATIONS_QUEUE> = {
     [DOMAIN_EVENTS]: (job, token) =>
-      this.fanOut(job, token, job.data, async () =>
-        (await this.overtaken.isOvertaken(job.data))
-          ? { audiences: [], complete: true }
-          : this.planner.plan(job.data),
-      ),
+      job.data.aggregateType === 'password_reset'
+        ? this.accountEmails.passwordReset(job.data)
+        : this.fanOut(job, token, job.data, async () =>
+            (await this.overtaken.isOvertaken(job.data))
+              ? { audiences: [], complete: true }
+              : this.planner.plan(job.data),
+          ),
     [SEARCH_INDEXED_JOB]: (job, token) =>
       this.fanOut(job, token, job.data.event, () => this.planner.afterIndexed(job.data.event)),
   };
 
   constructor(
     private readonly planner: AudiencePlanner,
+    private readonly accountEmails: AccountEmails,
     private readonly writer: FanOutWriter,
     private readonly overtaken: OvertakenEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

@@ -1,10 +1,11 @@
 import type { DemandEvent } from '@app/demands';
+import type { IdentityEvent } from '@app/identity';
 import type { ConnectionEvent } from '@app/matching';
 import type { OrganizationEvent } from '@app/organizations';
 import { CAPPED_BACKOFF, eventRoute, Queues } from '@app/shared';
 
 /** Events someone may be told about (or that move a deadline reminder). */
-export type NotifiableEvent = DemandEvent | ConnectionEvent | OrganizationEvent;
+export type NotifiableEvent = DemandEvent | ConnectionEvent | OrganizationEvent | IdentityEvent;
 
 /** The notifications fan-out's subscription (see AudiencePlanner for what each one means). */
 export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
@@ -23,6 +24,8 @@ export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
     // Nobody is told about a registration or a profile edit.
     'organization.registered': false,
     'organization.updated': false,
+    // An account email, whatever the preferences (AccountEmails, ADR 0013).
+    'user.password_reset_requested': true,
   },
   receipts: true,
   // About half an hour of retries for other faults; a Meilisearch outage postpones (ADR 0008).

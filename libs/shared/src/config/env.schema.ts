@@ -107,6 +107,13 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
 
+  /** Lifetime of a password-reset link, in minutes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(1440)
+  PASSWORD_RESET_TTL_MINUTES = 30;
+
   /** Requests per minute per client address across the API (429 beyond); 0 turns it off. */
   @Transform(toInt)
   @IsInt()

@@ -9,6 +9,7 @@ import { MatchImpressions1796585711364 } from './1796585711364-MatchImpressions'
 import { AppliedVersions1796600000000 } from './1796600000000-AppliedVersions';
 import { RetentionIndexes1796603955642 } from './1796603955642-RetentionIndexes';
 import { AuditLog1796609945204 } from './1796609945204-AuditLog';
+import { PasswordResetTokens1796700000000 } from './1796700000000-PasswordResetTokens';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   AppliedVersions1796600000000,
   RetentionIndexes1796603955642,
   AuditLog1796609945204,
+  PasswordResetTokens1796700000000,
 ];
