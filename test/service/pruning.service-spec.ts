@@ -41,6 +41,7 @@ describe('Pruning on the real database', () => {
   const sessions: Record<string, string> = {};
   const tokens: Record<string, string> = {};
   const emails: Record<string, string> = {};
+  const resets: Record<string, string> = {};
   const hooks: Record<string, string> = {};
 
   async function event(
@@ -240,6 +241,17 @@ describe('Pruning on the real database', () => {
       { name: 'abandonedToken', expiresInDays: -35 },
     ]);
     await session('idle', { createdDaysAgo: 50 }, [{ name: 'idleToken', expiresInDays: -10 }]);
+    for (const [name, expiresInDays] of [
+      ['resetExpiredLongAgo', -40],
+      ['resetExpiredRecently', -10],
+      ['resetLive', 0.01],
+    ] as const) {
+      const [row]: { id: string }[] = await db.query(
+        `INSERT INTO password_reset_tokens (user_id, expires_at) VALUES ($1, $2) RETURNING id`,
+        [ids.user, ahead(expiresInDays)],
+      );
+      resets[name] = row.id;
+    }
 
     // Delivery logs (retention 90 days).
     await email('sentOld', 'sent', 100);
@@ -277,12 +289,14 @@ describe('Pruning on the real database', () => {
       // Two expired long ago (live and abandoned sessions), one with its revoked session.
       refresh_tokens: 3,
       auth_sessions: 2,
+      // Expired more than the retention ago.
+      password_reset_tokens: 1,
       // Sent, skipped, a digest and the notification folded into it.
       email_deliveries: 4,
       webhook_deliveries: 1,
       webhook_delivery_attempts: 2,
     });
-    expect(real.total).toBe(23);
+    expect(real.total).toBe(24);
 
     const again = await pruning.run({ batchSize: 2 });
     expect(again.total).toBe(0);
@@ -321,6 +335,12 @@ describe('Pruning on the real database', () => {
         tokens.revokedRecentlyToken,
         tokens.idleToken,
       ].sort(),
+    );
+  });
+
+  it('kept password-reset requests that are live or expired recently', async () => {
+    expect(await existing('password_reset_tokens', 'id', Object.values(resets))).toEqual(
+      [resets.resetExpiredRecently, resets.resetLive].sort(),
     );
   });
 

@@ -37,9 +37,11 @@ export class SessionPruner {
     const run = pruneRun(options);
     const expired = await this.pruneExpiredTokens(cutoff, run);
     const sessions = await this.pruneEndedSessions(cutoff, run);
+    const resets = await this.pruneResetTokens(cutoff, run);
     return [
       { table: 'refresh_tokens', rows: expired + sessions.tokens },
       { table: 'auth_sessions', rows: sessions.sessions },
+      { table: 'password_reset_tokens', rows: resets },
     ];
   }
 
@@ -72,6 +74,37 @@ export class SessionPruner {
                      FROM batch b ORDER BY b.expires_at DESC, b.id DESC LIMIT 1) AS last`,
           [cutoff, cursor?.at ?? '-infinity', cursor?.id ?? NIL_UUID, batchSize],
         );
+        return { scanned: row.scanned, deleted: row.deleted, cursor: row.last };
+      },
+      batchSize,
+      signal,
+    );
+  }
+
+  /**
+   * Password-reset requests (ADR 0013) that expired that long ago, by id. The table stays small
+   * (requests are rate-limited per address and client), so it is walked without an index.
+   */
+  private pruneResetTokens(cutoff: Date, { batchSize, dryRun, signal }: PruneRun) {
+    return walkInBatches<string>(
+      async (after) => {
+        const [row]: { scanned: number; deleted: number; last: string | null }[] =
+          await this.dataSource.query(
+            `WITH batch AS (
+             SELECT r.id FROM password_reset_tokens r
+              WHERE r.expires_at < $1 AND r.id > $2::uuid ORDER BY r.id LIMIT $3
+           ), gone AS (
+             ${
+               dryRun
+                 ? 'SELECT 1 FROM batch'
+                 : 'DELETE FROM password_reset_tokens r USING batch b WHERE r.id = b.id RETURNING 1'
+             }
+           )
+           SELECT (SELECT count(*) FROM batch)::int AS scanned,
+                  (SELECT count(*) FROM gone)::int AS deleted,
+                  (SELECT b.id::text FROM batch b ORDER BY b.id DESC LIMIT 1) AS last`,
+            [cutoff, after ?? NIL_UUID, batchSize],
+          );
         return { scanned: row.scanned, deleted: row.deleted, cursor: row.last };
       },
       batchSize,
