@@ -292,8 +292,12 @@ describe('webhooks: signed deliveries, retries, dead letters and replays', () =>
     expect(await record()).toEqual([]);
     await channel.dispatch(ids);
 
+    // The organisation's own `organization.verified` may still be fanning out to the `*` endpoint
+    // registered just now: look at this test's deliveries only.
+    const connected = (route: Route) =>
+      route.seen.filter((s) => (JSON.parse(s.body) as { type: string }).type === 'match.connected');
     for (const route of [match.route, all.route]) {
-      const seen = await eventually(async () => route.seen[0]);
+      const seen = await eventually(async () => connected(route)[0]);
       expect(seen.verified).toBe(true);
       expect(JSON.parse(seen.body)).toEqual({
         type: 'match.connected',
@@ -310,8 +314,8 @@ describe('webhooks: signed deliveries, retries, dead letters and replays', () =>
     // Dispatching again (or a requeue after Redis lost its jobs) sends nothing twice.
     await channel.dispatch(ids);
     await Promise.all(ids.map((id) => settled(account, id, 'delivered')));
-    expect(match.route.seen).toHaveLength(1);
-    expect(all.route.seen).toHaveLength(1);
+    expect(connected(match.route)).toHaveLength(1);
+    expect(connected(all.route)).toHaveLength(1);
   });
 
   it('a rotated secret is shown once, and the old one keeps signing for a while', async () => {
