@@ -1,16 +1,11 @@
 import { Processor } from '@nestjs/bullmq';
-import { type JobHandlers, JobProcessor, MAX_STALLED_COUNT } from '@app/shared';
+import { type JobHandlers, JobProcessor, jobWorkerOptions } from '@app/shared';
 import { MAINTENANCE_QUEUE } from './maintenance.queue';
 import { Pruning } from './pruning.service';
 
 /** Consumes the maintenance queue: the scheduled pruning run. */
 // Started by JobRegistryCheck once the registry is consistent.
-@Processor(MAINTENANCE_QUEUE.name, {
-  autorun: false,
-  concurrency: 1,
-  // A prune only deletes what is still due: running it again after a crash is harmless.
-  maxStalledCount: MAX_STALLED_COUNT,
-})
+@Processor(MAINTENANCE_QUEUE.name, jobWorkerOptions({ concurrency: 1 }))
 export class MaintenanceProcessor extends JobProcessor<typeof MAINTENANCE_QUEUE> {
   readonly definition = MAINTENANCE_QUEUE;
   readonly handlers: JobHandlers<typeof MAINTENANCE_QUEUE> = {

@@ -17,8 +17,13 @@ describe('notification workers and worker crashes', () => {
     WebhookDeliveryProcessor,
     DeadlineReminderProcessor,
   ])('%p runs a job found stalled again, up to MAX_STALLED_COUNT times', (processor) => {
-    const options = Reflect.getMetadata(WORKER_METADATA, processor) as { maxStalledCount?: number };
+    const options = Reflect.getMetadata(WORKER_METADATA, processor) as {
+      maxStalledCount?: number;
+      autorun?: boolean;
+    };
     expect(options.maxStalledCount).toBe(MAX_STALLED_COUNT);
+    // Started by JobRegistryCheck, never by BullMQ on construction.
+    expect(options.autorun).toBe(false);
     expect(MAX_STALLED_COUNT).toBeGreaterThan(1);
   });
 });

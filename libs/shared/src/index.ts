@@ -63,6 +63,7 @@ export { QueueModule } from './queue/queue.module';
 export {
   CAPPED_BACKOFF,
   cappedBackoff,
+  jobWorkerOptions,
   MAX_STALLED_COUNT,
   type QueueName,
   Queues,

@@ -12,7 +12,7 @@ import {
   domainEvents,
   type JobHandlers,
   JobProcessor,
-  MAX_STALLED_COUNT,
+  jobWorkerOptions,
   outageBackoff,
   postponeWhileSearchUnavailable,
   Queues,
@@ -37,13 +37,10 @@ export const NOTIFICATIONS_QUEUE = defineQueue(
  * are retried (capped backoff); a job that still fails stays in BullMQ's failed list, where admins
  * see and retry it.
  */
-@Processor(NOTIFICATIONS_QUEUE.name, {
-  // Started by JobRegistryCheck once the registry is consistent.
-  autorun: false,
-  concurrency: 4,
-  maxStalledCount: MAX_STALLED_COUNT,
-  settings: { backoffStrategy: cappedBackoff },
-})
+@Processor(
+  NOTIFICATIONS_QUEUE.name,
+  jobWorkerOptions({ concurrency: 4, settings: { backoffStrategy: cappedBackoff } }),
+)
 export class NotificationsProcessor extends JobProcessor<typeof NOTIFICATIONS_QUEUE> {
   readonly definition = NOTIFICATIONS_QUEUE;
   readonly handlers: JobHandlers<typeof NOTIFICATIONS_QUEUE> = {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { type DataSource, IsNull } from 'typeorm';
 import { DemandReader, DemandStatus } from '@app/demands';
-import { type JobHandlers, JobProcessor, MAX_STALLED_COUNT } from '@app/shared';
+import { type JobHandlers, JobProcessor, jobWorkerOptions } from '@app/shared';
 import { FanOutWriter } from '../fanout/fan-out-writer';
 import { renderMessage } from '../fanout/messages';
 import { Recipients } from '../fanout/recipients';
@@ -13,7 +13,7 @@ import { REMINDERS_QUEUE, type ReminderJob } from './deadline-reminders.service'
 
 /** A demand's deadline is near → its enterprise's members (and webhooks). */
 // Started by JobRegistryCheck once the registry is consistent.
-@Processor(REMINDERS_QUEUE.name, { autorun: false, maxStalledCount: MAX_STALLED_COUNT })
+@Processor(REMINDERS_QUEUE.name, jobWorkerOptions())
 export class DeadlineReminderProcessor extends JobProcessor<typeof REMINDERS_QUEUE> {
   readonly definition = REMINDERS_QUEUE;
   readonly handlers: JobHandlers<typeof REMINDERS_QUEUE> = {

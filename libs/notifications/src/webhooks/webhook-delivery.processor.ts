@@ -9,7 +9,7 @@ import {
   type AppConfig,
   type JobHandlers,
   JobProcessor,
-  MAX_STALLED_COUNT,
+  jobWorkerOptions,
 } from '@app/shared';
 import { isRetryable, PRODUCTION_RETRY, retryDelay } from './retry-policy';
 import { messageId, signedHeaders } from './signing';
@@ -38,13 +38,10 @@ export function webhookBackoff(
  * `isRetryable`) marks it dead, where it waits in the dead-letter list for a replay.
  * Idempotent: a delivered or dead delivery, or a job of an older series, does nothing.
  */
-@Processor(WEBHOOKS_QUEUE.name, {
-  // Started by JobRegistryCheck once the registry is consistent.
-  autorun: false,
-  concurrency: CONCURRENCY,
-  maxStalledCount: MAX_STALLED_COUNT,
-  settings: { backoffStrategy: webhookBackoff },
-})
+@Processor(
+  WEBHOOKS_QUEUE.name,
+  jobWorkerOptions({ concurrency: CONCURRENCY, settings: { backoffStrategy: webhookBackoff } }),
+)
 export class WebhookDeliveryProcessor extends JobProcessor<typeof WEBHOOKS_QUEUE> {
   readonly definition = WEBHOOKS_QUEUE;
   readonly handlers: JobHandlers<typeof WEBHOOKS_QUEUE> = {

@@ -11,7 +11,7 @@ import {
   type DomainEventMessage,
   type JobHandlers,
   JobProcessor,
-  MAX_STALLED_COUNT,
+  jobWorkerOptions,
   outageBackoff,
   postponeWhileSearchUnavailable,
   Queues,
@@ -45,13 +45,10 @@ interface Event {
  * Meilisearch, or, if someone waits for "indexed" (IndexedSignal), once Meilisearch applied it
  * and the signal is queued: that wait is the job's own, so the next batches do not wait for it.
  */
-@Processor(SEARCH_INDEX_QUEUE.name, {
-  // Started by JobRegistryCheck once the registry is consistent.
-  autorun: false,
-  concurrency: MAX_BATCH,
-  maxStalledCount: MAX_STALLED_COUNT,
-  settings: { backoffStrategy: cappedBackoff },
-})
+@Processor(
+  SEARCH_INDEX_QUEUE.name,
+  jobWorkerOptions({ concurrency: MAX_BATCH, settings: { backoffStrategy: cappedBackoff } }),
+)
 export class SearchIndexProcessor
   extends JobProcessor<typeof SEARCH_INDEX_QUEUE>
   implements OnApplicationBootstrap

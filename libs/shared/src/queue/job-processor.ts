@@ -20,7 +20,7 @@ export class UnknownJobError extends UnrecoverableError {
 /**
  * The one way a queue is consumed: jobs are dispatched by name through `handlers` (one per name
  * the queue's definition declares), an unknown name fails the job without retries, and shutdown
- * is bounded (see closeWorker). Subclasses add `@Processor(definition.name, options)`.
+ * is bounded (see closeWorker). Subclasses add `@Processor(definition.name, jobWorkerOptions({...}))`.
  */
 export abstract class JobProcessor<D extends AnyQueueDefinition>
   extends WorkerHost

@@ -1,3 +1,4 @@
+import type { WorkerOptions } from 'bullmq';
 /** Every BullMQ queue of the platform, in one place. */
 export const Queues = {
   /** Keeps the Meilisearch indexes in step with PostgreSQL. */
@@ -25,6 +26,16 @@ export type QueueName = (typeof Queues)[keyof typeof Queues];
  * itself kills its worker still ends in the failed list after this many crashes.
  */
 export const MAX_STALLED_COUNT = 10;
+
+/**
+ * The options every `@Processor` of the project starts from: `autorun: false` (JobRegistryCheck
+ * starts the workers once the registry is consistent) and MAX_STALLED_COUNT.
+ */
+export function jobWorkerOptions(
+  options: Omit<WorkerOptions, 'connection'> = {},
+): Omit<WorkerOptions, 'connection'> {
+  return { autorun: false, maxStalledCount: MAX_STALLED_COUNT, ...options };
+}
 
 /** Backoff type for long-lived retries; workers that use it set `cappedBackoff` as strategy. */
 export const CAPPED_BACKOFF = 'capped';
