@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig, DomainError, OutboxService } from '@app/sha
 import { LiveSessionCache } from '../auth/live-session-cache';
 import { PasswordHasher } from '../auth/password-hasher';
 import { PasswordResetRateLimiter } from '../auth/password-reset-rate-limiter';
-import { hashResetSecret, isResetSecret, newResetSecret } from '../auth/reset-token';
+import { hashResetSecret, isResetSecret } from '../auth/reset-token';
 import { AuthSession } from '../entities/auth-session.entity';
 import { PasswordResetToken } from '../entities/password-reset-token.entity';
 import { User } from '../entities/user.entity';
@@ -50,8 +50,6 @@ export class PasswordResetService {
 
   /** Revokes the user's earlier requests and records a new one with its event (one transaction). */
   async record(email: string): Promise<string | null> {
-    // Comparable work either way: the secret itself is minted when the email is sent.
-    hashResetSecret(newResetSecret());
     const user = await this.dataSource.getRepository(User).findOneBy({ email });
     if (!user || user.disabledAt) return null;
     return this.dataSource.transaction(async (m) => {
