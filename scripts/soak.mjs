@@ -377,6 +377,7 @@ async function main() {
   step('Seed through the API');
   const adminToken = await login(apiPort, adminEmail, adminPassword);
   const actors = await seedActors(apiPort, {
+    db,
     adminToken,
     enterprises: ENTERPRISES,
     experts: EXPERTS,

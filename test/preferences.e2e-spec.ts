@@ -51,18 +51,10 @@ describe('notification preferences', () => {
   });
 
   it("takes the account's language until the user chooses another", async () => {
-    const email = `en-${randomUUID().slice(0, 8)}@test.chanjiao.cn`;
-    const reg = await request(t.http)
-      .post(`${API}/auth/register`)
-      .send({
-        email,
-        password: 'Pw-english-1',
-        role: 'college',
-        displayName: 'Ms Wang',
-        locale: 'en',
-      })
-      .expect(201);
-    const a = { token: reg.body.accessToken as string } as Account;
+    const a = await registerAccount(t.http, Role.College, undefined, {
+      locale: 'en',
+      displayName: 'Ms Wang',
+    });
     expect((await get(a).expect(200)).body.locale).toBe('en');
     expect((await patch(a, { digest: true }).expect(200)).body).toMatchObject({
       locale: 'en',

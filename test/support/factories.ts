@@ -3,7 +3,7 @@ import request from 'supertest';
 import { AuthService } from '@app/identity';
 import { generateUscc } from '@app/reference';
 import { Role } from '@app/shared';
-import type { TestApp } from './test-app';
+import { type TestApp, testAppOf } from './test-app';
 
 export const API = '/api/v1';
 const unique = () => randomBytes(5).toString('hex');
@@ -21,17 +21,27 @@ type Http = TestApp['http'];
 
 export const auth = (account: { token: string }) => ({ Authorization: `Bearer ${account.token}` });
 
-/** Signs up through the API, like a new user would. */
+/**
+ * Signs up through the API like a new user, confirms the address as the emailed link would
+ * (test/account-links.e2e-spec.ts follows the real email), and logs in.
+ */
 export async function registerAccount(
   http: Http,
   role: Role,
   email = `${role}-${unique()}@test.chanjiao.cn`,
+  options: { locale?: 'zh-CN' | 'en'; displayName?: string } = {},
 ): Promise<Account> {
   const password = `Pw-${unique()}-1`;
-  const res = await request(http)
+  const { locale, displayName = `测试${role}` } = options;
+  await request(http)
     .post(`${API}/auth/register`)
-    .send({ email, password, role, displayName: `测试${role}` })
-    .expect(201);
+    .send({ email, password, role, displayName, ...(locale ? { locale } : {}) })
+    .expect(202);
+  await testAppOf(http).dataSource.query(
+    'UPDATE users SET email_verified_at = now() WHERE email = $1',
+    [email.toLowerCase()],
+  );
+  const res = await request(http).post(`${API}/auth/login`).send({ email, password }).expect(200);
   return {
     id: res.body.user.id,
     email,

@@ -1,3 +1,4 @@
 export * from './factories';
 export * from './problem';
 export * from './test-app';
+export * from './mail-sink';

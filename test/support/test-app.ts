@@ -41,12 +41,23 @@ export async function createTestApp(): Promise<TestApp> {
   });
   setupHttp(app, app.get<AppConfig>(APP_CONFIG));
   await app.init();
-  return {
+  const testApp: TestApp = {
     app,
     http: app.getHttpServer(),
     dataSource: app.get<DataSource>(getDataSourceToken()),
     close: () => app.close(),
   };
+  appsByServer.set(testApp.http, testApp);
+  return testApp;
+}
+
+const appsByServer = new WeakMap<object, TestApp>();
+
+/** The test app serving this HTTP handle (factories given only `t.http` reach its database). */
+export function testAppOf(http: TestApp['http']): TestApp {
+  const app = appsByServer.get(http);
+  if (!app) throw new Error('This HTTP handle was not made by createTestApp');
+  return app;
 }
 
 /** The real worker process's modules (the outbox relay), in this process. */

@@ -9,7 +9,7 @@ import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { LiveSessionCache } from './auth/live-session-cache';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { PasswordHasher } from './auth/password-hasher';
-import { PasswordResetRateLimiter } from './auth/password-reset-rate-limiter';
+import { EmailRequestRateLimiter } from './auth/email-request-rate-limiter';
 import { TokenService } from './auth/token.service';
 import { PasswordResetToken } from './entities/password-reset-token.entity';
 import { PasswordResetService } from './password-reset/password-reset.service';
@@ -17,11 +17,15 @@ import { AuthSession } from './entities/auth-session.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
 import { UserDirectoryModule } from './users/user-directory.module';
+import { AccountLinksModule } from './account-links/account-links.module';
+import { EmailChangeService } from './email-change/email-change.service';
+import { RegistrationService } from './registration/registration.service';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, AuthSession, RefreshToken, PasswordResetToken]),
     UserDirectoryModule,
+    AccountLinksModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       // One KeyObject for the process: given the string, jsonwebtoken builds a key per token.
@@ -33,14 +37,16 @@ import { UserDirectoryModule } from './users/user-directory.module';
   controllers: [AuthController, AccountPasswordController],
   providers: [
     AuthService,
+    EmailChangeService,
     JwtAuthGuard,
     LiveSessionCache,
     LoginRateLimiter,
     PasswordHasher,
-    PasswordResetRateLimiter,
+    EmailRequestRateLimiter,
     PasswordResetService,
+    RegistrationService,
     TokenService,
   ],
-  exports: [AuthService, JwtAuthGuard, UserDirectoryModule],
+  exports: [AuthService, JwtAuthGuard, UserDirectoryModule, AccountLinksModule],
 })
 export class IdentityModule {}

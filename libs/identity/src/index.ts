@@ -13,3 +13,19 @@ export { SessionPrunerModule } from './sessions/session-pruner.module';
 export { type IdentityEvent, type PasswordResetRequestedPayload } from './identity-events';
 export { PasswordResetLinks, type MintedResetLink } from './password-reset/password-reset-links';
 export { PasswordResetLinksModule } from './password-reset/password-reset-links.module';
+export {
+  AccountLinkPurpose,
+  type AccountLinkDetails,
+  type ConsumedAccountLink,
+  type IssueAccountLink,
+} from './account-links/account-link.types';
+export { AccountLinks, type MintedAccountLink } from './account-links/account-links';
+export { AccountLinksModule } from './account-links/account-links.module';
+export {
+  type AccountLinkIssuedPayload,
+  AccountNoticeKind,
+  type AccountNoticePayload,
+} from './identity-events';
+export { type ClientInfo } from './auth/auth.service';
+export { AuthResultDto } from './dto/auth.dto';
+export { PASSWORD_MIN_LENGTH, IsNotCommonPassword } from './dto/password-policy';

@@ -2,8 +2,8 @@ import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiAcceptedResponse,
-  ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
@@ -13,16 +13,22 @@ import type { Request } from 'express';
 import { type AuthUser, CurrentUser, Public } from '@app/shared';
 import {
   AuthResultDto,
+  ChangeEmailDto,
   ChangePasswordDto,
+  EmailSentDto,
+  LinkTokenDto,
   LoginDto,
   PasswordResetConfirmDto,
   PasswordResetRequestDto,
   PasswordResetRequestedDto,
   RefreshDto,
   RegisterDto,
+  ResendVerificationDto,
   TokenPairDto,
 } from '../dto/auth.dto';
+import { EmailChangeService } from '../email-change/email-change.service';
 import { PasswordResetService } from '../password-reset/password-reset.service';
+import { RegistrationService } from '../registration/registration.service';
 import { AuthService, type ClientInfo } from './auth.service';
 
 const clientOf = (req: Request): ClientInfo => ({
@@ -36,13 +42,56 @@ const clientOf = (req: Request): ClientInfo => ({
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly registration: RegistrationService,
     private readonly resets: PasswordResetService,
+    private readonly emailChanges: EmailChangeService,
   ) {}
 
   @Post('register')
-  @ApiCreatedResponse({ type: AuthResultDto, description: 'Account created and logged in' })
-  register(@Body() body: RegisterDto, @Req() req: Request) {
-    return this.auth.register(body, clientOf(req));
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: EmailSentDto,
+    description:
+      'Always the same answer (ADR 0017): a new address gets an account and a verification link (EMAIL_LINK_TTL_HOURS); an unverified one a fresh link; a verified one a notice that someone tried. The account logs in once verified.',
+  })
+  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_SIGNUPS (per address and client)' })
+  async register(@Body() body: RegisterDto, @Req() req: Request): Promise<EmailSentDto> {
+    await this.registration.register(body, clientOf(req));
+    return { message: SIGNUP_ACCEPTED };
+  }
+
+  @Post('verify-email')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AuthResultDto, description: 'Address verified; the account is logged in' })
+  @ApiBadRequestResponse({ description: 'INVALID_VERIFICATION_TOKEN (forged, expired or used)' })
+  verifyEmail(@Body() body: LinkTokenDto, @Req() req: Request) {
+    return this.registration.verify(body.token, clientOf(req));
+  }
+
+  @Post('verify-email/resend')
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: EmailSentDto,
+    description: 'Always the same answer: an unverified account with this address gets a new link',
+  })
+  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_VERIFICATION_REQUESTS' })
+  async resendVerification(
+    @Body() body: ResendVerificationDto,
+    @Req() req: Request,
+  ): Promise<EmailSentDto> {
+    await this.registration.resend(body.email, clientOf(req).ip);
+    return { message: VERIFICATION_RESENT };
+  }
+
+  @Post('email/confirm')
+  @HttpCode(204)
+  @ApiNoContentResponse({
+    description: 'The address is changed; every other session of the account is ended',
+  })
+  @ApiBadRequestResponse({ description: 'INVALID_EMAIL_CHANGE_TOKEN' })
+  @ApiConflictResponse({ description: 'EMAIL_TAKEN: another account took the address meanwhile' })
+  async confirmEmailChange(@Body() body: LinkTokenDto): Promise<void> {
+    await this.emailChanges.confirm(body.token);
   }
 
   @Post('login')
@@ -96,13 +145,37 @@ export class AuthController {
 }
 
 const PASSWORD_RESET_REQUESTED = 'If an account uses this address, a reset link is on its way';
+const SIGNUP_ACCEPTED = 'Check your inbox: open the link we sent to confirm your address';
+const VERIFICATION_RESENT = 'If an unconfirmed account uses this address, a new link is on its way';
+const EMAIL_CHANGE_REQUESTED = 'Open the link we sent to the new address to confirm it';
 
 /** Account operations of a logged-in user. */
 @ApiTags('auth')
 @ApiBearerAuth()
 @Controller('auth')
 export class AccountPasswordController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly emailChanges: EmailChangeService,
+  ) {}
+
+  @Post('email')
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: EmailSentDto,
+    description:
+      'A confirmation link goes to the new address; the address changes when it is followed',
+  })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED, SAME_EMAIL or WRONG_CURRENT_PASSWORD' })
+  @ApiTooManyRequestsResponse({ description: 'TOO_MANY_LOGIN_ATTEMPTS' })
+  async changeEmail(
+    @CurrentUser() user: AuthUser,
+    @Body() body: ChangeEmailDto,
+    @Req() req: Request,
+  ): Promise<EmailSentDto> {
+    await this.emailChanges.request(user, body, clientOf(req));
+    return { message: EMAIL_CHANGE_REQUESTED };
+  }
 
   @Post('password')
   @HttpCode(204)

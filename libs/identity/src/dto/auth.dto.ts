@@ -115,6 +115,37 @@ export class PasswordResetConfirmDto {
   newPassword: string;
 }
 
+/** The answer to a request that emails someone, the same whoever has the address. */
+export class EmailSentDto {
+  @ApiProperty({ example: 'Check your inbox: we sent you a link' })
+  message: string;
+}
+
+export class LinkTokenDto {
+  @ApiProperty({ description: 'The `token` parameter of the link in the email' })
+  @IsString()
+  @MaxLength(200)
+  token: string;
+}
+
+export class ResendVerificationDto extends PasswordResetRequestDto {}
+
+export class ChangeEmailDto {
+  @ApiProperty({
+    example: 'new-hr@yaohua-glass.example.cn',
+    description: 'Gets the confirmation link',
+  })
+  @Transform(trimLower)
+  @IsEmail()
+  @MaxLength(254)
+  newEmail: string;
+
+  @ApiProperty({ description: 'The password the account has now' })
+  @IsString()
+  @MaxLength(128)
+  currentPassword: string;
+}
+
 export class TokenPairDto {
   @ApiProperty() accessToken: string;
   @ApiProperty() refreshToken: string;

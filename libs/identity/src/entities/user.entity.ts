@@ -31,6 +31,13 @@ export class User {
   @Column({ type: 'varchar', length: 8, default: 'zh-CN' })
   locale: Locale;
 
+  /**
+   * When the owner proved the address (a verification, reset, claim or invitation link). Sign-up
+   * leaves it empty and such an account cannot log in yet (ADR 0017).
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 

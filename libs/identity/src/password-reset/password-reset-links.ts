@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/shared';
-import { hashResetSecret, newResetSecret, resetLink } from '../auth/reset-token';
+import { hashLinkSecret, newLinkSecret, resetLink } from '../auth/link-secret';
 
 export interface MintedResetLink {
   link: string;
@@ -25,12 +25,12 @@ export class PasswordResetLinks {
 
   /** A fresh link for the request, or null when it is used, revoked or expired. */
   async mint(tokenId: string): Promise<MintedResetLink | null> {
-    const secret = newResetSecret();
+    const secret = newLinkSecret();
     const [rows]: [{ expires_at: Date }[], number] = await this.dataSource.query(
       `UPDATE password_reset_tokens SET token_hash = $2
         WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
         RETURNING expires_at`,
-      [tokenId, hashResetSecret(secret)],
+      [tokenId, hashLinkSecret(secret)],
     );
     if (!rows[0]) return null;
     return {

@@ -4,8 +4,8 @@ import { type DataSource, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig, DomainError, OutboxService } from '@app/shared';
 import { LiveSessionCache } from '../auth/live-session-cache';
 import { PasswordHasher } from '../auth/password-hasher';
-import { PasswordResetRateLimiter } from '../auth/password-reset-rate-limiter';
-import { hashResetSecret, isResetSecret } from '../auth/reset-token';
+import { EmailRequestRateLimiter } from '../auth/email-request-rate-limiter';
+import { hashLinkSecret, isLinkSecret } from '../auth/link-secret';
 import { AuthSession } from '../entities/auth-session.entity';
 import { PasswordResetToken } from '../entities/password-reset-token.entity';
 import { User } from '../entities/user.entity';
@@ -32,7 +32,7 @@ export class PasswordResetService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxService,
     private readonly hasher: PasswordHasher,
-    private readonly limiter: PasswordResetRateLimiter,
+    private readonly limiter: EmailRequestRateLimiter,
     private readonly liveSessions: LiveSessionCache,
   ) {}
 
@@ -42,7 +42,7 @@ export class PasswordResetService {
    */
   async request(email: string, ip: string): Promise<void> {
     const address = email.trim().toLowerCase();
-    await this.limiter.assertAllowed(address, ip);
+    await this.limiter.assertAllowed('reset', address, ip);
     void this.record(address).catch((error: Error) =>
       this.logger.error(`Password-reset request not recorded: ${error.message}`),
     );
@@ -80,8 +80,8 @@ export class PasswordResetService {
    * transaction and then tells every api instance.
    */
   async confirm(secret: string, newPassword: string): Promise<void> {
-    if (!isResetSecret(secret)) throw INVALID_TOKEN();
-    const tokenHash = hashResetSecret(secret);
+    if (!isLinkSecret(secret)) throw INVALID_TOKEN();
+    const tokenHash = hashLinkSecret(secret);
     const passwordHash = await this.hasher.hash(newPassword);
     const userId = await this.dataSource.transaction(async (m) => {
       const token = await m.findOne(PasswordResetToken, {
@@ -98,7 +98,11 @@ export class PasswordResetService {
         { userId: user.id, usedAt: IsNull(), revokedAt: IsNull() },
         { revokedAt: () => 'now()' },
       );
-      await m.update(User, user.id, { passwordHash });
+      // The link reached the address: it is verified, if it was not yet (ADR 0017).
+      await m.update(User, user.id, {
+        passwordHash,
+        emailVerifiedAt: () => 'COALESCE(email_verified_at, now())',
+      });
       await m.update(
         AuthSession,
         { userId: user.id, revokedAt: IsNull() },

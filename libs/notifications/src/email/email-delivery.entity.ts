@@ -38,7 +38,7 @@ export interface DigestContent {
 }
 
 /**
- * One email to one user: recorded in the fan-out's transaction, sent by the worker at least
+ * One email to one user (or, for account emails, one address): recorded in the fan-out's transaction, sent by the worker at least
  * once; the unique idempotency key makes a retried fan-out record it once.
  */
 @Entity('email_deliveries')
@@ -46,6 +46,7 @@ export interface DigestContent {
   'ck_email_deliveries_status',
   `status IN ('pending', 'held_for_digest', 'sending', 'sent', 'failed', 'dead', 'skipped')`,
 )
+@Check('ck_email_deliveries_recipient', `user_id IS NOT NULL OR to_address IS NOT NULL`)
 @Index('ix_email_deliveries_user', ['userId', 'createdAt'])
 @Index('ix_email_deliveries_open', ['status', 'notBefore'], {
   where: `status IN ('pending', 'failed', 'sending')`,
@@ -61,9 +62,17 @@ export class EmailDelivery {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column('uuid')
+  /** The account it is for; null for an account email to an address with no account yet. */
+  @Column({ type: 'uuid', nullable: true })
   @ForeignKey('users', { onDelete: 'CASCADE' })
-  userId: string;
+  userId: string | null;
+
+  /**
+   * Where to send it instead of the account's address: an invitation or claim to an address with
+   * no account, an e-mail change link to the new address, a notice to the old one (ADR 0017).
+   */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  toAddress: string | null;
 
   /** Unique per (event, recipient, channel), or `digest:<userId>:<local date>`. */
   @Index('ux_email_deliveries_idempotency_key', { unique: true })

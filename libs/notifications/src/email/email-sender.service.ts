@@ -1,12 +1,20 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PasswordResetLinks, UserDirectory } from '@app/identity';
+import { AccountLinks, PasswordResetLinks, UserDirectory } from '@app/identity';
 import { APP_CONFIG, type AppConfig } from '@app/shared';
 import type { NotificationContent } from '../notification-kinds';
 import { NotificationPreferences } from '../preferences/notification-preferences.service';
 import { DIGEST_KIND, type DigestContent, EmailStatus } from './email-delivery.entity';
-import { PASSWORD_RESET_KIND, type PasswordResetContent } from './account-emails';
+import {
+  type AccountEmailContent,
+  type AccountLinkContent,
+  type AccountNoticeContent,
+  isAccountEmailKind,
+  PASSWORD_RESET_KIND,
+  type PasswordResetContent,
+} from './account-emails';
+import { renderAccountLink, renderAccountNotice } from './account-email-templates';
 import { EMAIL_MAX_ATTEMPTS } from './email-jobs';
 import {
   type RenderedEmail,
@@ -20,10 +28,11 @@ import { describeSmtpError, isPermanentSmtpError, Mailer } from './mailer';
 
 interface ClaimedRow {
   id: string;
-  user_id: string;
+  user_id: string | null;
+  to_address: string | null;
   idempotency_key: string;
   kind: string;
-  content: NotificationContent | DigestContent | PasswordResetContent;
+  content: NotificationContent | DigestContent | AccountEmailContent;
   attempts: number;
 }
 
@@ -52,13 +61,14 @@ export class EmailSender {
     private readonly users: UserDirectory,
     private readonly preferences: NotificationPreferences,
     private readonly resetLinks: PasswordResetLinks,
+    private readonly accountLinks: AccountLinks,
   ) {}
 
   async deliver(id: string, options: { finalAttempt: boolean }): Promise<DeliveryOutcome> {
     const row = await this.claim(id);
     if (!row) return this.notClaimed(id);
 
-    const recipient = await this.recipient(row.user_id);
+    const recipient = await this.recipient(row);
     if (!recipient) {
       return this.finish(row, EmailStatus.Skipped, 'The account is disabled or has no address');
     }
@@ -78,7 +88,7 @@ export class EmailSender {
         idempotencyKey: row.idempotency_key,
         headers: {
           // Account emails cannot be unsubscribed from (ADR 0013).
-          ...(row.kind === PASSWORD_RESET_KIND
+          ...(isAccountEmailKind(row.kind)
             ? {}
             : {
                 'List-Unsubscribe': `<${webUrl(this.config.PUBLIC_WEB_URL, WEB_PATHS.preferences)}>`,
@@ -111,7 +121,7 @@ export class EmailSender {
     const [rows]: [ClaimedRow[], number] = await this.dataSource.query(
       `UPDATE email_deliveries SET status = 'sending', attempts = attempts + 1, updated_at = now()
         WHERE id = $1 AND status IN ('pending', 'failed')
-        RETURNING id, user_id, idempotency_key, kind, content, attempts`,
+        RETURNING id, user_id, to_address, idempotency_key, kind, content, attempts`,
       [id],
     );
     return rows[0] ?? null;
@@ -130,8 +140,21 @@ export class EmailSender {
     return 'noop';
   }
 
-  /** The address from identity's port; the language as the preferences resolve it. */
-  private async recipient(userId: string): Promise<Recipient | null> {
+  /**
+   * The address from identity's port, or the delivery's own (ADR 0017); the language as the
+   * preferences resolve it, or as the account email says for a bare address.
+   */
+  private async recipient(row: ClaimedRow): Promise<Recipient | null> {
+    if (row.to_address) {
+      const content = row.content as AccountLinkContent | AccountNoticeContent;
+      if (row.user_id) {
+        const user = await this.users.byId(row.user_id);
+        if (!user || user.disabledAt) return null;
+      }
+      return { email: row.to_address, locale: content.locale === 'en' ? 'en' : 'zh-CN' };
+    }
+    if (!row.user_id) return null;
+    const userId = row.user_id;
     const [user, settings] = await Promise.all([
       this.users.byId(userId),
       this.preferences.deliverySettings([userId]),
@@ -147,6 +170,13 @@ export class EmailSender {
       // Minted now, so the secret is only ever in the email; null once used, revoked or expired.
       const minted = await this.resetLinks.mint((row.content as PasswordResetContent).tokenId);
       return minted && renderPasswordReset(locale, minted.link, minted.ttlMinutes);
+    }
+    if (row.kind.startsWith('account.link.')) {
+      const minted = await this.accountLinks.mint((row.content as AccountLinkContent).linkId);
+      return minted && renderAccountLink(locale, minted);
+    }
+    if (row.kind.startsWith('account.notice.')) {
+      return renderAccountNotice(locale, row.content as AccountNoticeContent, options);
     }
     if (row.kind === DIGEST_KIND) {
       const items: { content: NotificationContent }[] = await this.dataSource.query(

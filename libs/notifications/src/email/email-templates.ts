@@ -32,7 +32,7 @@ const KIND_LABELS: Record<NotificationKind, Record<Locale, string>> = {
   'demand.deadline_approaching': { 'zh-CN': '需求即将截止', en: 'demand deadlines' },
 };
 
-const TEXT = {
+export const TEXT = {
   'zh-CN': {
     brand: '产教融合服务平台',
     view: '查看详情',
@@ -96,7 +96,7 @@ function paragraphs(text: string): string {
     .join('\n');
 }
 
-function page(locale: Locale, subject: string, body: string, footer: string): string {
+export function page(locale: Locale, subject: string, body: string, footer: string): string {
   return [
     '<!doctype html>',
     `<html lang="${locale}">`,

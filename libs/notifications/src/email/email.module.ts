@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PasswordResetLinksModule, UserDirectoryModule } from '@app/identity';
+import { AccountLinksModule, PasswordResetLinksModule, UserDirectoryModule } from '@app/identity';
 import { QueueModule, Queues } from '@app/shared';
 import { NotificationPreferencesModule } from '../preferences/preferences.module';
 import { AccountEmails } from './account-emails';
@@ -34,6 +34,7 @@ export class EmailModule {}
     BullModule.registerQueue({ name: Queues.Email }),
     NotificationPreferencesModule,
     PasswordResetLinksModule,
+    AccountLinksModule,
   ],
   providers: [
     AccountEmails,

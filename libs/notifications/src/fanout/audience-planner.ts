@@ -34,6 +34,8 @@ export class AudiencePlanner {
       case 'organization':
         return complete(await this.organizations.plan(event));
       case 'password_reset':
+      case 'account_link':
+      case 'account_notice':
         // Account emails bypass audiences and preferences (AccountEmails).
         return complete([]);
       default:

@@ -17,7 +17,7 @@ import {
   postponeWhileSearchUnavailable,
   Queues,
 } from '@app/shared';
-import { AccountEmails } from '../email/account-emails';
+import { AccountEmails, isAccountEmail } from '../email/account-emails';
 import { AudiencePlanner, type Plan } from './audience-planner';
 import { FanOutWriter } from './fan-out-writer';
 import { OvertakenEvents } from './overtaken-events';
@@ -45,8 +45,8 @@ export class NotificationsProcessor extends JobProcessor<typeof NOTIFICATIONS_QU
   readonly definition = NOTIFICATIONS_QUEUE;
   readonly handlers: JobHandlers<typeof NOTIFICATIONS_QUEUE> = {
     [DOMAIN_EVENTS]: (job, token) =>
-      job.data.aggregateType === 'password_reset'
-        ? this.accountEmails.passwordReset(job.data)
+      isAccountEmail(job.data)
+        ? this.accountEmails.send(job.data)
         : this.fanOut(job, token, job.data, async () =>
             (await this.overtaken.isOvertaken(job.data))
               ? { audiences: [], complete: true }

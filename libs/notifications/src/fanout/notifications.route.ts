@@ -26,6 +26,8 @@ export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
     'organization.updated': false,
     // An account email, whatever the preferences (AccountEmails, ADR 0013).
     'user.password_reset_requested': true,
+    'account.link_issued': true,
+    'account.notice': true,
   },
   receipts: true,
   // About half an hour of retries for other faults; a Meilisearch outage postpones (ADR 0008).

@@ -114,6 +114,27 @@ export class EnvironmentVariables {
   @Max(1440)
   PASSWORD_RESET_TTL_MINUTES = 30;
 
+  /** Lifetime of an e-mail verification or e-mail change link (ADR 0017). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(168)
+  EMAIL_LINK_TTL_HOURS = 48;
+
+  /** Lifetime of a profile-claim link sent to an imported expert or organisation (ADR 0017). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  CLAIM_LINK_TTL_DAYS = 30;
+
+  /** Lifetime of an invitation to join an organisation's team (ADR 0017). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  TEAM_INVITATION_TTL_DAYS = 7;
+
   /** Requests per minute per client address across the API (429 beyond); 0 turns it off. */
   @Transform(toInt)
   @IsInt()

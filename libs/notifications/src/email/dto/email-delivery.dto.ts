@@ -18,7 +18,11 @@ export class ListEmailDeliveriesQuery extends PageQuery {
 
 export class EmailDeliveryView {
   @ApiProperty() id: string;
-  @ApiProperty() userId: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'null: an account email to an address without an account (an invitation or claim)',
+  })
+  userId: string | null;
   @ApiProperty({ description: 'A notification kind, or digest' }) kind: string;
   @ApiPropertyOptional({ nullable: true, description: 'zh-CN title (null for a digest)' })
   title: string | null;
