@@ -5,6 +5,8 @@ export const AuditActions = {
   DemandClosed: 'demand.closed',
   ConnectionContactsRevealed: 'connection.contacts_revealed',
   AdminImportApplied: 'admin.import_applied',
+  ProfileClaimInvited: 'profile.claim_invited',
+  ProfileClaimed: 'profile.claimed',
 } as const;
 
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
@@ -17,6 +19,7 @@ export const AuditTargets = {
   Demand: 'demand',
   Connection: 'connection',
   ImportBatch: 'import_batch',
+  Expert: 'expert',
 } as const;
 
 export type AuditTargetType = (typeof AuditTargets)[keyof typeof AuditTargets];

@@ -65,6 +65,18 @@ export class ExpertsService {
     return expert;
   }
 
+  /**
+   * Binds an imported, unclaimed profile to the account that claimed it (ADR 0017), in the
+   * claim's transaction. False when the profile is gone or already has an account.
+   */
+  async claim(m: EntityManager, expertId: string, userId: string): Promise<boolean> {
+    const [, affected]: [unknown, number] = await m.query(
+      `UPDATE experts SET user_id = $2, updated_at = now() WHERE id = $1 AND user_id IS NULL`,
+      [expertId, userId],
+    );
+    return affected === 1;
+  }
+
   update(actor: AuthUser, id: string, body: UpdateExpertDto): Promise<ExpertView> {
     const input = definedOnly(body);
     return this.dataSource.transaction(async (m) => {

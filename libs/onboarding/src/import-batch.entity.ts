@@ -37,6 +37,10 @@ export class ImportBatch {
   @Column({ type: 'timestamptz', nullable: true })
   committedAt: Date | null;
 
+  /** The profiles the commit made, in row order (claim invitations are sent from them). */
+  @Column('uuid', { array: true, default: '{}' })
+  createdIds: string[];
+
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 }

@@ -27,17 +27,27 @@ export class ImportWriter {
     private readonly experts: ExpertsService,
   ) {}
 
-  async write(m: EntityManager, type: ImportType, rows: Rows, options: WriteOptions) {
+  /** Writes the rows; returns the ids of the profiles made, in row order. */
+  async write(
+    m: EntityManager,
+    type: ImportType,
+    rows: Rows,
+    options: WriteOptions,
+  ): Promise<string[]> {
     switch (type) {
       case 'enterprises':
         return this.organizations(m, OrganizationKind.Enterprise, rows, options);
       case 'colleges':
         return this.organizations(m, OrganizationKind.College, rows, options);
-      case 'experts':
+      case 'experts': {
+        const ids: string[] = [];
         for (const data of rows) {
-          await this.experts.createUnclaimed(m, plainToInstance(CreateExpertDto, data));
+          ids.push(
+            (await this.experts.createUnclaimed(m, plainToInstance(CreateExpertDto, data))).id,
+          );
         }
-        return rows.length;
+        return ids;
+      }
     }
   }
 
@@ -46,7 +56,7 @@ export class ImportWriter {
     kind: OrganizationKind,
     rows: Rows,
     { admin, verify }: WriteOptions,
-  ): Promise<number> {
+  ): Promise<string[]> {
     const dto: ClassConstructor<CreateEnterpriseDto | CreateCollegeDto> =
       kind === OrganizationKind.Enterprise ? CreateEnterpriseDto : CreateCollegeDto;
     const inputs = rows.map((data) => plainToInstance(dto, data));

@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLogModule } from '@app/audit';
 import { ExpertsModule } from '@app/experts';
+import { IdentityModule } from '@app/identity';
 import { OrganizationsModule } from '@app/organizations';
+import { AdminClaimsController, ClaimsController } from './claims/claims.controller';
+import { ClaimsService } from './claims/claims.service';
 import { ExistingKeysReader } from './existing-keys';
 import { ImportBatch } from './import-batch.entity';
 import { ImportWriter } from './import-writer';
@@ -16,9 +19,10 @@ import { OnboardingService } from './onboarding.service';
     ExpertsModule,
     OrganizationsModule,
     AuditLogModule,
+    IdentityModule,
   ],
-  controllers: [ImportsController],
-  providers: [OnboardingService, ImportWriter, ExistingKeysReader],
+  controllers: [ImportsController, AdminClaimsController, ClaimsController],
+  providers: [OnboardingService, ImportWriter, ExistingKeysReader, ClaimsService],
   exports: [OnboardingService],
 })
 export class OnboardingModule {}

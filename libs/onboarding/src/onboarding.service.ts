@@ -88,13 +88,15 @@ export class OnboardingService {
       if (valid.length === 0) throw ImportErrors.empty();
       await this.assertNoConflicts(m, batch);
       const rows = valid.map((r) => r.data);
-      const created = await this.writer
+      const createdIds = await this.writer
         .write(m, batch.type, rows, { admin, verify })
         .catch(concurrentDuplicate);
+      const created = createdIds.length;
+      // Kept so that the admin can invite the batch's profiles to be claimed (ADR 0017).
       await m.update(
         ImportBatch,
         { id },
-        { status: ImportStatus.Committed, committedAt: new Date() },
+        { status: ImportStatus.Committed, committedAt: new Date(), createdIds },
       );
       await this.audit.record(m, {
         actor: admin,

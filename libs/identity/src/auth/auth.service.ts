@@ -84,6 +84,15 @@ export class AuthService {
     return this.logIn(user, client);
   }
 
+  /** Logs in an account another context has just bound through a link (claim, invitation). */
+  async logInById(userId: string, client: ClientInfo): Promise<TokenPair & { user: UserDto }> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    if (!user || user.disabledAt) {
+      throw new DomainError('unauthenticated', 'SESSION_REVOKED', 'This account is disabled');
+    }
+    return this.logIn(user, client);
+  }
+
   /** A new session for a user whose identity is established (password, or a link just used). */
   async logIn(user: User, client: ClientInfo): Promise<TokenPair & { user: UserDto }> {
     const tokens = await this.dataSource.transaction(async (m) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { User } from '../entities/user.entity';
 import { toUserRecord, type UserRecord } from './user.record';
 
@@ -31,5 +31,15 @@ export class UserDirectory {
       .getRepository(User)
       .find({ select: PUBLIC_COLUMNS, where: { id: In([...ids]) } });
     return new Map(rows.map((u) => [u.id, toUserRecord(u)]));
+  }
+
+  /** The account using this address (stored lower-cased), locked when a manager is given. */
+  async byEmail(email: string, manager?: EntityManager): Promise<UserRecord | null> {
+    const user = await (manager ?? this.dataSource.manager).findOne(User, {
+      select: PUBLIC_COLUMNS,
+      where: { email: email.trim().toLowerCase() },
+      ...(manager ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    return user ? toUserRecord(user) : null;
   }
 }

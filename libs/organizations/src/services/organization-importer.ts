@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { type DomainEventInput, OutboxService } from '@app/shared';
 import type { CreateCollegeDto } from '../dto/college.dto';
 import type { CreateEnterpriseDto } from '../dto/enterprise.dto';
+import { OrganizationMember } from '../entities/organization-member.entity';
 import { Organization } from '../entities/organization.entity';
 import { OrganizationKind, VerificationStatus } from '../entities/organization.types';
 import { OrganizationEvents, organizationEvent } from '../organization-events';
@@ -21,13 +22,13 @@ export interface ImportReview {
 export class OrganizationImporter {
   constructor(private readonly outbox: OutboxService) {}
 
-  /** Inserts validated profiles of one kind with their outbox events; returns how many. */
+  /** Inserts validated profiles of one kind with their outbox events; returns their ids. */
   async importMany(
     m: EntityManager,
     kind: OrganizationKind,
     inputs: readonly (CreateEnterpriseDto | CreateCollegeDto)[],
     { verify, reviewerId }: ImportReview,
-  ): Promise<number> {
+  ): Promise<string[]> {
     const reviewedAt = new Date();
     const orgs = inputs.map((input) =>
       m.create(Organization, {
@@ -52,6 +53,27 @@ export class OrganizationImporter {
     for (let i = 0; i < events.length; i += CHUNK) {
       await this.outbox.record(m, ...events.slice(i, i + CHUNK));
     }
-    return orgs.length;
+    return orgs.map((org) => org.id);
+  }
+
+  /**
+   * Binds a claimed organisation to its first owner (ADR 0017), in the claim's transaction. False
+   * when the organisation is gone or someone already belongs to it (it was claimed or registered
+   * by hand); the organisation row is locked so two claims cannot both pass.
+   */
+  async claim(m: EntityManager, organizationId: string, userId: string): Promise<boolean> {
+    const locked: { id: string }[] = await m.query(
+      `SELECT id FROM organizations WHERE id = $1 FOR UPDATE`,
+      [organizationId],
+    );
+    if (locked.length === 0) return false;
+    if (await m.existsBy(OrganizationMember, { organizationId })) return false;
+    await m.insert(OrganizationMember, { organizationId, userId, role: 'owner' });
+    return true;
+  }
+
+  /** Whether anyone belongs to the organisation yet (an imported one waits to be claimed). */
+  hasMembers(m: EntityManager, organizationId: string): Promise<boolean> {
+    return m.existsBy(OrganizationMember, { organizationId });
   }
 }
