@@ -319,6 +319,7 @@ async function main() {
     JWT_SECRET: randomBytes(48).toString('base64'),
     RATE_LIMIT_PER_MINUTE: '0',
     LOGIN_MAX_PER_ADDRESS: '100000',
+    EMAIL_REQUESTS_MAX_PER_CLIENT: '100000',
     HTTP_REQUEST_LOGS: 'false',
     LOG_LEVEL: 'info',
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,

@@ -37,6 +37,7 @@ module.exports = async function globalSetup() {
     HTTP_REQUEST_LOGS: 'false',
     LOGIN_MAX_ATTEMPTS: '5',
     LOGIN_MAX_PER_ADDRESS: '10000',
+    EMAIL_REQUESTS_MAX_PER_CLIENT: '10000',
     RATE_LIMIT_PER_MINUTE: '0',
     OUTBOX_POLL_MS: '50',
   });

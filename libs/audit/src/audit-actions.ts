@@ -7,6 +7,7 @@ export const AuditActions = {
   AdminImportApplied: 'admin.import_applied',
   ProfileClaimInvited: 'profile.claim_invited',
   ProfileClaimed: 'profile.claimed',
+  OfferInterestContactsRevealed: 'offer_interest.contacts_revealed',
 } as const;
 
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
@@ -20,6 +21,7 @@ export const AuditTargets = {
   Connection: 'connection',
   ImportBatch: 'import_batch',
   Expert: 'expert',
+  OfferInterest: 'offer_interest',
 } as const;
 
 export type AuditTargetType = (typeof AuditTargets)[keyof typeof AuditTargets];

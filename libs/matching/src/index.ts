@@ -1,6 +1,7 @@
 export * from './connections';
 export { DemandMatcher, type MatchKind } from './demand-matcher.service';
 export * from './feedback';
+export * from './offer-interests';
 export {
   availabilityFit,
   collegeServiceFit,

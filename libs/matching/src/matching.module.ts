@@ -4,6 +4,7 @@ import { OrganizationDirectoryModule } from '@app/organizations';
 import { ConnectionsModule } from './connections/connections.module';
 import { ResponsivenessModule } from './connections/responsiveness.module';
 import { MatchFeedbackModule } from './feedback/feedback.module';
+import { OfferInterestsModule } from './offer-interests/offer-interests.module';
 import { MatchingEngineModule } from './matching-engine.module';
 import { MatchingController } from './matching.controller';
 import { Recommendations } from './recommendations.service';
@@ -17,6 +18,7 @@ import { Recommendations } from './recommendations.service';
     ConnectionsModule,
     ResponsivenessModule,
     MatchFeedbackModule,
+    OfferInterestsModule,
   ],
   controllers: [MatchingController],
   providers: [Recommendations],

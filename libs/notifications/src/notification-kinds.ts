@@ -49,7 +49,10 @@ export interface NotificationContent {
   title: LocalizedText;
   body: LocalizedText;
   /** The resource to open, e.g. `{ type: 'demand', id }` → /demands/:id in the console. */
-  link: { type: 'demand' | 'match' | 'organization' | 'saved_search'; id: string } | null;
+  link: {
+    type: 'demand' | 'match' | 'offer_interest' | 'organization' | 'saved_search';
+    id: string;
+  } | null;
   /** Identifiers and plain values only (no contact details): also the webhook payload's data. */
   data: Record<string, unknown>;
   /** The domain event it comes from (outbox id), if any. */

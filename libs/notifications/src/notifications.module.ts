@@ -4,13 +4,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DemandReadersModule } from '@app/demands';
 import { ExpertDirectoryModule } from '@app/experts';
 import { UserDirectoryModule } from '@app/identity';
-import { ConnectionReadersModule, MatchingEngineModule } from '@app/matching';
+import {
+  ConnectionReadersModule,
+  MatchingEngineModule,
+  OfferInterestReadersModule,
+} from '@app/matching';
 import { OrganizationDirectoryModule } from '@app/organizations';
 import { SavedSearchAlertsModule } from '@app/search';
 import { QueueModule, Queues } from '@app/shared';
 import { EmailModule, EmailWorkerModule } from './email/email.module';
 import { AudiencePlanner } from './fanout/audience-planner';
 import { ConnectionAudiences } from './fanout/connection-audiences';
+import { OfferInterestAudiences } from './fanout/offer-interest-audiences';
 import { DemandAudiences } from './fanout/demand-audiences';
 import { FanOutWriter } from './fanout/fan-out-writer';
 import { NotificationsProcessor } from './fanout/notifications.processor';
@@ -61,12 +66,14 @@ export class NotificationsModule {}
     WebhookWorkerModule,
     MatchingEngineModule,
     ConnectionReadersModule,
+    OfferInterestReadersModule,
     SavedSearchAlertsModule,
   ],
   providers: [
     Recipients,
     DemandAudiences,
     ConnectionAudiences,
+    OfferInterestAudiences,
     OrganizationAudiences,
     AudiencePlanner,
     FanOutWriter,

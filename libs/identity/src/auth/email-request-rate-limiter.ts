@@ -4,8 +4,6 @@ import { APP_CONFIG, type AppConfig, DomainError, REDIS } from '@app/shared';
 
 /** Requests allowed per submitted address in one window, known or not. */
 export const REQUESTS_MAX_PER_EMAIL = 5;
-/** Requests allowed per client address in one window. */
-export const REQUESTS_MAX_PER_ADDRESS = 30;
 export const REQUESTS_WINDOW_SECONDS = 3600;
 
 /** Requests that send an email to a submitted address, each limited on its own. */
@@ -43,7 +41,10 @@ export class EmailRequestRateLimiter {
         .incr(ipKey)
         .expire(ipKey, REQUESTS_WINDOW_SECONDS, 'NX')
         .exec()) as [[null, number], unknown, [null, number], unknown];
-      if (perEmail > REQUESTS_MAX_PER_EMAIL || perAddress > REQUESTS_MAX_PER_ADDRESS) {
+      if (
+        perEmail > REQUESTS_MAX_PER_EMAIL ||
+        perAddress > this.config.EMAIL_REQUESTS_MAX_PER_CLIENT
+      ) {
         throw new DomainError(
           'rate_limited',
           SCOPES[scope].code,

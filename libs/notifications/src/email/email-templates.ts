@@ -4,6 +4,7 @@ import type { Locale, NotificationContent, NotificationKind } from '../notificat
 export const WEB_PATHS = {
   demand: '/demands',
   match: '/matches',
+  offer_interest: '/offer-interests',
   organization: '/organizations',
   saved_search: '/saved-searches',
   inbox: '/notifications',

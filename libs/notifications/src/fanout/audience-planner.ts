@@ -5,6 +5,7 @@ import { DeadlineReminders } from '../reminders/deadline-reminders.service';
 import type { Audience } from './audience';
 import { ConnectionAudiences } from './connection-audiences';
 import { DemandAudiences, type DemandPlan } from './demand-audiences';
+import { OfferInterestAudiences } from './offer-interest-audiences';
 import { OrganizationAudiences } from './organization-audiences';
 
 /** Who is told what about one domain event, and whether that is all of the event's work. */
@@ -18,6 +19,7 @@ export class AudiencePlanner {
   constructor(
     private readonly demands: DemandAudiences,
     private readonly connections: ConnectionAudiences,
+    private readonly offerInterests: OfferInterestAudiences,
     private readonly organizations: OrganizationAudiences,
     private readonly reminders: DeadlineReminders,
   ) {}
@@ -31,6 +33,8 @@ export class AudiencePlanner {
           : complete([]);
       case 'connection':
         return complete(await this.connections.plan(event));
+      case 'offer_interest':
+        return complete(await this.offerInterests.plan(event));
       case 'organization':
         return complete(await this.organizations.plan(event));
       case 'password_reset':

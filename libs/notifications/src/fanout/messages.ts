@@ -4,6 +4,8 @@ import { NotificationKinds as K } from '../notification-kinds';
 /** Names the messages mention; each is optional because not every kind needs every name. */
 export interface MessageFacts {
   demandTitle?: string;
+  /** What demandTitle names: a demand (the default) or an offer (interest in offers). */
+  subject?: 'demand' | 'offer';
   /** The other party: an enterprise, a college or an expert. */
   partyName?: string;
   organizationName?: string;
@@ -26,6 +28,8 @@ const DECLINE_REASONS: Record<string, LocalizedText> = {
 type Render = (f: MessageFacts) => { title: LocalizedText; body: LocalizedText };
 
 const q = (s: string | undefined) => `“${s ?? ''}”`;
+const noun = (f: MessageFacts) => (f.subject === 'offer' ? '成果与服务' : '需求');
+const nounEn = (f: MessageFacts) => (f.subject === 'offer' ? 'offer' : 'demand');
 const qe = (s: string | undefined) => `"${s ?? ''}"`;
 
 const RENDER: Record<NotificationKind, Render> = {
@@ -41,11 +45,11 @@ const RENDER: Record<NotificationKind, Render> = {
   }),
   [K.InterestReceived]: (f) => ({
     title: {
-      'zh-CN': `${f.partyName}对您的需求感兴趣`,
-      en: `${f.partyName} is interested in your demand`,
+      'zh-CN': `${f.partyName}对您的${noun(f)}感兴趣`,
+      en: `${f.partyName} is interested in your ${nounEn(f)}`,
     },
     body: {
-      'zh-CN': `${f.partyName}对需求${q(f.demandTitle)}表达了合作意向，请及时回复（接受或婉拒）。`,
+      'zh-CN': `${f.partyName}对${noun(f)}${q(f.demandTitle)}表达了合作意向，请及时回复（接受或婉拒）。`,
       en: `${f.partyName} expressed interest in ${qe(f.demandTitle)}. Please accept or decline it.`,
     },
   }),
@@ -62,7 +66,7 @@ const RENDER: Record<NotificationKind, Render> = {
   [K.MatchConnected]: (f) => ({
     title: { 'zh-CN': `已与${f.partyName}建立对接`, en: `Connected with ${f.partyName}` },
     body: {
-      'zh-CN': `关于需求${q(f.demandTitle)}，您与${f.partyName}已互相确认，现在可以查看对方的联系方式。`,
+      'zh-CN': `关于${noun(f)}${q(f.demandTitle)}，您与${f.partyName}已互相确认，现在可以查看对方的联系方式。`,
       en: `You and ${f.partyName} agreed on ${qe(f.demandTitle)}; you can now see each other's contact details.`,
     },
   }),
@@ -73,7 +77,7 @@ const RENDER: Record<NotificationKind, Render> = {
     return {
       title: { 'zh-CN': `${f.partyName}婉拒了对接`, en: `${f.partyName} declined` },
       body: {
-        'zh-CN': `关于需求${q(f.demandTitle)}，${f.partyName}婉拒了对接，原因：${reason['zh-CN']}${note}。`,
+        'zh-CN': `关于${noun(f)}${q(f.demandTitle)}，${f.partyName}婉拒了对接，原因：${reason['zh-CN']}${note}。`,
         en: `${f.partyName} declined regarding ${qe(f.demandTitle)}. Reason: ${reason.en}${noteEn}.`,
       },
     };
@@ -81,7 +85,7 @@ const RENDER: Record<NotificationKind, Render> = {
   [K.MatchWithdrawn]: (f) => ({
     title: { 'zh-CN': `${f.partyName}撤回了对接请求`, en: `${f.partyName} withdrew` },
     body: {
-      'zh-CN': `${f.partyName}撤回了关于需求${q(f.demandTitle)}的对接请求，无需再回复。`,
+      'zh-CN': `${f.partyName}撤回了关于${noun(f)}${q(f.demandTitle)}的对接请求，无需再回复。`,
       en: `${f.partyName} withdrew their request about ${qe(f.demandTitle)}; no answer is needed.`,
     },
   }),

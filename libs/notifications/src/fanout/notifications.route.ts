@@ -1,11 +1,12 @@
 import type { DemandEvent } from '@app/demands';
 import type { IdentityEvent } from '@app/identity';
-import type { ConnectionEvent } from '@app/matching';
+import type { ConnectionEvent, OfferInterestEvent } from '@app/matching';
 import type { OrganizationEvent } from '@app/organizations';
 import { CAPPED_BACKOFF, eventRoute, Queues } from '@app/shared';
 
 /** Events someone may be told about (or that move a deadline reminder). */
-export type NotifiableEvent = DemandEvent | ConnectionEvent | OrganizationEvent | IdentityEvent;
+export type NotifiableEvent =
+  DemandEvent | ConnectionEvent | OfferInterestEvent | OrganizationEvent | IdentityEvent;
 
 /** The notifications fan-out's subscription (see AudiencePlanner for what each one means). */
 export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
@@ -19,6 +20,10 @@ export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
     'match.connected': true,
     'match.declined': true,
     'match.withdrawn': true,
+    'offer_interest.expressed': true,
+    'offer_interest.connected': true,
+    'offer_interest.declined': true,
+    'offer_interest.withdrawn': true,
     'organization.verified': true,
     'organization.rejected': true,
     // Nobody is told about a registration or a profile edit.

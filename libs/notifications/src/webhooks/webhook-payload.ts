@@ -13,6 +13,7 @@ export interface WebhookPayload {
 const CONSOLE_PATHS: Record<NonNullable<NotificationContent['link']>['type'], string> = {
   demand: 'demands',
   match: 'matches',
+  offer_interest: 'offer-interests',
   organization: 'organizations',
   saved_search: 'saved-searches',
 };

@@ -101,6 +101,15 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_MAX_PER_ADDRESS = 100;
 
+  /**
+   * Requests that email a submitted address (sign-up, password reset, verification resend)
+   * allowed per client address and kind in one hour; each address itself gets 5 (ADR 0017).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EMAIL_REQUESTS_MAX_PER_CLIENT = 30;
+
   /** Length of the login rate-limit window, in seconds. */
   @Transform(toInt)
   @IsInt()

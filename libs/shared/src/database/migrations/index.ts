@@ -12,6 +12,7 @@ import { AuditLog1796609945204 } from './1796609945204-AuditLog';
 import { PasswordResetTokens1796700000000 } from './1796700000000-PasswordResetTokens';
 import { AccountLinks1796800000000 } from './1796800000000-AccountLinks';
 import { ProfileClaims1796800100000 } from './1796800100000-ProfileClaims';
+import { OfferInterests1796800200000 } from './1796800200000-OfferInterests';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   PasswordResetTokens1796700000000,
   AccountLinks1796800000000,
   ProfileClaims1796800100000,
+  OfferInterests1796800200000,
 ];
