@@ -5,6 +5,9 @@ export const AuditActions = {
   DemandClosed: 'demand.closed',
   ConnectionContactsRevealed: 'connection.contacts_revealed',
   AdminImportApplied: 'admin.import_applied',
+  OperatorGranted: 'operator.granted',
+  OperatorChanged: 'operator.changed',
+  OperatorRevoked: 'operator.revoked',
 } as const;
 
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
@@ -17,6 +20,7 @@ export const AuditTargets = {
   Demand: 'demand',
   Connection: 'connection',
   ImportBatch: 'import_batch',
+  User: 'user',
 } as const;
 
 export type AuditTargetType = (typeof AuditTargets)[keyof typeof AuditTargets];
