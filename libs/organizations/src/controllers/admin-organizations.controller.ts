@@ -12,15 +12,19 @@ import { OrganizationVerificationService } from '../services/organization-verifi
 
 @ApiTags('admin')
 @ApiBearerAuth()
-@Roles(Role.Admin)
+@Roles(Role.Admin, Role.Operator)
 @Controller('admin/organizations')
 export class AdminOrganizationsController {
   constructor(private readonly verification: OrganizationVerificationService) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Review queue, oldest first (status defaults to pending)' })
-  queue(@Query() query: ListOrganizationsQuery) {
-    return this.verification.queue(query);
+  @ApiOkResponse({
+    description:
+      'Review queue, oldest first (status defaults to pending); a district operator sees its ' +
+      'districts only (403 NO_DISTRICTS_GRANTED once its grant is revoked)',
+  })
+  queue(@CurrentUser() actor: AuthUser, @Query() query: ListOrganizationsQuery) {
+    return this.verification.queue(actor, query);
   }
 
   @Post('verifications')

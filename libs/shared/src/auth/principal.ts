@@ -1,3 +1,5 @@
+import { DomainError } from '../errors/domain-error';
+
 /**
  * Account types. Admins are the platform's operators and are created by the CLI only; district
  * operators (区县教育局, 区政府) are granted one or more districts by a platform admin (ADR 0016).
@@ -70,4 +72,20 @@ export function oversees(oversight: Oversight, district: string | null | undefin
 /** Whether the actor oversees a record in `district` (admin: always; operator: its districts). */
 export function overseesDistrict(actor: Actor, district: string | null | undefined): boolean {
   return oversees(oversightOf(actor), district);
+}
+
+/**
+ * The oversight of a caller on an oversight route (the verification queue and decisions): an
+ * operator whose grant was revoked is refused with a stable code; anyone else gets here only
+ * through `@Roles(Role.Admin, Role.Operator)`.
+ */
+export function requireOversight(actor: Actor): Exclude<Oversight, { kind: 'none' }> {
+  const oversight = oversightOf(actor);
+  if (oversight.kind === 'none') {
+    throw DomainError.forbidden(
+      'No district is granted to this operator account',
+      'NO_DISTRICTS_GRANTED',
+    );
+  }
+  return oversight;
 }
