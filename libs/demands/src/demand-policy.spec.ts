@@ -58,7 +58,12 @@ describe('draft visibility', () => {
   });
 
   it('shows a district operator the drafts it oversees only, never by its role alone', () => {
-    const operator = { id: 'o-1', role: Role.Operator, districts: ['130302'] } as AuthUser;
+    const operator: AuthUser = {
+      id: 'o-1',
+      role: Role.Operator,
+      sessionId: 's',
+      districts: ['130302'],
+    };
     const draft = demand(DemandStatus.Draft);
     expect(() => assertVisible(draft, operator, null)).toThrow(
       expect.objectContaining({ code: 'NOT_FOUND' }),
