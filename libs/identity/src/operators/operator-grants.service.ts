@@ -9,6 +9,9 @@ import { User } from '../entities/user.entity';
 import { grantDiff, normalizeDistricts } from './district-grant';
 import type { OperatorView } from './operator.dto';
 
+/** Who changes a grant: the platform admin over the API, or nobody (the CLI, the demo seed). */
+export type Grantor = Pick<AuthUser, 'id' | 'role'> | null;
+
 const OPERATOR_NOT_FOUND = () => DomainError.notFound('District operator', 'OPERATOR_NOT_FOUND');
 
 /**
@@ -56,7 +59,7 @@ export class OperatorGrantsService {
    * already oversee the city); an operator that holds districts is changed with `change`.
    */
   async grant(
-    admin: AuthUser,
+    admin: Grantor,
     target: { userId?: string; email?: string },
     requested: readonly string[],
   ): Promise<OperatorView> {
@@ -107,7 +110,7 @@ export class OperatorGrantsService {
 
   /** Replaces an operator's districts (a revoked operator may be granted again this way). */
   async change(
-    admin: AuthUser,
+    admin: Grantor,
     userId: string,
     requested: readonly string[],
   ): Promise<OperatorView> {
@@ -134,7 +137,7 @@ export class OperatorGrantsService {
   }
 
   /** Takes every district away; the account stays (an operator account that oversees nothing). */
-  async revoke(admin: AuthUser, userId: string): Promise<void> {
+  async revoke(admin: Grantor, userId: string): Promise<void> {
     const changed = await this.dataSource.transaction(async (m) => {
       const user = await this.lockOperator(m, userId);
       const before = (await this.districtsOf(m, [user.id])).get(user.id) ?? [];
@@ -162,7 +165,7 @@ export class OperatorGrantsService {
 
   private async insert(
     m: EntityManager,
-    admin: AuthUser,
+    admin: Grantor,
     userId: string,
     districts: readonly string[],
   ): Promise<void> {
@@ -171,7 +174,7 @@ export class OperatorGrantsService {
       .createQueryBuilder()
       .insert()
       .into(OperatorDistrict)
-      .values(districts.map((district) => ({ userId, district, grantedBy: admin.id })))
+      .values(districts.map((district) => ({ userId, district, grantedBy: admin?.id ?? null })))
       .orIgnore()
       .execute();
   }
