@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { LiveSessionCache } from '@app/identity';
 import { Role } from '@app/shared';
 import {
   API,
@@ -10,9 +11,11 @@ import {
   createTestApp,
   demandBody,
   enterpriseBody,
+  eventually,
   expectProblem,
   registerAccount,
   type TestApp,
+  withEnv,
 } from './support';
 
 interface Org {
@@ -353,6 +356,24 @@ describe('district operators (ADR 0016)', () => {
     expect(queue.every((o) => ['130303', 'ETDZ'].includes(o.district))).toBe(true);
   });
 
+  it('an operator does not review its own organisation', async () => {
+    const own = await pendingEnterprise('130302');
+    await request(t.http)
+      .post(`${API}/admin/operators`)
+      .set(auth(admin))
+      .send({ userId: own.owner.id, districts: ['130302'] })
+      .expect(201);
+    expectProblem(
+      await request(t.http)
+        .post(`${API}/admin/organizations/${own.id}/verify`)
+        .set(auth(own.owner)),
+      403,
+      'OWN_ORGANIZATION',
+    );
+    const [granted] = await auditOf('operator.granted', own.owner.id);
+    expect(granted.details).toMatchObject({ previousRole: 'enterprise' });
+  });
+
   it('revoking the grant takes effect on the next request; the account stays', async () => {
     const fresh = await request(t.http)
       .post(`${API}/auth/login`)
@@ -407,5 +428,66 @@ describe('district operators (ADR 0016)', () => {
       .send({ districts: ['130302'] })
       .expect(200);
     expect((await queueIds(operator)).items.every((o) => o.district === '130302')).toBe(true);
+  });
+});
+
+/**
+ * Two api instances whose session caches trust a live session for a minute: a grant changed on
+ * one reaches the other within the test's seconds only through the revocation broadcast.
+ */
+describe('district operator grants across api instances', () => {
+  let a: TestApp;
+  let b: TestApp;
+
+  beforeAll(async () => {
+    [a, b] = await withEnv({ SESSION_CACHE_TTL_MS: '60000' }, async () => [
+      await createTestApp(),
+      await createTestApp(),
+    ]);
+    for (const t of [a, b]) {
+      await eventually(async () => t.app.get(LiveSessionCache).begin() !== undefined || undefined);
+    }
+  });
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+  });
+
+  it('a change and a revocation on one instance count on the other at once', async () => {
+    const admin = await createAdmin(a);
+    const owner = await registerAccount(a.http, Role.Enterprise);
+    const zone = await request(a.http)
+      .post(`${API}/enterprises`)
+      .set(auth(owner))
+      .send(enterpriseBody({ district: 'ETDZ' }))
+      .expect(201);
+    const operator = await createOperator(a, admin, ['130302']);
+    const queueOnB = () =>
+      request(b.http)
+        .get(`${API}/admin/organizations`)
+        .query({ pageSize: '100' })
+        .set(auth(operator));
+    const before = await queueOnB().expect(200);
+    expect(before.body.items.map((o: { id: string }) => o.id)).not.toContain(zone.body.id);
+
+    await request(a.http)
+      .put(`${API}/admin/operators/${operator.id}`)
+      .set(auth(admin))
+      .send({ districts: ['ETDZ'] })
+      .expect(200);
+    await eventually(async () => {
+      const res = await queueOnB().expect(200);
+      return res.body.items.some((o: { id: string }) => o.id === zone.body.id) ? true : undefined;
+    }, 5000);
+
+    await request(a.http)
+      .delete(`${API}/admin/operators/${operator.id}`)
+      .set(auth(admin))
+      .expect(204);
+    const refused = await eventually(async () => {
+      const res = await queueOnB();
+      return res.status === 403 ? res : undefined;
+    }, 5000);
+    expectProblem(refused, 403, 'NO_DISTRICTS_GRANTED');
   });
 });
