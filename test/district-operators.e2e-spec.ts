@@ -103,6 +103,7 @@ describe('district operators (ADR 0016)', () => {
     // The same token, and a fresh login, act as the operator.
     const me = await request(t.http).get(`${API}/me`).set(auth(operator)).expect(200);
     expect(me.body.user.role).toBe('operator');
+    expect(me.body.operatorDistricts).toEqual(['130302', '130303']);
     await request(t.http)
       .post(`${API}/auth/login`)
       .send({ email: operator.email, password: operator.password })
