@@ -134,6 +134,27 @@ describe('district operators (ADR 0016)', () => {
     expect(pendingIds).not.toContain(zone.id);
   });
 
+  it('totals cover its districts only', async () => {
+    const mine = await request(t.http)
+      .get(`${API}/admin/organizations/totals`)
+      .set(auth(operator))
+      .expect(200);
+    expect(
+      mine.body.districts.every((d: { district: string }) =>
+        ['130302', '130303'].includes(d.district),
+      ),
+    ).toBe(true);
+    expect(mine.body.pending).toBeGreaterThanOrEqual(2);
+    const city = await request(t.http)
+      .get(`${API}/admin/organizations/totals`)
+      .set(auth(admin))
+      .expect(200);
+    expect(city.body.districts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ district: 'ETDZ', kind: 'enterprise' })]),
+    );
+    expect(city.body.pending).toBe(mine.body.pending + 1);
+  });
+
   it('verifies one in its district (audited with its districts) and reads it with admin fields', async () => {
     const res = await request(t.http)
       .post(`${API}/admin/organizations/${haigang.id}/verify`)
@@ -393,6 +414,11 @@ describe('district operators (ADR 0016)', () => {
     for (const token of [operator.token, other.token]) {
       expectProblem(
         await request(t.http).get(`${API}/admin/organizations`).set(auth({ token })),
+        403,
+        'NO_DISTRICTS_GRANTED',
+      );
+      expectProblem(
+        await request(t.http).get(`${API}/admin/organizations/totals`).set(auth({ token })),
         403,
         'NO_DISTRICTS_GRANTED',
       );

@@ -5,6 +5,7 @@ import { ListOrganizationsQuery } from '../dto/list-organizations.query';
 import { OrganizationView } from '../dto/organization.view';
 import {
   BatchVerificationDto,
+  OrganizationTotalsDto,
   RejectOrganizationDto,
   VerificationOutcomeDto,
 } from '../dto/verification.dto';
@@ -25,6 +26,17 @@ export class AdminOrganizationsController {
   })
   queue(@CurrentUser() actor: AuthUser, @Query() query: ListOrganizationsQuery) {
     return this.verification.queue(actor, query);
+  }
+
+  @Get('totals')
+  @ApiOkResponse({
+    type: OrganizationTotalsDto,
+    description:
+      'Organisations by district, kind and review status: the whole city for the admin, its ' +
+      'districts for a district operator',
+  })
+  totals(@CurrentUser() actor: AuthUser) {
+    return this.verification.totals(actor);
   }
 
   @Post('verifications')

@@ -15,7 +15,12 @@ import {
 } from '@app/shared';
 import type { ListOrganizationsQuery } from '../dto/list-organizations.query';
 import { type OrganizationView, toOrganizationView } from '../dto/organization.view';
-import type { VerificationDecisionDto, VerificationOutcomeDto } from '../dto/verification.dto';
+import type {
+  DistrictTotalsDto,
+  OrganizationTotalsDto,
+  VerificationDecisionDto,
+  VerificationOutcomeDto,
+} from '../dto/verification.dto';
 import { OrganizationMember } from '../entities/organization-member.entity';
 import { Organization, VerificationStatus } from '../entities/organization.entity';
 import { OrganizationEvents, organizationEvent } from '../organization-events';
@@ -53,6 +58,35 @@ export class OrganizationVerificationService {
     return findPage(qb.orderBy('o.created_at', 'ASC').addOrderBy('o.id', 'ASC'), query, (o) =>
       toOrganizationView(o, true),
     );
+  }
+
+  /** Organisations by district, kind and review status: the city, or an operator's districts. */
+  async totals(actor: AuthUser): Promise<OrganizationTotalsDto> {
+    const oversight = requireOversight(actor);
+    const qb = this.dataSource
+      .getRepository(Organization)
+      .createQueryBuilder('o')
+      .select('o.district', 'district')
+      .addSelect('o.kind', 'kind')
+      .addSelect(`count(*) FILTER (WHERE o.status = 'pending')::int`, 'pending')
+      .addSelect(`count(*) FILTER (WHERE o.status = 'verified')::int`, 'verified')
+      .addSelect(`count(*) FILTER (WHERE o.status = 'rejected')::int`, 'rejected')
+      .groupBy('o.district')
+      .addGroupBy('o.kind')
+      .orderBy('o.district', 'ASC')
+      .addOrderBy('o.kind', 'ASC');
+    if (oversight.kind === 'districts') {
+      qb.where('o.district = ANY(:scope)', { scope: oversight.districts });
+    }
+    const districts = await qb.getRawMany<DistrictTotalsDto>();
+    const sum = (key: 'pending' | 'verified' | 'rejected') =>
+      districts.reduce((total, row) => total + row[key], 0);
+    return {
+      pending: sum('pending'),
+      verified: sum('verified'),
+      rejected: sum('rejected'),
+      districts,
+    };
   }
 
   verify(admin: AuthUser, id: string): Promise<OrganizationView> {
