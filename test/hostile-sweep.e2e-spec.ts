@@ -15,6 +15,7 @@ import {
   type Account,
   auth,
   createAdmin,
+  createOperator,
   createIsolatedRun,
   createTestApp,
   collegeBody,
@@ -1125,6 +1126,10 @@ describe('hostile-input sweep of every operation (property-based)', () => {
       newExpert: (await registerAccount(t.http, Role.Expert)).token,
       newCollege: (await registerAccount(t.http, Role.College)).token,
     });
+    // A district operator (ADR 0016) of the district the sweep's organisations are in.
+    const operator = await createOperator(t, admin, ['130302']);
+    add('admin', operator.id);
+    tokens.operator = operator.token;
   }
 
   afterAll(async () => {

@@ -29,6 +29,7 @@ describe('database schema', () => {
       'notification_preferences',
       'notifications',
       'offers',
+      'operator_districts',
       'organization_members',
       'organizations',
       'outbox_events',

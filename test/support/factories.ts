@@ -70,6 +70,28 @@ export async function createAdmin(t: TestApp): Promise<Account> {
   };
 }
 
+/**
+ * A district operator: a signed-up account that the platform admin grants `districts` through
+ * the API (ADR 0016). The account's token keeps working; its scope is read per request.
+ */
+export async function createOperator(
+  t: TestApp,
+  admin: Account,
+  districts: string[],
+): Promise<Account> {
+  const account = await registerAccount(
+    t.http,
+    Role.Expert,
+    `operator-${unique()}@test.chanjiao.cn`,
+  );
+  await request(t.http)
+    .post(`${API}/admin/operators`)
+    .set(auth(admin))
+    .send({ email: account.email, districts })
+    .expect(201);
+  return { ...account, role: Role.Operator };
+}
+
 export function enterpriseBody(overrides: Record<string, unknown> = {}) {
   return {
     name: `示范市测试光伏玻璃有限公司${unique()}`,

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ExpertsService } from '@app/experts';
 import { AuthService } from '@app/identity';
 import { OrganizationDirectory, OrganizationProfilesService } from '@app/organizations';
-import { type AuthUser, CurrentUser } from '@app/shared';
+import { type AuthUser, CurrentUser, isOperator } from '@app/shared';
 
 /** Who am I, which organisation or expert profile is mine, and what is its review status. */
 @ApiTags('me')
@@ -19,7 +19,9 @@ export class MeController {
 
   @Get()
   @ApiOkResponse({
-    description: 'The account, its organisation (if any) and its expert profile (if any)',
+    description:
+      'The account, its organisation (if any) and its expert profile (if any); a district ' +
+      'operator also gets operatorDistricts, the district codes it oversees now',
   })
   async me(@CurrentUser() user: AuthUser) {
     const [account, membership, expert] = await Promise.all([
@@ -33,6 +35,7 @@ export class MeController {
         ? await this.profiles.get(user, membership.kind, membership.organizationId)
         : null,
       expertProfile: expert ? await this.experts.get(user, expert.id) : null,
+      ...(isOperator(user) ? { operatorDistricts: user.districts ?? [] } : {}),
     };
   }
 }

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@app/shared';
 import { CliModule } from './cli.module';
 import { createAdmin } from './commands/create-admin';
+import { createOperator } from './commands/create-operator';
 import { DEFAULT_L2, fitMatching } from './commands/fit-matching';
 import { MIN_LABELLED_ROWS } from './commands/fit-weights';
 import { migrate } from './commands/migrate';
@@ -19,6 +20,9 @@ Commands:
   migrate:revert                revert the last migration
   admin:create --email E [--name N] [--password P]
                                 create a platform admin (a password is generated if not given)
+  operator:create --email E --district CODE [--district CODE…] [--name N] [--password P]
+                                create a district operator account for these districts (codes of
+                                GET /api/v1/reference/districts; comma-separated also works)
   seed                          load the demo city (idempotent: running it twice adds nothing)
   search:reindex                rebuild every search index from PostgreSQL and swap it in (search stays up)
   matching:fit [--write] [--out F] [--l2 L] [--min-rows N] [--no-eval]
@@ -56,6 +60,8 @@ async function main(argv: string[]): Promise<void> {
       email: { type: 'string' },
       name: { type: 'string' },
       password: { type: 'string' },
+      // operator:create
+      district: { type: 'string', multiple: true },
       // matching:fit
       write: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -79,6 +85,17 @@ async function main(argv: string[]): Promise<void> {
           email: values.email!,
           name: values.name,
           password: values.password ?? app.get<AppConfig>(APP_CONFIG).ADMIN_PASSWORD,
+        }),
+      );
+    case 'operator:create':
+      if (!values.email) throw new Error('operator:create needs --email');
+      if (!values.district?.length) throw new Error('operator:create needs --district');
+      return withContext((app) =>
+        createOperator(app, {
+          email: values.email!,
+          districts: values.district!,
+          name: values.name,
+          password: values.password,
         }),
       );
     case 'seed':

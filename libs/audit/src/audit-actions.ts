@@ -8,6 +8,9 @@ export const AuditActions = {
   ProfileClaimInvited: 'profile.claim_invited',
   ProfileClaimed: 'profile.claimed',
   OfferInterestContactsRevealed: 'offer_interest.contacts_revealed',
+  OperatorGranted: 'operator.granted',
+  OperatorChanged: 'operator.changed',
+  OperatorRevoked: 'operator.revoked',
 } as const;
 
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
@@ -22,6 +25,7 @@ export const AuditTargets = {
   ImportBatch: 'import_batch',
   Expert: 'expert',
   OfferInterest: 'offer_interest',
+  User: 'user',
 } as const;
 
 export type AuditTargetType = (typeof AuditTargets)[keyof typeof AuditTargets];

@@ -56,6 +56,23 @@ describe('draft visibility', () => {
     expect(() => assertVisible(null, admin, null)).toThrow(expect.objectContaining(notFound));
     expect(assertVisible(demand(DemandStatus.Draft), admin, null).id).toBe('d-1');
   });
+
+  it('shows a district operator the drafts it oversees only, never by its role alone', () => {
+    const operator: AuthUser = {
+      id: 'o-1',
+      role: Role.Operator,
+      sessionId: 's',
+      districts: ['130302'],
+    };
+    const draft = demand(DemandStatus.Draft);
+    expect(() => assertVisible(draft, operator, null)).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+    expect(() => assertVisible(draft, operator, null, false)).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+    expect(assertVisible(draft, operator, null, true).id).toBe('d-1');
+  });
 });
 
 describe('demand rules', () => {

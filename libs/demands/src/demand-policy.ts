@@ -26,12 +26,17 @@ export function isDemandVisible(
   );
 }
 
+/**
+ * `overseen`: the caller oversees the demand's district (the platform admin always; a district
+ * operator when the demand's organisation is in one of its districts, which the caller works out).
+ */
 export function assertVisible(
   demand: Demand | null,
   actor: AuthUser | undefined,
   membership: Membership | null,
+  overseen = isAdmin(actor),
 ): Demand {
-  if (!demand || !isDemandVisible(demand, membership?.organizationId, isAdmin(actor))) {
+  if (!demand || !isDemandVisible(demand, membership?.organizationId, overseen)) {
     throw DomainError.notFound('Demand');
   }
   return demand;

@@ -9,7 +9,10 @@ import {
   definedOnly,
   DomainError,
   isAdmin,
+  isOperator,
   OutboxService,
+  oversightOf,
+  overseesDistrict,
   type Page,
   findPage,
   escapeLike,
@@ -150,7 +153,13 @@ export class DemandsService {
     // Only a draft's visibility depends on who asks.
     const needsViewer = actor && demand?.status === DemandStatus.Draft;
     const membership = needsViewer ? await this.directory.membershipOf(actor.id) : null;
-    return toDemandView(assertVisible(demand, actor, membership));
+    // A district operator sees the drafts of its districts' enterprises (a demand's district, for
+    // an operator, is its organisation's: ADR 0016).
+    const overseen =
+      needsViewer && isOperator(actor)
+        ? overseesDistrict(actor, (await this.directory.byId(demand.organizationId))?.district)
+        : isAdmin(actor);
+    return toDemandView(assertVisible(demand, actor, membership, overseen));
   }
 
   async list(actor: AuthUser | undefined, query: ListDemandsQuery): Promise<Page<DemandView>> {
@@ -161,12 +170,22 @@ export class DemandsService {
         throw DomainError.forbidden('mine=true needs an organisation', 'ORGANIZATION_REQUIRED');
       qb.where('d.organization_id = :own', { own: membership.organizationId });
       if (query.status) qb.andWhere('d.status = :status', { status: query.status });
-    } else if (query.status === DemandStatus.Draft && !isAdmin(actor)) {
-      throw DomainError.invalidField(
-        'status',
-        'DRAFTS_ARE_PRIVATE',
-        'Drafts are listed only with mine=true',
-      );
+    } else if (query.status === DemandStatus.Draft) {
+      // Drafts are listed to the platform admin, and to a district operator for its districts.
+      const oversight = oversightOf(actor);
+      if (oversight.kind === 'none') {
+        throw DomainError.invalidField(
+          'status',
+          'DRAFTS_ARE_PRIVATE',
+          'Drafts are listed only with mine=true',
+        );
+      }
+      qb.where('d.status = :status', { status: query.status });
+      if (oversight.kind === 'districts') {
+        qb.andWhere(this.directory.inDistrictsCondition('d.organization_id', 'scope'), {
+          scope: oversight.districts,
+        });
+      }
     } else {
       qb.where('d.status = :status', { status: query.status ?? DemandStatus.Open });
     }

@@ -2,6 +2,8 @@ export { AuthService } from './auth/auth.service';
 export { JwtAuthGuard } from './auth/jwt-auth.guard';
 export { LiveSessionCache, type Revocation } from './auth/live-session-cache';
 export { UserDto } from './dto/auth.dto';
+export { type Grantor, OperatorGrantsService } from './operators/operator-grants.service';
+export { normalizeDistricts } from './operators/district-grant';
 export { User } from './entities/user.entity';
 export { type Locale } from './entities/user.types';
 export { IdentityModule } from './identity.module';

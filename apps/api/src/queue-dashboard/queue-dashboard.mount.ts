@@ -31,6 +31,9 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
     if (!token) return deny(401, 'AUTH_REQUIRED', 'Admins only: log in first');
     try {
       const user = await guard.authenticate(token);
+      if (user.role === Role.Operator) {
+        return deny(403, 'PLATFORM_ADMIN_ONLY', 'The platform admin only; not district operators');
+      }
       if (user.role !== Role.Admin) return deny(403, 'ROLE_FORBIDDEN', 'Admins only');
       next();
     } catch {

@@ -1,4 +1,4 @@
-import type { AuthService } from '@app/identity';
+import type { AuthService, OperatorGrantsService } from '@app/identity';
 import { Role } from '@app/shared';
 import type { CityData } from './data/city-data';
 
@@ -10,6 +10,7 @@ export const demoEmail = (key: string) => `${key.replace('-', '')}@demo.chanjiao
 
 export const DEMO_ACCOUNTS = [
   { email: demoEmail('admin'), label: '平台管理员 (admin)' },
+  { email: demoEmail('op-01'), label: '区县运营: 海港区教育局 (district operator, 130302)' },
   { email: demoEmail('ent-001'), label: '已认证企业: 光伏玻璃 (verified enterprise)' },
   { email: demoEmail('ent-002'), label: '已认证企业: 食品烘焙 (verified enterprise)' },
   { email: demoEmail('ent-003'), label: '待审核企业 (pending: cannot publish)' },
@@ -21,11 +22,22 @@ interface SeedAccount {
   key: string;
   role: Role;
   displayName: string;
+  /** District operators: the districts granted when the account is created. */
+  districts?: string[];
 }
+
+/** The demo's district operator: the education bureau of Haigang, where most colleges are. */
+export const DEMO_OPERATOR_DISTRICTS = ['130302'];
 
 function accountsOf(city: CityData): SeedAccount[] {
   return [
     { key: 'admin', role: Role.Admin, displayName: '示范市产教融合服务平台管理员' },
+    {
+      key: 'op-01',
+      role: Role.Operator,
+      displayName: '示范市海港区教育局',
+      districts: DEMO_OPERATOR_DISTRICTS,
+    },
     ...city.enterprises.map((e) => ({
       key: e.key,
       role: Role.Enterprise,
@@ -43,7 +55,11 @@ function accountsOf(city: CityData): SeedAccount[] {
 }
 
 /** Creates the demo accounts that are missing; returns seed key → user id for all of them. */
-export async function seedUsers(auth: AuthService, city: CityData) {
+export async function seedUsers(
+  auth: AuthService,
+  city: CityData,
+  grants?: Pick<OperatorGrantsService, 'change'>,
+) {
   const ids = new Map<string, string>();
   let created = 0;
   for (const account of accountsOf(city)) {
@@ -59,6 +75,7 @@ export async function seedUsers(auth: AuthService, city: CityData) {
       });
       id = user.id;
       created += 1;
+      if (account.districts && grants) await grants.change(null, id, account.districts);
     }
     ids.set(account.key, id);
   }

@@ -14,7 +14,7 @@ import {
   OfferProvider,
 } from '@app/demands';
 import { Availability, Expert, ExpertService, expertEvent } from '@app/experts';
-import { AuthService } from '@app/identity';
+import { AuthService, OperatorGrantsService } from '@app/identity';
 import {
   CandidateType,
   Connection,
@@ -77,7 +77,7 @@ export async function seedDemoCity(app: INestApplicationContext): Promise<void> 
     `城市数据: ${city.enterprises.length} 家企业, ${city.colleges.length} 所院校, ${city.experts.length} 位专家, ${city.demands.length} 条需求, ${city.offers.length} 项成果/服务`,
   );
 
-  const users = await seedUsers(app.get(AuthService), city);
+  const users = await seedUsers(app.get(AuthService), city, app.get(OperatorGrantsService));
   log(`accounts: ${users.created} new, ${users.existing} already there`);
 
   await dataSource.transaction(async (m) => {

@@ -13,15 +13,29 @@ import {
   queryPrepared,
   ROLES_KEY,
 } from '@app/shared';
-import { LiveSessionCache } from './live-session-cache';
+import { type LiveAccount, LiveSessionCache } from './live-session-cache';
 import { TokenService } from './token.service';
 
+/**
+ * The session check also reads the account's role and, for a district operator only, its granted
+ * districts (the primary key of operator_districts serves it): the role and the scope come from
+ * the database, never from the token, so a grant changed or revoked counts at once (ADR 0016).
+ */
 const SESSION_IS_LIVE = prepared(
   'identity.session_is_live',
-  `SELECT (s.revoked_at IS NULL AND u.disabled_at IS NULL) AS ok
+  `SELECT (s.revoked_at IS NULL AND u.disabled_at IS NULL) AS ok, u.role::text AS role,
+          CASE WHEN u.role = 'operator' THEN ARRAY(
+            SELECT d.district FROM operator_districts d WHERE d.user_id = u.id ORDER BY d.district
+          ) END AS districts
      FROM auth_sessions s JOIN users u ON u.id = s.user_id
     WHERE s.id = $1 AND s.user_id = $2`,
 );
+
+interface SessionRow {
+  ok: boolean;
+  role: Role;
+  districts: string[] | null;
+}
 
 /**
  * Global guard: every route needs a valid access token unless marked `@Public()`. The token's
@@ -54,7 +68,7 @@ export class JwtAuthGuard implements CanActivate {
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && (!request.user || !roles.includes(request.user.role))) {
-      throw DomainError.forbidden('Your account type may not do this', 'ROLE_FORBIDDEN');
+      throw roleRefusal(roles, request.user);
     }
     return true;
   }
@@ -62,27 +76,52 @@ export class JwtAuthGuard implements CanActivate {
   /** The caller behind an access token, if its session is live; also used outside Nest routes. */
   async authenticate(token: string): Promise<AuthUser> {
     const claims = await this.tokens.verifyAccessToken(token);
-    if (!this.liveSessions.isLive(claims.sid, claims.sub)) {
+    let account = this.liveSessions.account(claims.sid, claims.sub);
+    if (!account) {
       const lookup = this.liveSessions.begin();
-      if (!(await this.sessionIsLive(claims.sid, claims.sub))) {
+      account = await this.liveAccount(claims.sid, claims.sub);
+      if (!account) {
         throw new DomainError(
           'unauthenticated',
           'SESSION_REVOKED',
           'This session has ended; log in again',
         );
       }
-      this.liveSessions.remember(claims.sid, claims.sub, lookup);
+      this.liveSessions.remember(claims.sid, claims.sub, lookup, undefined, account);
     }
-    return { id: claims.sub, role: claims.role, sessionId: claims.sid };
+    return {
+      id: claims.sub,
+      role: account.role,
+      sessionId: claims.sid,
+      ...(account.districts ? { districts: account.districts } : {}),
+    };
   }
 
-  private async sessionIsLive(sessionId: string, userId: string): Promise<boolean> {
-    const rows = await queryPrepared<{ ok: boolean }>(this.dataSource, SESSION_IS_LIVE, [
+  private async liveAccount(sessionId: string, userId: string): Promise<LiveAccount | undefined> {
+    const rows = await queryPrepared<SessionRow>(this.dataSource, SESSION_IS_LIVE, [
       sessionId,
       userId,
     ]);
-    return rows[0]?.ok === true;
+    const row = rows[0];
+    if (row?.ok !== true) return undefined;
+    return row.role === Role.Operator
+      ? { role: row.role, districts: Object.freeze([...(row.districts ?? [])]) }
+      : { role: row.role };
   }
+}
+
+/**
+ * A district operator on a platform-only route gets its own code, so that a console can tell
+ * "not for operators" from "not for your account type".
+ */
+function roleRefusal(roles: Role[], user: AuthUser | undefined): DomainError {
+  if (user?.role === Role.Operator && roles.includes(Role.Admin)) {
+    return DomainError.forbidden(
+      'Only the platform admin may do this; district operators may not',
+      'PLATFORM_ADMIN_ONLY',
+    );
+  }
+  return DomainError.forbidden('Your account type may not do this', 'ROLE_FORBIDDEN');
 }
 
 function bearerToken(request: Request): string | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import type { Redis } from 'ioredis';
-import type { AppConfig } from '@app/shared';
+import { type AppConfig, Role } from '@app/shared';
 import { decode, encode, LiveSessionCache } from './live-session-cache';
 
 function cacheWith(ttlMs = 10_000) {
@@ -29,6 +29,18 @@ describe('LiveSessionCache', () => {
     cache.remember('s1', 'u1', cache.begin(), 0);
     expect(cache.isLive('s1', 'u1', 999)).toBe(true);
     expect(cache.isLive('s1', 'u1', 1000)).toBe(false);
+  });
+
+  it("keeps the account read with the session (a district operator's scope) until a user revocation", async () => {
+    const { cache } = cacheWith();
+    cache.onSubscribed();
+    const account = { role: Role.Operator, districts: ['130302'] };
+    cache.remember('s1', 'u1', cache.begin(), undefined, account);
+    expect(cache.account('s1', 'u1')).toEqual(account);
+    expect(cache.account('s1', 'u2')).toBeUndefined();
+    // A grant changed: the admin's service broadcasts the user, the next request reads again.
+    await cache.revoke({ userId: 'u1' });
+    expect(cache.account('s1', 'u1')).toBeUndefined();
   });
 
   it('does not store a lookup that was in flight when a revocation arrived', async () => {

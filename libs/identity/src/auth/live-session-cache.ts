@@ -6,12 +6,28 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig, REDIS, redisOptionsFromUrl } from '@app/shared';
+import { APP_CONFIG, type AppConfig, REDIS, redisOptionsFromUrl, type Role } from '@app/shared';
 
 const MAX_ENTRIES = 50_000;
 
 /** What a revocation message names: one session, or every session of a user. */
 export type Revocation = { sessionId: string } | { userId: string };
+
+/**
+ * What the session check read about the account besides "live": its role and, for a district
+ * operator, the districts granted (ADR 0016). A change of either is broadcast like a revocation
+ * (`revoke({ userId })`), so a cached answer never outlives a changed grant.
+ */
+export interface LiveAccount {
+  role: Role;
+  districts?: readonly string[];
+}
+
+interface Entry {
+  userId: string;
+  until: number;
+  account?: LiveAccount;
+}
 
 /**
  * Sessions seen live in the last few seconds, so that an authenticated request needs no database
@@ -26,7 +42,7 @@ export type Revocation = { sessionId: string } | { userId: string };
 @Injectable()
 export class LiveSessionCache implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(LiveSessionCache.name);
-  private readonly entries = new Map<string, { userId: string; until: number }>();
+  private readonly entries = new Map<string, Entry>();
   private readonly channel: string;
   private subscriber?: Redis;
   private listening = false;
@@ -75,23 +91,42 @@ export class LiveSessionCache implements OnModuleInit, OnApplicationShutdown {
   }
 
   isLive(sessionId: string, userId: string, now = Date.now()): boolean {
-    const entry = this.listening ? this.entries.get(sessionId) : undefined;
-    if (!entry) return false;
-    if (entry.until <= now || entry.userId !== userId) {
-      this.entries.delete(sessionId);
-      return false;
-    }
-    return true;
+    return this.entry(sessionId, userId, now) !== undefined;
   }
 
-  remember(sessionId: string, userId: string, token: number | undefined, now = Date.now()): void {
+  /** The account read with the session check, while the session is cached as live. */
+  account(sessionId: string, userId: string, now = Date.now()): LiveAccount | undefined {
+    return this.entry(sessionId, userId, now)?.account;
+  }
+
+  private entry(sessionId: string, userId: string, now: number): Entry | undefined {
+    const entry = this.listening ? this.entries.get(sessionId) : undefined;
+    if (!entry) return undefined;
+    if (entry.until <= now || entry.userId !== userId) {
+      this.entries.delete(sessionId);
+      return undefined;
+    }
+    return entry;
+  }
+
+  remember(
+    sessionId: string,
+    userId: string,
+    token: number | undefined,
+    now = Date.now(),
+    account?: LiveAccount,
+  ): void {
     if (token === undefined || token !== this.generation || !this.listening) return;
     if (this.entries.size >= MAX_ENTRIES) {
       // Maps iterate in insertion order: the first key is the oldest entry.
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    this.entries.set(sessionId, { userId, until: now + this.config.SESSION_CACHE_TTL_MS });
+    this.entries.set(sessionId, {
+      userId,
+      until: now + this.config.SESSION_CACHE_TTL_MS,
+      ...(account ? { account } : {}),
+    });
   }
 
   /**

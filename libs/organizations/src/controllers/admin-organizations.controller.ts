@@ -5,6 +5,7 @@ import { ListOrganizationsQuery } from '../dto/list-organizations.query';
 import { OrganizationView } from '../dto/organization.view';
 import {
   BatchVerificationDto,
+  OrganizationTotalsDto,
   RejectOrganizationDto,
   VerificationOutcomeDto,
 } from '../dto/verification.dto';
@@ -12,15 +13,30 @@ import { OrganizationVerificationService } from '../services/organization-verifi
 
 @ApiTags('admin')
 @ApiBearerAuth()
-@Roles(Role.Admin)
+@Roles(Role.Admin, Role.Operator)
 @Controller('admin/organizations')
 export class AdminOrganizationsController {
   constructor(private readonly verification: OrganizationVerificationService) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Review queue, oldest first (status defaults to pending)' })
-  queue(@Query() query: ListOrganizationsQuery) {
-    return this.verification.queue(query);
+  @ApiOkResponse({
+    description:
+      'Review queue, oldest first (status defaults to pending); a district operator sees its ' +
+      'districts only (403 NO_DISTRICTS_GRANTED once its grant is revoked)',
+  })
+  queue(@CurrentUser() actor: AuthUser, @Query() query: ListOrganizationsQuery) {
+    return this.verification.queue(actor, query);
+  }
+
+  @Get('totals')
+  @ApiOkResponse({
+    type: OrganizationTotalsDto,
+    description:
+      'Organisations by district, kind and review status: the whole city for the admin, its ' +
+      'districts for a district operator',
+  })
+  totals(@CurrentUser() actor: AuthUser) {
+    return this.verification.totals(actor);
   }
 
   @Post('verifications')

@@ -44,6 +44,15 @@ export class OrganizationDirectory {
     return rows[0] ?? null;
   }
 
+  /**
+   * A WHERE condition, for another context's query, that `column` (an organisation id) names an
+   * organisation of one of the districts bound to `:<param>` (a text array). The one place that
+   * says where an organisation's district lives; district operators' scopes use it (ADR 0016).
+   */
+  inDistrictsCondition(column: string, param: string): string {
+    return `${column} IN (SELECT scoped.id FROM organizations scoped WHERE scoped.district = ANY(:${param}))`;
+  }
+
   async byId(id: string, manager?: EntityManager): Promise<OrganizationRecord | null> {
     return (await this.byIds([id], manager)).get(id) ?? null;
   }

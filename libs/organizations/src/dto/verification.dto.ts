@@ -60,3 +60,37 @@ export class VerificationOutcomeDto {
   @ApiPropertyOptional() code?: string;
   @ApiPropertyOptional() detail?: string;
 }
+
+export class DistrictTotalsDto {
+  @ApiProperty({ example: '130302' })
+  district: string;
+
+  @ApiProperty({ enum: ['enterprise', 'college'] })
+  kind: 'enterprise' | 'college';
+
+  @ApiProperty()
+  pending: number;
+
+  @ApiProperty()
+  verified: number;
+
+  @ApiProperty()
+  rejected: number;
+}
+
+export class OrganizationTotalsDto {
+  @ApiProperty({ description: 'Summed over the districts below' })
+  pending: number;
+
+  @ApiProperty()
+  verified: number;
+
+  @ApiProperty()
+  rejected: number;
+
+  @ApiProperty({
+    type: [DistrictTotalsDto],
+    description: 'One row per district and kind that has organisations, by district code',
+  })
+  districts: DistrictTotalsDto[];
+}

@@ -1,20 +1,27 @@
-import { type AuthUser, DomainError, isAdmin } from '@app/shared';
+import { type AuthUser, DomainError, isAdmin, overseesDistrict } from '@app/shared';
 import { type Organization, VerificationStatus } from '../entities/organization.entity';
 
-/** Anyone sees a verified organisation; its members and admins also see it before that. */
+/**
+ * Anyone sees a verified organisation; its members, the platform admin and the operators of its
+ * district (ADR 0016) also see it before that. To everyone else it does not exist (404).
+ */
 export function assertVisible(
   org: Organization | null,
   actor: AuthUser | undefined,
   isMember: boolean,
 ) {
   if (!org) throw DomainError.notFound('Organization');
-  if (org.status !== VerificationStatus.Verified && !isMember && !isAdmin(actor)) {
+  if (
+    org.status !== VerificationStatus.Verified &&
+    !isMember &&
+    !overseesDistrict(actor, org.district)
+  ) {
     throw DomainError.notFound('Organization');
   }
   return org;
 }
 
-/** Only members (and admins) change an organisation. */
+/** Only members (and the platform admin) change an organisation. */
 export function assertCanEdit(actor: AuthUser, isMember: boolean): void {
   if (!isMember && !isAdmin(actor)) {
     throw DomainError.forbidden(

@@ -8,6 +8,8 @@ import {
   DomainError,
   isAdmin,
   isUniqueViolation,
+  oversightOf,
+  overseesDistrict,
   OutboxService,
   type Page,
   findPage,
@@ -113,7 +115,10 @@ export class OrganizationProfilesService {
     const org = await m.findOneBy(Organization, { id, kind });
     const member = actor ? await this.isMember(m, id, actor.id) : false;
     assertVisible(org, actor, member);
-    const view = toOrganizationView(org as Organization, member || isAdmin(actor));
+    const view = toOrganizationView(
+      org as Organization,
+      member || overseesDistrict(actor, (org as Organization).district),
+    );
     if (this.responsiveness) view.responsiveness = await this.responsiveness.ofOrganization(id);
     return view;
   }
@@ -123,14 +128,19 @@ export class OrganizationProfilesService {
     kind: OrganizationKind,
     query: ListOrganizationsQuery,
   ): Promise<Page<OrganizationView>> {
-    const admin = isAdmin(actor);
+    // The admin sees every status; a district operator every status of its districts (a status
+    // filter then lists its districts only); everyone else the verified organisations.
+    const oversight = oversightOf(actor);
+    const status =
+      oversight.kind !== 'none' && query.status ? query.status : VerificationStatus.Verified;
     const qb = this.dataSource
       .getRepository(Organization)
       .createQueryBuilder('o')
       .where('o.kind = :kind', { kind })
-      .andWhere('o.status = :status', {
-        status: admin && query.status ? query.status : VerificationStatus.Verified,
-      });
+      .andWhere('o.status = :status', { status });
+    if (oversight.kind === 'districts' && status !== VerificationStatus.Verified) {
+      qb.andWhere('o.district = ANY(:scope)', { scope: oversight.districts });
+    }
     if (query.q) qb.andWhere('o.name ILIKE :q', { q: `%${escapeLike(query.q)}%` });
     if (query.district) qb.andWhere('o.district = :district', { district: query.district });
     if (query.size) qb.andWhere('o.size = :size', { size: query.size });
@@ -143,7 +153,7 @@ export class OrganizationProfilesService {
     if (query.createdFrom) qb.andWhere('o.created_at >= :from', { from: query.createdFrom });
     if (query.createdTo) qb.andWhere('o.created_at < :to', { to: query.createdTo });
     return findPage(qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'ASC'), query, (o) =>
-      toOrganizationView(o, admin),
+      toOrganizationView(o, overseesDistrict(actor, o.district)),
     );
   }
 

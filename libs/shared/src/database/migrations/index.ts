@@ -13,6 +13,7 @@ import { PasswordResetTokens1796700000000 } from './1796700000000-PasswordResetT
 import { AccountLinks1796800000000 } from './1796800000000-AccountLinks';
 import { ProfileClaims1796800100000 } from './1796800100000-ProfileClaims';
 import { OfferInterests1796800200000 } from './1796800200000-OfferInterests';
+import { OperatorDistricts1796802000000 } from './1796802000000-OperatorDistricts';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountLinks1796800000000,
   ProfileClaims1796800100000,
   OfferInterests1796800200000,
+  OperatorDistricts1796802000000,
 ];
