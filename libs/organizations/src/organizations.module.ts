@@ -4,6 +4,7 @@ import { AuditLogModule } from '@app/audit';
 import { AdminOrganizationsController } from './controllers/admin-organizations.controller';
 import { CollegesController } from './controllers/colleges.controller';
 import { EnterprisesController } from './controllers/enterprises.controller';
+import { OrganizationInvitation } from './entities/organization-invitation.entity';
 import { OrganizationMember } from './entities/organization-member.entity';
 import { Organization } from './entities/organization.entity';
 import { OrganizationDirectoryModule } from './directory/organization-directory.module';
@@ -13,7 +14,7 @@ import { OrganizationVerificationService } from './services/organization-verific
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Organization, OrganizationMember]),
+    TypeOrmModule.forFeature([Organization, OrganizationMember, OrganizationInvitation]),
     OrganizationDirectoryModule,
     AuditLogModule,
   ],

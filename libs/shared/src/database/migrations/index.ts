@@ -11,6 +11,7 @@ import { RetentionIndexes1796603955642 } from './1796603955642-RetentionIndexes'
 import { AuditLog1796609945204 } from './1796609945204-AuditLog';
 import { PasswordResetTokens1796700000000 } from './1796700000000-PasswordResetTokens';
 import { AccountLinks1796800000000 } from './1796800000000-AccountLinks';
+import { Teams1796804000000 } from './1796804000000-Teams';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditLog1796609945204,
   PasswordResetTokens1796700000000,
   AccountLinks1796800000000,
+  Teams1796804000000,
 ];
