@@ -19,7 +19,7 @@ export class MeController {
 
   @Get()
   @ApiOkResponse({
-    description: 'The account, its organisation (if any) and its expert profile (if any)',
+    description: 'The account, its organisation (if any) with the caller’s role in it, and its expert profile (if any)',
   })
   async me(@CurrentUser() user: AuthUser) {
     const [account, membership, expert] = await Promise.all([
@@ -29,6 +29,8 @@ export class MeController {
     ]);
     return {
       user: account,
+      /** The caller's role in that organisation: owner, manager or member (ADR 0018). */
+      organizationRole: membership?.role ?? null,
       organization: membership
         ? await this.profiles.get(user, membership.kind, membership.organizationId)
         : null,

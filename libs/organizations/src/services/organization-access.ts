@@ -1,5 +1,10 @@
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
 import { type Organization, VerificationStatus } from '../entities/organization.entity';
+import {
+  assertOrganizationRole,
+  type HasOrganizationRole,
+  OrganizationRole,
+} from '../team/organization-roles';
 
 /** Anyone sees a verified organisation; its members and admins also see it before that. */
 export function assertVisible(
@@ -14,12 +19,14 @@ export function assertVisible(
   return org;
 }
 
-/** Only members (and admins) change an organisation. */
-export function assertCanEdit(actor: AuthUser, isMember: boolean): void {
-  if (!isMember && !isAdmin(actor)) {
+/** Only its managers and owners (and admins) change an organisation's profile. */
+export function assertCanEdit(actor: AuthUser, membership: HasOrganizationRole | null): void {
+  if (isAdmin(actor)) return;
+  if (!membership) {
     throw DomainError.forbidden(
       'Only members of this organisation may change it',
       'NOT_ORGANIZATION_MEMBER',
     );
   }
+  assertOrganizationRole(membership, OrganizationRole.Manager);
 }
