@@ -5,6 +5,12 @@ export const AuditActions = {
   DemandClosed: 'demand.closed',
   ConnectionContactsRevealed: 'connection.contacts_revealed',
   AdminImportApplied: 'admin.import_applied',
+  TeamInvitationSent: 'team.invitation_sent',
+  TeamInvitationRevoked: 'team.invitation_revoked',
+  TeamInvitationAccepted: 'team.invitation_accepted',
+  TeamRoleChanged: 'team.role_changed',
+  TeamMemberRemoved: 'team.member_removed',
+  TeamOwnershipTransferred: 'team.ownership_transferred',
 } as const;
 
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
@@ -17,6 +23,7 @@ export const AuditTargets = {
   Demand: 'demand',
   Connection: 'connection',
   ImportBatch: 'import_batch',
+  OrganizationInvitation: 'organization_invitation',
 } as const;
 
 export type AuditTargetType = (typeof AuditTargets)[keyof typeof AuditTargets];

@@ -8,7 +8,8 @@ import { OrganizationRole, roleIncludes, roleRequired } from './organization-rol
 
 /** Managers invite members and managers; only an owner invites an owner. */
 export function assertCanInvite(inviter: OrganizationRole, invited: OrganizationRole): void {
-  if (!roleIncludes(inviter, OrganizationRole.Manager)) throw roleRequired(OrganizationRole.Manager);
+  if (!roleIncludes(inviter, OrganizationRole.Manager))
+    throw roleRequired(OrganizationRole.Manager);
   if (invited === OrganizationRole.Owner && inviter !== OrganizationRole.Owner) {
     throw roleRequired(OrganizationRole.Owner);
   }
