@@ -16,6 +16,7 @@ describe('database schema', () => {
   it('every entity of every context is registered with the api', () => {
     const tables = t.dataSource.entityMetadatas.map((m) => m.tableName).sort();
     expect(tables).toEqual([
+      'account_links',
       'applied_versions',
       'audit_entries',
       'auth_sessions',
@@ -29,6 +30,7 @@ describe('database schema', () => {
       'notification_preferences',
       'notifications',
       'offers',
+      'organization_invitations',
       'organization_members',
       'organizations',
       'outbox_events',
