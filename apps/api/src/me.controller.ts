@@ -19,7 +19,8 @@ export class MeController {
 
   @Get()
   @ApiOkResponse({
-    description: 'The account, its organisation (if any) with the caller’s role in it, and its expert profile (if any)',
+    description:
+      'The account, its organisation (if any) with the caller’s role in it, and its expert profile (if any)',
   })
   async me(@CurrentUser() user: AuthUser) {
     const [account, membership, expert] = await Promise.all([
