@@ -16,6 +16,7 @@ describe('database schema', () => {
   it('every entity of every context is registered with the api', () => {
     const tables = t.dataSource.entityMetadatas.map((m) => m.tableName).sort();
     expect(tables).toEqual([
+      'account_links',
       'applied_versions',
       'audit_entries',
       'auth_sessions',
@@ -28,8 +29,10 @@ describe('database schema', () => {
       'match_impressions',
       'notification_preferences',
       'notifications',
+      'offer_interests',
       'offers',
       'operator_districts',
+      'organization_invitations',
       'organization_members',
       'organizations',
       'outbox_events',

@@ -20,8 +20,8 @@ export class MeController {
   @Get()
   @ApiOkResponse({
     description:
-      'The account, its organisation (if any) and its expert profile (if any); a district ' +
-      'operator also gets operatorDistricts, the district codes it oversees now',
+      'The account, its organisation (if any) with the caller’s role in it, and its expert ' +
+      'profile (if any); a district operator also gets operatorDistricts, the districts it oversees',
   })
   async me(@CurrentUser() user: AuthUser) {
     const [account, membership, expert] = await Promise.all([
@@ -31,6 +31,8 @@ export class MeController {
     ]);
     return {
       user: account,
+      /** The caller's role in that organisation: owner, manager or member (ADR 0018). */
+      organizationRole: membership?.role ?? null,
       organization: membership
         ? await this.profiles.get(user, membership.kind, membership.organizationId)
         : null,

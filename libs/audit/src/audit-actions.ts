@@ -11,6 +11,12 @@ export const AuditActions = {
   OperatorGranted: 'operator.granted',
   OperatorChanged: 'operator.changed',
   OperatorRevoked: 'operator.revoked',
+  TeamInvitationSent: 'team.invitation_sent',
+  TeamInvitationRevoked: 'team.invitation_revoked',
+  TeamInvitationAccepted: 'team.invitation_accepted',
+  TeamRoleChanged: 'team.role_changed',
+  TeamMemberRemoved: 'team.member_removed',
+  TeamOwnershipTransferred: 'team.ownership_transferred',
 } as const;
 
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
@@ -26,6 +32,7 @@ export const AuditTargets = {
   Expert: 'expert',
   OfferInterest: 'offer_interest',
   User: 'user',
+  OrganizationInvitation: 'organization_invitation',
 } as const;
 
 export type AuditTargetType = (typeof AuditTargets)[keyof typeof AuditTargets];

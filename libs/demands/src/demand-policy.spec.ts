@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Membership } from '@app/organizations';
-import { OrganizationKind, VerificationStatus } from '@app/organizations';
+import { OrganizationKind, OrganizationRole, VerificationStatus } from '@app/organizations';
 import { type AuthUser, Role } from '@app/shared';
 import type { Demand } from './demand.entity';
 import {
@@ -23,6 +23,7 @@ const member = (organizationId: string, status = VerificationStatus.Verified): M
   status,
   district: '130302',
   industryCode: '3042',
+  role: OrganizationRole.Owner,
 });
 const admin = { id: 'a-1', role: Role.Admin } as AuthUser;
 const someone = { id: 'u-1', role: Role.Enterprise } as AuthUser;

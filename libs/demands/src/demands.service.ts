@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditActions, AuditLog, AuditTargets } from '@app/audit';
 import { industryPatterns } from '@app/reference';
-import { type Membership, OrganizationDirectory, OrganizationKind } from '@app/organizations';
+import {
+  assertOrganizationRole,
+  type Membership,
+  OrganizationDirectory,
+  OrganizationKind,
+  OrganizationRole,
+} from '@app/organizations';
 import {
   type AuthUser,
   definedOnly,
@@ -49,6 +55,7 @@ export class DemandsService {
   /** A member of an enterprise drafts a demand; unverified enterprises may draft but not publish. */
   async create(actor: AuthUser, input: CreateDemandDto): Promise<DemandView> {
     const membership = await this.enterpriseOf(actor);
+    assertOrganizationRole(membership, OrganizationRole.Manager);
     const { talent, rnd, training, teacherPractice, ...common } = input;
     const details = talent ?? rnd ?? training ?? teacherPractice ?? {};
     const industryCode = common.industryCode ?? membership.industryCode;
@@ -222,6 +229,7 @@ export class DemandsService {
       const membership = await this.directory.membershipOf(actor.id, m);
       assertVisible(demand, actor, membership);
       assertOwner(demand as Demand, membership);
+      assertOrganizationRole(membership, OrganizationRole.Manager);
       await work(m, demand as Demand, membership as Membership);
       return toDemandView(demand as Demand);
     });

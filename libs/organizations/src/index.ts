@@ -28,3 +28,11 @@ export {
 } from './directory/organization.record';
 export { type ImportReview, OrganizationImporter } from './services/organization-importer';
 export { OrganizationProfilesService } from './services/organization-profiles.service';
+export {
+  assertOrganizationRole,
+  hasOrganizationRole,
+  type HasOrganizationRole,
+  ORGANIZATION_ROLES,
+  OrganizationRole,
+  roleIncludes,
+} from './team/organization-roles';

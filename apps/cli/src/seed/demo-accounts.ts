@@ -1,6 +1,9 @@
 import type { AuthService, OperatorGrantsService } from '@app/identity';
+import { OrganizationRole } from '@app/organizations';
 import { Role } from '@app/shared';
 import type { CityData } from './data/city-data';
+import { personName } from './data/names';
+import { createRng } from './data/prng';
 
 /** One password for every demo account; the demo is for trying the platform, not for production. */
 export const DEMO_PASSWORD = 'Chanjiao@2026';
@@ -12,6 +15,10 @@ export const DEMO_ACCOUNTS = [
   { email: demoEmail('admin'), label: '平台管理员 (admin)' },
   { email: demoEmail('op-01'), label: '区县运营: 海港区教育局 (district operator, 130302)' },
   { email: demoEmail('ent-001'), label: '已认证企业: 光伏玻璃 (verified enterprise)' },
+  {
+    email: demoEmail(teammateKey('ent-001')),
+    label: '企业同事: 光伏玻璃的成员 (team member: reads and answers, cannot post)',
+  },
   { email: demoEmail('ent-002'), label: '已认证企业: 食品烘焙 (verified enterprise)' },
   { email: demoEmail('ent-003'), label: '待审核企业 (pending: cannot publish)' },
   { email: demoEmail('col-01'), label: '院校: 建材职业技术学院 (college)' },
@@ -28,6 +35,37 @@ interface SeedAccount {
 
 /** The demo's district operator: the education bureau of Haigang, where most colleges are. */
 export const DEMO_OPERATOR_DISTRICTS = ['130302'];
+
+/** The seed key of the second member of an organisation's team (ADR 0018). */
+export function teammateKey(orgKey: string): string {
+  return `${orgKey}-team`;
+}
+
+export interface SeedTeammate extends SeedAccount {
+  organizationKey: string;
+  organizationRole: OrganizationRole;
+}
+
+/**
+ * Every verified organisation has a colleague besides its owner, alternately a member and a
+ * manager, with a zh-CN name (their own generator, so the city's other names do not move).
+ */
+export function teammatesOf(city: CityData): SeedTeammate[] {
+  const rng = createRng('chanjiao-seed:teammates');
+  const taken = new Set<string>();
+  return [
+    ...city.enterprises.map((o) => ({ ...o, role: Role.Enterprise })),
+    ...city.colleges.map((o) => ({ ...o, role: Role.College })),
+  ]
+    .filter((o) => o.status === 'verified')
+    .map((o, i) => ({
+      key: teammateKey(o.key),
+      role: o.role,
+      displayName: personName(rng, taken),
+      organizationKey: o.key,
+      organizationRole: i % 2 === 0 ? OrganizationRole.Member : OrganizationRole.Manager,
+    }));
+}
 
 function accountsOf(city: CityData): SeedAccount[] {
   return [
@@ -51,6 +89,7 @@ function accountsOf(city: CityData): SeedAccount[] {
     ...city.experts
       .slice(0, EXPERT_ACCOUNTS)
       .map((e) => ({ key: e.key, role: Role.Expert, displayName: e.name })),
+    ...teammatesOf(city),
   ];
 }
 

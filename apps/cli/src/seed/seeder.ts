@@ -33,12 +33,13 @@ import {
   organizationEvent,
   OrganizationKind,
   OrganizationMember,
+  OrganizationRole,
   VerificationStatus,
 } from '@app/organizations';
 import { type DomainEventInput, OutboxService } from '@app/shared';
 import { buildCity, type CityData } from './data/city-data';
 import { buildFeedback, type SeedFeedback } from './data/feedback';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedUsers } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedUsers, teammatesOf } from './demo-accounts';
 import { daysAgo, seedUuid } from './seed-ids';
 
 /** Inserts rows whose id is not there yet; returns the ids it inserted. */
@@ -203,16 +204,27 @@ function organizationsOf(city: CityData, today: string): Organization[] {
 }
 
 function membershipsOf(city: CityData, userIds: Map<string, string>): OrganizationMember[] {
-  return [...city.enterprises, ...city.colleges]
+  const owners = [...city.enterprises, ...city.colleges]
     .filter((o) => userIds.has(o.key))
     .map(
       (o) =>
         ({
           organizationId: seedUuid(o.key),
           userId: userIds.get(o.key)!,
-          role: 'owner',
+          role: OrganizationRole.Owner,
         }) as OrganizationMember,
     );
+  const colleagues = teammatesOf(city)
+    .filter((t) => userIds.has(t.key))
+    .map(
+      (t) =>
+        ({
+          organizationId: seedUuid(t.organizationKey),
+          userId: userIds.get(t.key)!,
+          role: t.organizationRole,
+        }) as OrganizationMember,
+    );
+  return [...owners, ...colleagues];
 }
 
 function expertsOf(city: CityData, userIds: Map<string, string>, today: string): Expert[] {

@@ -35,11 +35,12 @@ function serviceWith(membershipOf: () => Promise<unknown>): OffersService {
 const collegeUser: AuthUser = { id: 'u-1', role: Role.College } as AuthUser;
 
 describe('OffersService.get', () => {
-  it('shows a hidden offer to a member of its college', async () => {
+  it('shows a hidden offer to a member of its college (any role)', async () => {
     const service = serviceWith(async () => ({
       organizationId: 'c-1',
       kind: 'college',
       status: 'pending',
+      role: 'member',
     }));
     await expect(service.get(collegeUser, 'o-1')).resolves.toMatchObject({ id: 'o-1' });
   });

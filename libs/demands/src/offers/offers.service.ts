@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ExpertDirectory } from '@app/experts';
-import { OrganizationDirectory, OrganizationKind, VerificationStatus } from '@app/organizations';
+import {
+  assertOrganizationRole,
+  OrganizationDirectory,
+  OrganizationKind,
+  OrganizationRole,
+  VerificationStatus,
+} from '@app/organizations';
 import { industryPatterns } from '@app/reference';
 import {
   type AuthUser,
@@ -45,7 +51,7 @@ export class OffersService {
   ) {}
 
   async create(actor: AuthUser, input: CreateOfferDto): Promise<OfferView> {
-    const provider = await this.providerOf(actor);
+    const provider = await this.providerOf(actor, { minRole: OrganizationRole.Manager });
     return this.dataSource.transaction(async (m) => {
       const offer = m.create(Offer, {
         description: '',
@@ -63,7 +69,10 @@ export class OffersService {
   async update(actor: AuthUser, id: string, body: UpdateOfferDto): Promise<OfferView> {
     const input = definedOnly(body);
     // Owners manage their offers even while their college is back under review.
-    const provider = await this.providerOf(actor, { mustBeVerified: false });
+    const provider = await this.providerOf(actor, {
+      mustBeVerified: false,
+      minRole: OrganizationRole.Manager,
+    });
     return this.dataSource.transaction(async (m) => {
       const offer = await m.findOne(Offer, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!offer) throw DomainError.notFound('Offer');
@@ -121,7 +130,11 @@ export class OffersService {
       .where(`(org.status = 'verified' OR ex.is_public = true)`);
   }
 
-  private async providerOf(actor: AuthUser, { mustBeVerified = true } = {}): Promise<Provider> {
+  /** `minRole`: what the caller's role in its college must include (reading needs none). */
+  private async providerOf(
+    actor: AuthUser,
+    { mustBeVerified = true, minRole = OrganizationRole.Member } = {},
+  ): Promise<Provider> {
     if (actor.role === Role.Expert) {
       const expert = await this.experts.byUserId(actor.id);
       if (!expert) {
@@ -145,6 +158,7 @@ export class OffersService {
         'Your college must be verified before it can publish offers',
       );
     }
+    assertOrganizationRole(membership, minRole);
     return {
       providerType: OfferProvider.College,
       organizationId: membership.organizationId,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { type DemandRecord, DemandStatus } from '@app/demands';
-import { type Membership, OrganizationKind, VerificationStatus } from '@app/organizations';
+import {
+  type Membership,
+  OrganizationKind,
+  OrganizationRole,
+  VerificationStatus,
+} from '@app/organizations';
 import {
   assertDemandOpen,
   assertInitiator,
@@ -33,6 +38,7 @@ const membership = (organizationId: string): Membership => ({
   status: VerificationStatus.Verified,
   district: '130302',
   industryCode: null,
+  role: OrganizationRole.Owner,
 });
 const party = (p: Partial<Party>): Party => ({ membership: null, expertId: null, ...p });
 const demand = (status: DemandStatus) =>

@@ -4,7 +4,13 @@ import { type DataSource, type EntityManager, Not } from 'typeorm';
 import { AuditActions, AuditLog, AuditTargets } from '@app/audit';
 import { DemandReader, type DemandRecord } from '@app/demands';
 import { ExpertDirectory } from '@app/experts';
-import { OrganizationDirectory, OrganizationKind, VerificationStatus } from '@app/organizations';
+import {
+  assertOrganizationRole,
+  OrganizationDirectory,
+  OrganizationKind,
+  OrganizationRole,
+  VerificationStatus,
+} from '@app/organizations';
 import { type AuthUser, DomainError, isUniqueViolation, OutboxService, Role } from '@app/shared';
 import { connectionEvent, ConnectionEvents, type ConnectionEventType } from './connection-events';
 import {
@@ -78,7 +84,8 @@ export class ConnectionsService {
       );
     }
     const id = await this.create(actor, input.message, 'ALREADY_INVITED', async (m) => {
-      const own = (await this.directory.membershipOf(actor.id, m))?.organizationId;
+      const membership = await this.directory.membershipOf(actor.id, m);
+      const own = membership?.organizationId;
       const demand = visibleDemand(await this.lockDemand(m, demandId), own);
       if (demand.organizationId !== own) {
         throw DomainError.forbidden(
@@ -86,6 +93,7 @@ export class ConnectionsService {
           'NOT_DEMAND_OWNER',
         );
       }
+      assertOrganizationRole(membership, OrganizationRole.Manager);
       assertDemandOpen(demand);
       const candidate = await this.publicCandidate(m, input);
       return { demand, candidate, initiatedBy: ConnectionInitiator.Enterprise };

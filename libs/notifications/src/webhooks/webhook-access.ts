@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OrganizationDirectory } from '@app/organizations';
+import {
+  assertOrganizationRole,
+  OrganizationDirectory,
+  OrganizationRole,
+} from '@app/organizations';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
 import type { WebhookEndpoint } from './webhook-endpoint.entity';
 
@@ -8,7 +12,8 @@ import type { WebhookEndpoint } from './webhook-endpoint.entity';
 export type WebhookScope = { all: true } | { all: false; organizationId: string | null };
 
 /**
- * Members of an organisation manage its endpoints and read their deliveries; admins read all
+ * Owners of an organisation manage its endpoints and read their deliveries (its managers and
+ * members get 403 ORGANIZATION_ROLE_REQUIRED); admins read all
  * and may replay. To anyone else another organisation's endpoints and deliveries do not exist.
  */
 @Injectable()
@@ -18,6 +23,7 @@ export class WebhookAccess {
   async scopeOf(actor: AuthUser, m?: EntityManager): Promise<WebhookScope> {
     if (isAdmin(actor)) return { all: true };
     const membership = await this.directory.membershipOf(actor.id, m);
+    if (membership) assertOrganizationRole(membership, OrganizationRole.Owner);
     return { all: false, organizationId: membership?.organizationId ?? null };
   }
 

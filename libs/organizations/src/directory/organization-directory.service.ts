@@ -5,6 +5,7 @@ import { idPage, prepared, queryPrepared } from '@app/shared';
 import { OrganizationMember } from '../entities/organization-member.entity';
 import { Organization } from '../entities/organization.entity';
 import type { OrganizationKind, VerificationStatus } from '../entities/organization.types';
+import type { OrganizationRole } from '../team/organization-roles';
 import {
   type OrganizationMemberRecord,
   type OrganizationRecord,
@@ -18,12 +19,14 @@ export interface Membership {
   status: VerificationStatus;
   district: string;
   industryCode: string | null;
+  /** The user's role in it (ADR 0018): check actions with `assertOrganizationRole`. */
+  role: OrganizationRole;
 }
 
 const MEMBERSHIP_OF = prepared(
   'organizations.membership_of',
   `SELECT o.id AS "organizationId", o.kind, o.name, o.status, o.district,
-          o.industry_code AS "industryCode"
+          o.industry_code AS "industryCode", m.role
      FROM organization_members m JOIN organizations o ON o.id = m.organization_id
     WHERE m.user_id = $1`,
 );

@@ -1,4 +1,5 @@
 import type { Organization } from '../entities/organization.entity';
+import type { OrganizationRole } from '../team/organization-roles';
 import type {
   CollegeLevel,
   EnterpriseSize,
@@ -38,7 +39,7 @@ export interface OrganizationRecord {
 export interface OrganizationMemberRecord {
   readonly organizationId: string;
   readonly userId: string;
-  readonly role: 'owner' | 'member';
+  readonly role: OrganizationRole;
   readonly joinedAt: Date;
 }
 

@@ -8,6 +8,7 @@ import {
   ManyToOne,
   PrimaryColumn,
 } from 'typeorm';
+import { OrganizationRole } from '../team/organization-roles';
 import { Organization } from './organization.entity';
 
 /** A user's membership of one organisation (a user belongs to at most one). */
@@ -26,8 +27,9 @@ export class OrganizationMember {
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization;
 
-  @Column({ type: 'varchar', length: 16, default: 'owner' })
-  role: 'owner' | 'member';
+  /** owner, manager or member (ADR 0018); whoever registers the organisation is its owner. */
+  @Column({ type: 'varchar', length: 16, default: OrganizationRole.Owner })
+  role: OrganizationRole;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

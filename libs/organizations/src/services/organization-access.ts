@@ -1,5 +1,10 @@
 import { type AuthUser, DomainError, isAdmin, overseesDistrict } from '@app/shared';
 import { type Organization, VerificationStatus } from '../entities/organization.entity';
+import {
+  assertOrganizationRole,
+  type HasOrganizationRole,
+  OrganizationRole,
+} from '../team/organization-roles';
 
 /**
  * Anyone sees a verified organisation; its members, the platform admin and the operators of its
@@ -21,12 +26,14 @@ export function assertVisible(
   return org;
 }
 
-/** Only members (and the platform admin) change an organisation. */
-export function assertCanEdit(actor: AuthUser, isMember: boolean): void {
-  if (!isMember && !isAdmin(actor)) {
+/** Only its managers and owners (and the platform admin) change an organisation's profile. */
+export function assertCanEdit(actor: AuthUser, membership: HasOrganizationRole | null): void {
+  if (isAdmin(actor)) return;
+  if (!membership) {
     throw DomainError.forbidden(
       'Only members of this organisation may change it',
       'NOT_ORGANIZATION_MEMBER',
     );
   }
+  assertOrganizationRole(membership, OrganizationRole.Manager);
 }

@@ -4,6 +4,7 @@ import { type DomainEventInput, OutboxService } from '@app/shared';
 import type { CreateCollegeDto } from '../dto/college.dto';
 import type { CreateEnterpriseDto } from '../dto/enterprise.dto';
 import { OrganizationMember } from '../entities/organization-member.entity';
+import { OrganizationRole } from '../team/organization-roles';
 import { Organization } from '../entities/organization.entity';
 import { OrganizationKind, VerificationStatus } from '../entities/organization.types';
 import { OrganizationEvents, organizationEvent } from '../organization-events';
@@ -68,7 +69,7 @@ export class OrganizationImporter {
     );
     if (locked.length === 0) return false;
     if (await m.existsBy(OrganizationMember, { organizationId })) return false;
-    await m.insert(OrganizationMember, { organizationId, userId, role: 'owner' });
+    await m.insert(OrganizationMember, { organizationId, userId, role: OrganizationRole.Owner });
     return true;
   }
 

@@ -28,6 +28,7 @@ import {
 } from '../entities/organization.entity';
 import { OrganizationEvents, organizationEvent } from '../organization-events';
 import { industryPatterns } from '@app/reference';
+import { OrganizationRole } from '../team/organization-roles';
 import { assertCanEdit, assertVisible } from './organization-access';
 
 type CreateInput = CreateEnterpriseDto | CreateCollegeDto;
@@ -64,7 +65,11 @@ export class OrganizationProfilesService {
       });
       await this.save(m, org);
       await m
-        .insert(OrganizationMember, { organizationId: org.id, userId: actor.id, role: 'owner' })
+        .insert(OrganizationMember, {
+          organizationId: org.id,
+          userId: actor.id,
+          role: OrganizationRole.Owner,
+        })
         .catch((error: unknown) => {
           if (!isUniqueViolation(error)) throw error;
           throw DomainError.conflict('ALREADY_MEMBER', 'You already belong to an organisation');
@@ -86,8 +91,8 @@ export class OrganizationProfilesService {
         where: { id, kind },
         lock: { mode: 'pessimistic_write' },
       });
-      const member = await this.isMember(m, id, actor.id);
-      assertVisible(org, actor, member);
+      const member = await this.memberOf(m, id, actor.id);
+      assertVisible(org, actor, member !== null);
       assertCanEdit(actor, member);
       const target = org as Organization;
       if (Object.keys(input).length === 0) return toOrganizationView(target, true);
@@ -113,7 +118,7 @@ export class OrganizationProfilesService {
   ): Promise<OrganizationView> {
     const m = this.dataSource.manager;
     const org = await m.findOneBy(Organization, { id, kind });
-    const member = actor ? await this.isMember(m, id, actor.id) : false;
+    const member = actor ? (await this.memberOf(m, id, actor.id)) !== null : false;
     assertVisible(org, actor, member);
     const view = toOrganizationView(
       org as Organization,
@@ -157,8 +162,12 @@ export class OrganizationProfilesService {
     );
   }
 
-  private isMember(m: EntityManager, organizationId: string, userId: string): Promise<boolean> {
-    return m.existsBy(OrganizationMember, { organizationId, userId });
+  private memberOf(
+    m: EntityManager,
+    organizationId: string,
+    userId: string,
+  ): Promise<OrganizationMember | null> {
+    return m.findOneBy(OrganizationMember, { organizationId, userId });
   }
 
   private async save(m: EntityManager, org: Organization): Promise<void> {

@@ -14,6 +14,7 @@ import { AccountLinks1796800000000 } from './1796800000000-AccountLinks';
 import { ProfileClaims1796800100000 } from './1796800100000-ProfileClaims';
 import { OfferInterests1796800200000 } from './1796800200000-OfferInterests';
 import { OperatorDistricts1796802000000 } from './1796802000000-OperatorDistricts';
+import { Teams1796804000000 } from './1796804000000-Teams';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   ProfileClaims1796800100000,
   OfferInterests1796800200000,
   OperatorDistricts1796802000000,
+  Teams1796804000000,
 ];
