@@ -5,6 +5,9 @@ export const AuditActions = {
   DemandClosed: 'demand.closed',
   ConnectionContactsRevealed: 'connection.contacts_revealed',
   AdminImportApplied: 'admin.import_applied',
+  MessageReported: 'message.reported',
+  MessageReportResolved: 'message_report.resolved',
+  MessageReportDismissed: 'message_report.dismissed',
 } as const;
 
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
@@ -17,6 +20,8 @@ export const AuditTargets = {
   Demand: 'demand',
   Connection: 'connection',
   ImportBatch: 'import_batch',
+  ConversationMessage: 'conversation_message',
+  MessageReport: 'message_report',
 } as const;
 
 export type AuditTargetType = (typeof AuditTargets)[keyof typeof AuditTargets];
