@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConversationReadersModule } from '@app/conversations';
 import { DemandReadersModule } from '@app/demands';
 import { ExpertDirectoryModule } from '@app/experts';
 import { UserDirectoryModule } from '@app/identity';
@@ -11,6 +12,7 @@ import { QueueModule, Queues } from '@app/shared';
 import { EmailModule, EmailWorkerModule } from './email/email.module';
 import { AudiencePlanner } from './fanout/audience-planner';
 import { ConnectionAudiences } from './fanout/connection-audiences';
+import { ConversationAudiences } from './fanout/conversation-audiences';
 import { DemandAudiences } from './fanout/demand-audiences';
 import { FanOutWriter } from './fanout/fan-out-writer';
 import { NotificationsProcessor } from './fanout/notifications.processor';
@@ -61,12 +63,14 @@ export class NotificationsModule {}
     WebhookWorkerModule,
     MatchingEngineModule,
     ConnectionReadersModule,
+    ConversationReadersModule,
     SavedSearchAlertsModule,
   ],
   providers: [
     Recipients,
     DemandAudiences,
     ConnectionAudiences,
+    ConversationAudiences,
     OrganizationAudiences,
     AudiencePlanner,
     FanOutWriter,

@@ -4,6 +4,7 @@ import type { NotifiableEvent } from './notifications.route';
 import { DeadlineReminders } from '../reminders/deadline-reminders.service';
 import type { Audience } from './audience';
 import { ConnectionAudiences } from './connection-audiences';
+import { ConversationAudiences } from './conversation-audiences';
 import { DemandAudiences, type DemandPlan } from './demand-audiences';
 import { OrganizationAudiences } from './organization-audiences';
 
@@ -19,6 +20,7 @@ export class AudiencePlanner {
     private readonly demands: DemandAudiences,
     private readonly connections: ConnectionAudiences,
     private readonly organizations: OrganizationAudiences,
+    private readonly conversations: ConversationAudiences,
     private readonly reminders: DeadlineReminders,
   ) {}
 
@@ -33,6 +35,8 @@ export class AudiencePlanner {
         return complete(await this.connections.plan(event));
       case 'organization':
         return complete(await this.organizations.plan(event));
+      case 'conversation_message':
+        return complete(await this.conversations.plan(event));
       case 'password_reset':
         // Account emails bypass audiences and preferences (AccountEmails).
         return complete([]);

@@ -1,3 +1,4 @@
+import type { ConversationEvent } from '@app/conversations';
 import type { DemandEvent } from '@app/demands';
 import type { IdentityEvent } from '@app/identity';
 import type { ConnectionEvent } from '@app/matching';
@@ -5,7 +6,8 @@ import type { OrganizationEvent } from '@app/organizations';
 import { CAPPED_BACKOFF, eventRoute, Queues } from '@app/shared';
 
 /** Events someone may be told about (or that move a deadline reminder). */
-export type NotifiableEvent = DemandEvent | ConnectionEvent | OrganizationEvent | IdentityEvent;
+export type NotifiableEvent =
+  DemandEvent | ConnectionEvent | OrganizationEvent | IdentityEvent | ConversationEvent;
 
 /** The notifications fan-out's subscription (see AudiencePlanner for what each one means). */
 export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
@@ -26,6 +28,8 @@ export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
     'organization.updated': false,
     // An account email, whatever the preferences (AccountEmails, ADR 0013).
     'user.password_reset_requested': true,
+    // The other side of the conversation (ConversationAudiences).
+    'conversation.message_posted': true,
   },
   receipts: true,
   // About half an hour of retries for other faults; a Meilisearch outage postpones (ADR 0008).

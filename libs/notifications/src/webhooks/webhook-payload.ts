@@ -15,6 +15,7 @@ const CONSOLE_PATHS: Record<NonNullable<NotificationContent['link']>['type'], st
   match: 'matches',
   organization: 'organizations',
   saved_search: 'saved-searches',
+  conversation: 'conversations',
 };
 
 /** The console page a notification points at, as an absolute URL. */
