@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Queue } from 'bullmq';
@@ -23,6 +24,7 @@ import {
   withEnv,
 } from './support';
 import { pdfBytes, pngBytes } from './support/files';
+import { type LoopbackS3, S3RVER_CREDENTIALS, startLoopbackS3 } from './support/s3-server';
 
 interface Entry {
   kind: string;
@@ -456,6 +458,87 @@ describe('conversations between the two sides of a match', () => {
       }),
       404,
       'CONVERSATION_NOT_FOUND',
+    );
+  });
+});
+
+describe('conversation attachments in an S3-compatible store (s3rver on loopback)', () => {
+  const bucket = 'chanjiao-e2e-attachments';
+  let s3: LoopbackS3;
+  let client: S3Client;
+  let t: TestApp;
+
+  const post = (account: Account, path: string, body: object = {}) =>
+    request(t.http).post(`${API}${path}`).set(auth(account)).send(body);
+
+  beforeAll(async () => {
+    s3 = await startLoopbackS3();
+    client = new S3Client({
+      region: 'us-east-1',
+      endpoint: s3.endpoint,
+      forcePathStyle: true,
+      credentials: S3RVER_CREDENTIALS,
+    });
+    await client.send(new CreateBucketCommand({ Bucket: bucket }));
+    t = await withEnv(
+      {
+        STORAGE_DRIVER: 's3',
+        S3_ENDPOINT: s3.endpoint,
+        S3_BUCKET: bucket,
+        S3_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
+        S3_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
+        S3_FORCE_PATH_STYLE: 'true',
+      },
+      () => createTestApp(),
+    );
+  });
+  afterAll(async () => {
+    await t?.close();
+    client?.destroy();
+    await s3?.stop();
+  });
+
+  it('stores the file under a random key and serves it back byte for byte', async () => {
+    const admin = await createAdmin(t);
+    const { account: owner } = await verifiedEnterprise(t, admin);
+    const { account: expert, expert: profile } = await expertWithProfile(t.http);
+    const draft = await post(owner, '/demands', demandBody('rnd')).expect(201);
+    await post(owner, `/demands/${draft.body.id}/publish`).expect(200);
+    const invitation = await post(owner, `/demands/${draft.body.id}/invitations`, {
+      expertId: profile.id,
+      message: '诚邀您参与钢化工艺攻关。',
+    }).expect(201);
+    const matchId = invitation.body.id as string;
+    await post(expert, `/matches/${matchId}/accept`).expect(200);
+    const thread = await post(expert, '/conversations', {
+      subjectType: 'connection',
+      subjectId: matchId,
+    }).expect(200);
+
+    const png = pngBytes(4, 4, [10, 120, 200]);
+    const sent = await request(t.http)
+      .post(`${API}/conversations/${thread.body.id}/messages`)
+      .set(auth(expert))
+      .field('body', '产线示意图见附件。')
+      .attach('files', png, { filename: '产线示意图.png' })
+      .expect(201);
+    const [attachment] = sent.body.attachments;
+
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket }));
+    const keys = (listed.Contents ?? []).map((o) => o.Key ?? '');
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{40}$/);
+
+    const res = await request(t.http)
+      .get(attachment.url)
+      .set(auth(owner))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(Buffer.compare(res.body as Buffer, png)).toBe(0);
+    expect(res.headers['content-type']).toBe('image/png');
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('产线示意图.png')}`,
     );
   });
 });
