@@ -23,23 +23,30 @@ export const CONVERSATION_SCRIPTS: readonly (readonly [Speaker, string][])[] = [
 ];
 
 /** How many connected matches get a demo conversation. */
-export const DEMO_CONVERSATIONS = 6;
+export const DEMO_CONVERSATIONS = 8;
+
+/** The accounts the README names: their conversations come first, so a demo login finds one. */
+const HEADLINE_KEYS = new Set(['ent-001', 'ent-002', 'col-01', 'exp-001']);
 
 /**
- * Connected matches whose both sides have a demo account (the first experts and every
- * organisation have one), so a demo login finds a conversation in its list.
+ * Connected matches whose both sides have a demo account (every organisation and the first
+ * experts have one), those of the README's demo logins first, in a stable order.
  */
 export function conversationSubjects(
   connections: readonly SeedConnection[],
   hasAccount: (key: string) => boolean,
 ): SeedConnection[] {
-  return connections
-    .filter(
-      (c) =>
-        c.status === 'connected' &&
-        c.respondedDaysAgo !== null &&
-        hasAccount(c.enterpriseKey) &&
-        hasAccount(c.expertKey ?? c.collegeKey ?? ''),
-    )
-    .slice(0, DEMO_CONVERSATIONS);
+  const headline = (c: SeedConnection) =>
+    [c.enterpriseKey, c.expertKey, c.collegeKey].some((k) => k !== null && HEADLINE_KEYS.has(k));
+  const eligible = connections.filter(
+    (c) =>
+      c.status === 'connected' &&
+      c.respondedDaysAgo !== null &&
+      hasAccount(c.enterpriseKey) &&
+      hasAccount(c.expertKey ?? c.collegeKey ?? ''),
+  );
+  return [...eligible.filter(headline), ...eligible.filter((c) => !headline(c))].slice(
+    0,
+    DEMO_CONVERSATIONS,
+  );
 }
