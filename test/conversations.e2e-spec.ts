@@ -177,6 +177,7 @@ describe('conversations between the two sides of a match', () => {
       unread: 1,
       messageCount: 1,
       lastMessage: { id: first.body.id, mine: false, senderName: '测试expert' },
+      lastMessageAt: first.body.createdAt,
     });
 
     const read = await post(owner, `/conversations/${threadId}/read`).expect(200);
