@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditModule } from '@app/audit';
+import { ConversationsModule } from '@app/conversations';
 import { DemandsModule } from '@app/demands';
 import { ExpertsModule } from '@app/experts';
 import { IdentityModule, JwtAuthGuard } from '@app/identity';
@@ -57,6 +58,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     QueueDashboardModule,
     ObservabilityModule,
     AuditModule,
+    ConversationsModule,
   ],
   controllers: [HealthController, MeController],
   providers: [

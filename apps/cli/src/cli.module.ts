@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConversationReadersModule } from '@app/conversations';
 import { DemandsModule } from '@app/demands';
 import { ExpertsModule } from '@app/experts';
 import { IdentityModule } from '@app/identity';
@@ -23,6 +24,8 @@ import { RELAYED_ROUTES } from '../../worker/src/relayed-routes';
     SearchReindexModule,
     // The seed's synthetic feedback: connections and match impressions.
     MatchFeedbackModule,
+    // The seed's demo conversations (their tables).
+    ConversationReadersModule,
     // `prune`: the worker's pruning run, with the routes its relay serves.
     PruningModule.forRoutes(RELAYED_ROUTES),
   ],

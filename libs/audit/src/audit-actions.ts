@@ -17,6 +17,9 @@ export const AuditActions = {
   TeamRoleChanged: 'team.role_changed',
   TeamMemberRemoved: 'team.member_removed',
   TeamOwnershipTransferred: 'team.ownership_transferred',
+  MessageReported: 'message.reported',
+  MessageReportResolved: 'message_report.resolved',
+  MessageReportDismissed: 'message_report.dismissed',
 } as const;
 
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
@@ -33,6 +36,8 @@ export const AuditTargets = {
   OfferInterest: 'offer_interest',
   User: 'user',
   OrganizationInvitation: 'organization_invitation',
+  ConversationMessage: 'conversation_message',
+  MessageReport: 'message_report',
 } as const;
 
 export type AuditTargetType = (typeof AuditTargets)[keyof typeof AuditTargets];

@@ -21,15 +21,20 @@ export const NotificationKinds = {
   SavedSearchAlert: 'saved_search.alert',
   /** The owner's demand closes soon. */
   DeadlineApproaching: 'demand.deadline_approaching',
+  /** The other side of a conversation wrote a message (the sender is not told). */
+  MessageReceived: 'conversation.message_received',
 } as const;
 
 export type NotificationKind = (typeof NotificationKinds)[keyof typeof NotificationKinds];
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKinds);
 
-/** Kinds that concern an organisation as such, and so may be sent to its webhooks. */
+/**
+ * Kinds that concern an organisation as such, and so may be sent to its webhooks. Messages stay
+ * between the people of a conversation: they never leave the platform through a webhook.
+ */
 export const ORGANIZATION_KINDS: readonly NotificationKind[] = NOTIFICATION_KINDS.filter(
-  (k) => k !== NotificationKinds.SavedSearchAlert,
+  (k) => k !== NotificationKinds.SavedSearchAlert && k !== NotificationKinds.MessageReceived,
 );
 
 export function isNotificationKind(value: string): value is NotificationKind {
@@ -50,7 +55,7 @@ export interface NotificationContent {
   body: LocalizedText;
   /** The resource to open, e.g. `{ type: 'demand', id }` → /demands/:id in the console. */
   link: {
-    type: 'demand' | 'match' | 'offer_interest' | 'organization' | 'saved_search';
+    type: 'demand' | 'match' | 'offer_interest' | 'organization' | 'saved_search' | 'conversation';
     id: string;
   } | null;
   /** Identifiers and plain values only (no contact details): also the webhook payload's data. */

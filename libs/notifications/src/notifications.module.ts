@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConversationReadersModule } from '@app/conversations';
 import { DemandReadersModule } from '@app/demands';
 import { ExpertDirectoryModule } from '@app/experts';
 import { UserDirectoryModule } from '@app/identity';
@@ -16,6 +17,7 @@ import { EmailModule, EmailWorkerModule } from './email/email.module';
 import { AudiencePlanner } from './fanout/audience-planner';
 import { ConnectionAudiences } from './fanout/connection-audiences';
 import { OfferInterestAudiences } from './fanout/offer-interest-audiences';
+import { ConversationAudiences } from './fanout/conversation-audiences';
 import { DemandAudiences } from './fanout/demand-audiences';
 import { FanOutWriter } from './fanout/fan-out-writer';
 import { NotificationsProcessor } from './fanout/notifications.processor';
@@ -67,6 +69,7 @@ export class NotificationsModule {}
     MatchingEngineModule,
     ConnectionReadersModule,
     OfferInterestReadersModule,
+    ConversationReadersModule,
     SavedSearchAlertsModule,
   ],
   providers: [
@@ -74,6 +77,7 @@ export class NotificationsModule {}
     DemandAudiences,
     ConnectionAudiences,
     OfferInterestAudiences,
+    ConversationAudiences,
     OrganizationAudiences,
     AudiencePlanner,
     FanOutWriter,

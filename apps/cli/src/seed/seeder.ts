@@ -13,6 +13,12 @@ import {
   OfferKind,
   OfferProvider,
 } from '@app/demands';
+import {
+  ConversationMessage,
+  ConversationParty,
+  ConversationThread,
+  SubjectType,
+} from '@app/conversations';
 import { Availability, Expert, ExpertService, expertEvent } from '@app/experts';
 import { AuthService, OperatorGrantsService } from '@app/identity';
 import {
@@ -38,7 +44,8 @@ import {
 } from '@app/organizations';
 import { type DomainEventInput, OutboxService } from '@app/shared';
 import { buildCity, type CityData } from './data/city-data';
-import { buildFeedback, type SeedFeedback } from './data/feedback';
+import { CONVERSATION_SCRIPTS, conversationSubjects } from './data/conversations';
+import { buildFeedback, type SeedConnection, type SeedFeedback } from './data/feedback';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedUsers, teammatesOf } from './demo-accounts';
 import { daysAgo, seedUuid } from './seed-ids';
 
@@ -141,6 +148,19 @@ export async function seedDemoCity(app: INestApplicationContext): Promise<void> 
     const connections = connectionsOf(feedback, users.ids, today);
     const newConnections = await insertNew(m, Connection, connections);
     log(`connections (synthetic): ${newConnections.size} new of ${connections.length}`);
+    // A few connected matches carry a short conversation (history too: no events).
+    const talked = conversationSubjects(feedback.connections, (key) => users.ids.has(key));
+    const conversation = conversationsOf(talked, users.ids, today);
+    const newThreads = await insertNew(m, ConversationThread, conversation.threads);
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(ConversationParty)
+      .values(conversation.parties)
+      .orIgnore()
+      .execute();
+    await insertNew(m, ConversationMessage, conversation.messages);
+    log(`conversations: ${newThreads.size} new of ${conversation.threads.length}`);
     const impressions = impressionsOf(feedback, users.ids, today);
     let newImpressions = 0;
     for (let i = 0; i < impressions.length; i += 500) {
@@ -315,6 +335,65 @@ function connectionsOf(
       updatedAt: respondedAt ?? createdAt,
     } as Connection;
   });
+}
+
+/** Threads, their parties and messages for the demo conversations (deterministic ids). */
+function conversationsOf(
+  subjects: readonly SeedConnection[],
+  userIds: Map<string, string>,
+  today: string,
+): {
+  threads: ConversationThread[];
+  parties: ConversationParty[];
+  messages: ConversationMessage[];
+} {
+  const threads: ConversationThread[] = [];
+  const parties: ConversationParty[] = [];
+  const messages: ConversationMessage[] = [];
+  subjects.forEach((c, index) => {
+    const threadId = seedUuid(`conversation:${c.key}`);
+    const candidateKey = (c.expertKey ?? c.collegeKey) as string;
+    const script = CONVERSATION_SCRIPTS[index % CONVERSATION_SCRIPTS.length];
+    const start = daysAgo(today, c.respondedDaysAgo as number);
+    const rows = script.map(([speaker, body], i) => {
+      const at = new Date(start.getTime() + (i + 1) * 47 * 60_000);
+      return {
+        id: seedUuid(`conversation:${c.key}:${i + 1}`),
+        threadId,
+        seq: i + 1,
+        senderUserId: userIds.get(speaker === 'enterprise' ? c.enterpriseKey : candidateKey)!,
+        senderSide: speaker,
+        body,
+        createdAt: at,
+      } as ConversationMessage;
+    });
+    const last = rows[rows.length - 1];
+    threads.push({
+      id: threadId,
+      subjectType: SubjectType.Connection,
+      subjectId: seedUuid(c.key),
+      messageCount: rows.length,
+      lastMessageId: last.id,
+      lastMessageAt: last.createdAt,
+      createdAt: start,
+    } as ConversationThread);
+    parties.push(
+      {
+        threadId,
+        side: 'enterprise',
+        organizationId: seedUuid(c.enterpriseKey),
+        expertId: null,
+      } as ConversationParty,
+      {
+        threadId,
+        side: 'candidate',
+        organizationId: c.collegeKey ? seedUuid(c.collegeKey) : null,
+        expertId: c.expertKey ? seedUuid(c.expertKey) : null,
+      } as ConversationParty,
+    );
+    messages.push(...rows);
+  });
+  return { threads, parties, messages };
 }
 
 function impressionsOf(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { DemandReader } from '@app/demands';
 import { type ExpertContactRecord, ExpertDirectory } from '@app/experts';
 import { UserDirectory } from '@app/identity';
@@ -8,7 +8,11 @@ import { OrganizationDirectory } from '@app/organizations';
 import { type AuthUser, definedOnly, DomainError, isAdmin, type Page, pageOf } from '@app/shared';
 import { type Party, sideOf } from './connection-policy';
 import { Connection } from './connection.entity';
-import { type ConnectionRecord, toConnectionRecord } from './connection.record';
+import {
+  type ConnectionRecord,
+  type ConnectionSubjectRecord,
+  toConnectionRecord,
+} from './connection.record';
 import { CandidateType, ConnectionStatus } from './connection.types';
 import type { ListMatchesQuery } from './dto/connection.dto';
 import {
@@ -41,6 +45,31 @@ export class ConnectionReader {
   async record(id: string): Promise<ConnectionRecord | null> {
     const c = await this.dataSource.getRepository(Connection).findOneBy({ id });
     return c ? toConnectionRecord(c) : null;
+  }
+
+  /**
+   * Matches with their opening message and demand title, for their conversations (the
+   * conversations context checks the reader is a party). One query per context for a batch.
+   */
+  async subjects(
+    ids: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, ConnectionSubjectRecord>> {
+    if (ids.length === 0) return new Map();
+    const m = manager ?? this.dataSource.manager;
+    const rows = await m.getRepository(Connection).findBy({ id: In([...new Set(ids)]) });
+    const demands = await this.demands.byIds([...new Set(rows.map((c) => c.demandId))]);
+    return new Map(
+      rows.map((c) => [
+        c.id,
+        {
+          ...toConnectionRecord(c),
+          message: c.message,
+          demandTitle: demands.get(c.demandId)?.title ?? '',
+          createdAt: c.createdAt,
+        },
+      ]),
+    );
   }
 
   async get(actor: AuthUser, id: string): Promise<ConnectionView> {

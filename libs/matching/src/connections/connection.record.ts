@@ -36,3 +36,13 @@ export function toConnectionRecord(c: Connection): ConnectionRecord {
     version: c.version,
   };
 }
+
+/**
+ * A match as its conversation shows it (conversations context): the record, the opening message
+ * the initiator wrote and the demand's title. For callers that check the reader is a party.
+ */
+export interface ConnectionSubjectRecord extends ConnectionRecord {
+  readonly message: string;
+  readonly demandTitle: string;
+  readonly createdAt: Date;
+}

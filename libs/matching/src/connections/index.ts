@@ -1,5 +1,5 @@
 export { Connection } from './connection.entity';
-export { type ConnectionRecord } from './connection.record';
+export { type ConnectionRecord, type ConnectionSubjectRecord } from './connection.record';
 export { ConnectionReader } from './connection-reader.service';
 export {
   CandidateType,

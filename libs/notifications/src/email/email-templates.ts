@@ -7,6 +7,7 @@ export const WEB_PATHS = {
   offer_interest: '/offer-interests',
   organization: '/organizations',
   saved_search: '/saved-searches',
+  conversation: '/conversations',
   inbox: '/notifications',
   preferences: '/settings/notifications',
 } as const;
@@ -31,6 +32,7 @@ const KIND_LABELS: Record<NotificationKind, Record<Locale, string>> = {
   'organization.rejected': { 'zh-CN': '机构认证未通过', en: 'organisation rejected' },
   'saved_search.alert': { 'zh-CN': '订阅搜索提醒', en: 'saved-search alerts' },
   'demand.deadline_approaching': { 'zh-CN': '需求即将截止', en: 'demand deadlines' },
+  'conversation.message_received': { 'zh-CN': '对接消息', en: 'conversation messages' },
 };
 
 export const TEXT = {

@@ -4,6 +4,7 @@ import type { NotifiableEvent } from './notifications.route';
 import { DeadlineReminders } from '../reminders/deadline-reminders.service';
 import type { Audience } from './audience';
 import { ConnectionAudiences } from './connection-audiences';
+import { ConversationAudiences } from './conversation-audiences';
 import { DemandAudiences, type DemandPlan } from './demand-audiences';
 import { OfferInterestAudiences } from './offer-interest-audiences';
 import { OrganizationAudiences } from './organization-audiences';
@@ -21,6 +22,7 @@ export class AudiencePlanner {
     private readonly connections: ConnectionAudiences,
     private readonly offerInterests: OfferInterestAudiences,
     private readonly organizations: OrganizationAudiences,
+    private readonly conversations: ConversationAudiences,
     private readonly reminders: DeadlineReminders,
   ) {}
 
@@ -37,6 +39,8 @@ export class AudiencePlanner {
         return complete(await this.offerInterests.plan(event));
       case 'organization':
         return complete(await this.organizations.plan(event));
+      case 'conversation_message':
+        return complete(await this.conversations.plan(event));
       case 'password_reset':
       case 'account_link':
       case 'account_notice':

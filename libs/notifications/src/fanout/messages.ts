@@ -15,6 +15,9 @@ export interface MessageFacts {
   savedSearchName?: string;
   deadline?: string;
   score?: number;
+  /** The start of a message's text. */
+  excerpt?: string;
+  attachmentCount?: number;
 }
 
 const DECLINE_REASONS: Record<string, LocalizedText> = {
@@ -126,6 +129,21 @@ const RENDER: Record<NotificationKind, Render> = {
       en: `Your demand ${qe(f.demandTitle)} closes on ${f.deadline}. Answer pending interests or extend the deadline if you still need partners.`,
     },
   }),
+  [K.MessageReceived]: (f) => {
+    const files = f.attachmentCount ?? 0;
+    const filesZh = files > 0 ? `（附件 ${files} 个）` : '';
+    const filesEn = files > 0 ? ` (${files} attachment${files === 1 ? '' : 's'})` : '';
+    return {
+      title: {
+        'zh-CN': `${f.partyName}给您发来新消息`,
+        en: `New message from ${f.partyName}`,
+      },
+      body: {
+        'zh-CN': `关于需求${q(f.demandTitle)}，${f.partyName}：${f.excerpt ?? ''}${filesZh}`,
+        en: `${f.partyName} wrote about ${qe(f.demandTitle)}: ${f.excerpt ?? ''}${filesEn}`,
+      },
+    };
+  },
 };
 
 export function renderMessage(

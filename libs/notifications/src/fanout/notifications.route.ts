@@ -1,3 +1,4 @@
+import type { ConversationEvent } from '@app/conversations';
 import type { DemandEvent } from '@app/demands';
 import type { IdentityEvent } from '@app/identity';
 import type { ConnectionEvent, OfferInterestEvent } from '@app/matching';
@@ -6,7 +7,12 @@ import { CAPPED_BACKOFF, eventRoute, Queues } from '@app/shared';
 
 /** Events someone may be told about (or that move a deadline reminder). */
 export type NotifiableEvent =
-  DemandEvent | ConnectionEvent | OfferInterestEvent | OrganizationEvent | IdentityEvent;
+  | DemandEvent
+  | ConnectionEvent
+  | OfferInterestEvent
+  | OrganizationEvent
+  | IdentityEvent
+  | ConversationEvent;
 
 /** The notifications fan-out's subscription (see AudiencePlanner for what each one means). */
 export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
@@ -33,6 +39,8 @@ export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
     'user.password_reset_requested': true,
     'account.link_issued': true,
     'account.notice': true,
+    // The other side of the conversation (ConversationAudiences).
+    'conversation.message_posted': true,
   },
   receipts: true,
   // About half an hour of retries for other faults; a Meilisearch outage postpones (ADR 0008).

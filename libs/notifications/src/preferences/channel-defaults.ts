@@ -24,6 +24,8 @@ export const DEFAULT_CHANNELS: Readonly<Record<NotificationKind, Readonly<Channe
   [NotificationKinds.OrganizationRejected]: { inApp: true, email: true },
   [NotificationKinds.SavedSearchAlert]: { inApp: true, email: false },
   [NotificationKinds.DeadlineApproaching]: { inApp: true, email: true },
+  // A reply is worth an email; quiet hours and the digest keep a lively thread bearable.
+  [NotificationKinds.MessageReceived]: { inApp: true, email: true },
 };
 
 export const CHANNEL_NAMES = ['inApp', 'email'] as const;

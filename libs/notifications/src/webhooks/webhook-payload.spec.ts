@@ -30,6 +30,7 @@ describe('webhook payload', () => {
     expect(consoleLink(base, { type: 'demand', id: 'x' })).toBe(`${base}/demands/x`);
     expect(consoleLink(base, { type: 'organization', id: 'y' })).toBe(`${base}/organizations/y`);
     expect(consoleLink(base, { type: 'saved_search', id: 'z' })).toBe(`${base}/saved-searches/z`);
+    expect(consoleLink(base, { type: 'conversation', id: 'c' })).toBe(`${base}/conversations/c`);
     expect(consoleLink(base, null)).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ const CONSOLE_PATHS: Record<NonNullable<NotificationContent['link']>['type'], st
   offer_interest: 'offer-interests',
   organization: 'organizations',
   saved_search: 'saved-searches',
+  conversation: 'conversations',
 };
 
 /** The console page a notification points at, as an absolute URL. */

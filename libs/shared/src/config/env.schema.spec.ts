@@ -76,6 +76,40 @@ describe('validateEnvironment', () => {
     expect(validateEnvironment(valid).WEBHOOK_ALLOW_PRIVATE_URLS).toBe(false);
   });
 
+  it('stores attachments on local disk by default and needs the S3 settings for s3', () => {
+    const local = validateEnvironment(valid);
+    expect(local.STORAGE_DRIVER).toBe('local');
+    expect(local.STORAGE_DIR).toBe('.data/attachments');
+    expect(() => validateEnvironment({ ...valid, STORAGE_DRIVER: 'ftp' })).toThrow(
+      /STORAGE_DRIVER/,
+    );
+    const s3 = { ...valid, STORAGE_DRIVER: 's3' };
+    expect(() => validateEnvironment(s3)).toThrow(/S3_BUCKET is missing/);
+    expect(() => validateEnvironment({ ...s3, S3_BUCKET: 'attachments' })).toThrow(
+      /S3_ACCESS_KEY_ID is missing/,
+    );
+    const complete = {
+      ...s3,
+      S3_BUCKET: 'attachments',
+      S3_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+      S3_SECRET_ACCESS_KEY: 'a-real-secret',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_FORCE_PATH_STYLE: 'true',
+    };
+    expect(validateEnvironment(complete)).toMatchObject({
+      S3_BUCKET: 'attachments',
+      S3_FORCE_PATH_STYLE: true,
+      S3_REGION: 'us-east-1',
+    });
+    expect(() =>
+      validateEnvironment({
+        ...complete,
+        NODE_ENV: 'production',
+        S3_SECRET_ACCESS_KEY: 'change-me',
+      }),
+    ).toThrow(/S3_SECRET_ACCESS_KEY/);
+  });
+
   it('takes METRICS_TOKEN as optional, at least 32 characters, no example in production', () => {
     expect(validateEnvironment(valid).METRICS_TOKEN).toBeUndefined();
     expect(validateEnvironment({ ...valid, METRICS_TOKEN: '' }).METRICS_TOKEN).toBeUndefined();

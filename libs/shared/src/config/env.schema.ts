@@ -298,6 +298,52 @@ export class EnvironmentVariables {
   @NotAnExampleSecretInProduction()
   METRICS_TOKEN?: string;
 
+  /**
+   * Where message attachments are kept: `local` (a directory, STORAGE_DIR) or `s3` (any
+   * S3-compatible object store: S3_ENDPOINT, S3_REGION, S3_BUCKET and the credentials).
+   */
+  @IsIn(['local', 's3'])
+  STORAGE_DRIVER: 'local' | 's3' = 'local';
+
+  /** Directory of the local attachment store (created if missing). */
+  @IsString()
+  @MinLength(1)
+  STORAGE_DIR = '.data/attachments';
+
+  /** S3 endpoint URL; unset: AWS's own endpoint for S3_REGION. */
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  @MinLength(1)
+  S3_REGION = 'us-east-1';
+
+  /** Bucket of the attachments (required when STORAGE_DRIVER=s3). */
+  @ValidateIf((env: EnvironmentVariables) => env.STORAGE_DRIVER === 's3')
+  @IsString()
+  @MinLength(3)
+  S3_BUCKET?: string;
+
+  /** Access key id (sensitive; required when STORAGE_DRIVER=s3). */
+  @ValidateIf((env: EnvironmentVariables) => env.STORAGE_DRIVER === 's3')
+  @IsString()
+  @MinLength(1)
+  S3_ACCESS_KEY_ID?: string;
+
+  /** Secret access key (sensitive; required when STORAGE_DRIVER=s3; no example value in production). */
+  @ValidateIf((env: EnvironmentVariables) => env.STORAGE_DRIVER === 's3')
+  @IsString()
+  @MinLength(1)
+  @NotAnExampleSecretInProduction()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Path-style URLs (http://host/bucket/key), as MinIO and most self-hosted stores need. */
+  @Transform(toBool)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = false;
+
   /** `admin:create` only: the first operator's password when `--password` is not given. */
   @IsOptional()
   @IsString()

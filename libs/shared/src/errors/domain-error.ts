@@ -9,6 +9,8 @@ export type DomainErrorKind =
   | 'not_found'
   | 'conflict'
   | 'rate_limited'
+  | 'too_large'
+  | 'unsupported_media_type'
   | 'unavailable';
 
 export interface FieldError {
@@ -40,6 +42,16 @@ export class DomainError extends Error {
 
   static conflict(code: string, message: string): DomainError {
     return new DomainError('conflict', code, message);
+  }
+
+  /** A body or file over a size limit (HTTP 413). */
+  static tooLarge(code: string, message: string): DomainError {
+    return new DomainError('too_large', code, message);
+  }
+
+  /** Content of a kind the platform does not take (HTTP 415). */
+  static unsupportedMedia(code: string, message: string): DomainError {
+    return new DomainError('unsupported_media_type', code, message);
   }
 
   static invalidField(field: string, code: string, message: string): DomainError {

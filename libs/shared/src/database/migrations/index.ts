@@ -15,6 +15,7 @@ import { ProfileClaims1796800100000 } from './1796800100000-ProfileClaims';
 import { OfferInterests1796800200000 } from './1796800200000-OfferInterests';
 import { OperatorDistricts1796802000000 } from './1796802000000-OperatorDistricts';
 import { Teams1796804000000 } from './1796804000000-Teams';
+import { Conversations1796801000000 } from './1796801000000-Conversations';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   OfferInterests1796800200000,
   OperatorDistricts1796802000000,
   Teams1796804000000,
+  Conversations1796801000000,
 ];
