@@ -111,6 +111,25 @@ describe('interest in offers', () => {
       409,
       'INVALID_STATUS_TRANSITION',
     );
+
+    // Once accepted, the two sides talk in the interest's own thread; nobody else sees it.
+    const thread = await post(hr, '/conversations', {
+      subjectType: 'offer_interest',
+      subjectId: shown.body.id,
+    }).expect(200);
+    await post(hr, `/conversations/${thread.body.id}/messages`, {
+      body: '下周二上午方便来厂里吗？',
+    }).expect(201);
+    const read = await get(expert, `/conversations/${thread.body.id}/messages`).expect(200);
+    expect(read.body.items.map((m: { body: string }) => m.body)).toContain(
+      '下周二上午方便来厂里吗？',
+    );
+    const { account: stranger } = await verifiedEnterprise(t, admin);
+    expectProblem(
+      await get(stranger, `/conversations/${thread.body.id}/messages`),
+      404,
+      'CONVERSATION_NOT_FOUND',
+    );
   });
 
   it("a college's research result: declined with a reason; outsiders see nothing", async () => {

@@ -54,6 +54,9 @@ describe('registration and e-mail addresses', () => {
       return mails.length >= count ? mails[count - 1] : undefined;
     }, 15_000);
 
+  const mailWith = (email: string, text: string): Promise<Mail> =>
+    eventually(async () => smtp.to(email).find((m) => m.decoded.includes(text)), 15_000);
+
   it('answers a new and a taken address alike; only the new one gets a verification link', async () => {
     const existing = await registerAccount(t.http, Role.College);
     const fresh = address('fresh');
@@ -67,9 +70,8 @@ describe('registration and e-mail addresses', () => {
     expect(linkToken(welcome, 'verify-email')).toBeDefined();
     expect(welcome.raw).not.toMatch(/^List-Unsubscribe:/m);
 
-    // The first email was the factory's own sign-up link.
-    const notice = await mailTo(existing.email, 2);
-    expect(notice.decoded).toContain('尝试用这个邮箱注册');
+    // Beside the factory's own sign-up link, in whatever order they arrive.
+    const notice = await mailWith(existing.email, '尝试用这个邮箱注册');
     expect(linkToken(notice, 'verify-email')).toBeUndefined();
   });
 
@@ -169,8 +171,7 @@ describe('registration and e-mail addresses', () => {
       401,
       'SESSION_REVOKED',
     );
-    const notice = await mailTo(account.email, 2);
-    expect(notice.decoded).toContain('your account now uses mo***@test.chanjiao.cn');
+    await mailWith(account.email, 'your account now uses mo***@test.chanjiao.cn');
   });
 
   it('refuses to confirm a change to an address someone took meanwhile', async () => {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UserDirectoryModule } from '@app/identity';
-import { ConnectionReadersModule } from '@app/matching';
+import { ConnectionReadersModule, OfferInterestReadersModule } from '@app/matching';
 import { ConversationMessage } from './conversation-message.entity';
 import { ConversationParty } from './conversation-party.entity';
 import { ConversationReader } from './conversation-reader.service';
@@ -27,6 +27,7 @@ import { subjectProviders } from './subjects/subjects';
     ]),
     // The subjects' read ports (and the tables the conversation rows reference).
     ConnectionReadersModule,
+    OfferInterestReadersModule,
     UserDirectoryModule,
   ],
   providers: [...subjectProviders, ConversationReader],

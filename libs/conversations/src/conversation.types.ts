@@ -3,6 +3,7 @@
 /** What a thread is about. Each type has a SubjectResolver (subjects/). */
 export enum SubjectType {
   Connection = 'connection',
+  OfferInterest = 'offer_interest',
 }
 
 export enum ReportStatus {

@@ -3,10 +3,11 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '@app/shared';
 import { SubjectType } from '../conversation.types';
 import { ConnectionSubjects } from './connection-subjects';
+import { OfferInterestSubjects } from './offer-interest-subjects';
 import { type ResolvedSubject, SUBJECT_RESOLVERS, type SubjectResolver } from './subject';
 
 /** Every subject type's resolver class: the one list to extend with a new subject type. */
-export const SUBJECT_RESOLVER_CLASSES = [ConnectionSubjects] as const;
+export const SUBJECT_RESOLVER_CLASSES = [ConnectionSubjects, OfferInterestSubjects] as const;
 
 /** Dispatches to the resolver of each subject type (one batched read per type). */
 @Injectable()

@@ -4,7 +4,7 @@ export {
   OfferInterestEvents,
   type OfferInterestEventType,
 } from './offer-interest-events';
-export { type OfferInterestRecord } from './offer-interest.record';
+export { type OfferInterestRecord, type OfferInterestSubjectRecord } from './offer-interest.record';
 export { OfferInterestStatus, OfferOwnerType } from './offer-interest.types';
 export { OfferInterestReader } from './offer-interest-reader.service';
 export { OfferInterestReadersModule, OfferInterestsModule } from './offer-interests.module';

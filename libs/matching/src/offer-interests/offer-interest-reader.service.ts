@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { OfferReader } from '@app/demands';
 import { ExpertDirectory } from '@app/experts';
 import { type Membership, OrganizationDirectory } from '@app/organizations';
@@ -9,7 +9,11 @@ import { ContactBook } from '../contacts/contact-book';
 import type { ListOfferInterestsQuery } from './dto/offer-interest.dto';
 import { type OfferInterestView, toOfferInterestView } from './dto/offer-interest.view';
 import { OfferInterest } from './offer-interest.entity';
-import { type OfferInterestRecord, toOfferInterestRecord } from './offer-interest.record';
+import {
+  type OfferInterestRecord,
+  type OfferInterestSubjectRecord,
+  toOfferInterestRecord,
+} from './offer-interest.record';
 import { OfferInterestStatus } from './offer-interest.types';
 
 /** What the caller acts for: its organisation and its expert profile (either may be absent). */
@@ -51,6 +55,28 @@ export class OfferInterestReader {
   async record(id: string): Promise<OfferInterestRecord | null> {
     const i = await this.dataSource.getRepository(OfferInterest).findOneBy({ id });
     return i ? toOfferInterestRecord(i) : null;
+  }
+
+  /** For conversations: the interests with their opening message and the offer's title. */
+  async subjects(
+    ids: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, OfferInterestSubjectRecord>> {
+    if (ids.length === 0) return new Map();
+    const m = manager ?? this.dataSource.manager;
+    const rows = await m.getRepository(OfferInterest).findBy({ id: In([...new Set(ids)]) });
+    const offers = await this.offers.byIds([...new Set(rows.map((i) => i.offerId))]);
+    return new Map(
+      rows.map((i) => [
+        i.id,
+        {
+          ...toOfferInterestRecord(i),
+          message: i.message,
+          offerTitle: offers.get(i.offerId)?.title ?? '',
+          createdAt: i.createdAt,
+        },
+      ]),
+    );
   }
 
   async get(actor: AuthUser, id: string): Promise<OfferInterestView> {

@@ -30,3 +30,10 @@ export function toOfferInterestRecord(i: OfferInterest): OfferInterestRecord {
     version: i.version,
   };
 }
+
+/** What a conversation about the interest needs: the record, its opening message, the offer's title. */
+export interface OfferInterestSubjectRecord extends OfferInterestRecord {
+  readonly message: string;
+  readonly offerTitle: string;
+  readonly createdAt: Date;
+}
