@@ -66,6 +66,10 @@ const SERVICES_FOR_KIND: Record<ValueOf<DemandKind>, ValueOf<ExpertService>[]> =
   [DemandKind.Training]: [ExpertService.PartTimeTeaching, ExpertService.Consulting],
   [DemandKind.Talent]: [ExpertService.PartTimeTeaching],
   [DemandKind.TeacherPractice]: [ExpertService.Consulting, ExpertService.PartTimeTeaching],
+  [DemandKind.PartTimeTeacher]: [ExpertService.PartTimeTeaching],
+  [DemandKind.EnterpriseMentor]: [ExpertService.PartTimeTeaching, ExpertService.Consulting],
+  [DemandKind.InternshipBase]: [ExpertService.Consulting],
+  [DemandKind.CoBuilding]: [ExpertService.Consulting, ExpertService.Rnd],
 };
 
 export function serviceFit(

@@ -10,6 +10,7 @@ import { AppliedVersions1796600000000 } from './1796600000000-AppliedVersions';
 import { RetentionIndexes1796603955642 } from './1796603955642-RetentionIndexes';
 import { AuditLog1796609945204 } from './1796609945204-AuditLog';
 import { PasswordResetTokens1796700000000 } from './1796700000000-PasswordResetTokens';
+import { CollegeNeedKinds1796803000000 } from './1796803000000-CollegeNeedKinds';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   RetentionIndexes1796603955642,
   AuditLog1796609945204,
   PasswordResetTokens1796700000000,
+  CollegeNeedKinds1796803000000,
 ];
