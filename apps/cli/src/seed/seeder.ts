@@ -286,11 +286,13 @@ function connectionsOf(
     return {
       id: seedUuid(c.key),
       demandId: seedUuid(c.demandKey),
-      enterpriseId: seedUuid(c.enterpriseKey),
+      // The synthetic feedback is about enterprises' demands: the enterprise is the owner.
+      ownerId: seedUuid(c.enterpriseKey),
       candidateType: c.expertKey ? CandidateType.Expert : CandidateType.College,
       expertId: c.expertKey ? seedUuid(c.expertKey) : null,
-      collegeId: c.collegeKey ? seedUuid(c.collegeKey) : null,
-      initiatedBy: c.initiatedBy as ConnectionInitiator,
+      candidateOrganizationId: c.collegeKey ? seedUuid(c.collegeKey) : null,
+      initiatedBy:
+        c.initiatedBy === 'enterprise' ? ConnectionInitiator.Owner : ConnectionInitiator.Candidate,
       message: c.message,
       status: c.status as ConnectionStatus,
       declineReason: c.declineReason as DeclineReason | null,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { DemandReader } from '@app/demands';
+import { DemandKind, demandOwnerKind, DemandReader } from '@app/demands';
 import { type ExpertContactRecord, ExpertDirectory } from '@app/experts';
 import { UserDirectory } from '@app/identity';
 import { OrganizationDirectory } from '@app/organizations';
@@ -66,10 +66,10 @@ export class ConnectionReader {
       const org = party.membership?.organizationId ?? null;
       if (!org && !party.expertId) return pageOf([], 0, query);
       // Unknown ids are bound as null, which matches nothing.
-      qb.where('(c.enterprise_id = :org OR c.college_id = :org OR c.expert_id = :expert)', {
-        org,
-        expert: party.expertId,
-      });
+      qb.where(
+        '(c.owner_id = :org OR c.candidate_organization_id = :org OR c.expert_id = :expert)',
+        { org, expert: party.expertId },
+      );
     }
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     const [rows, total] = await qb
@@ -92,14 +92,17 @@ export class ConnectionReader {
     ];
     const [demands, orgs, experts] = await Promise.all([
       this.demands.byIds(unique(rows.map((c) => c.demandId))),
-      this.directory.byIds(unique(rows.flatMap((c) => [c.enterpriseId, c.collegeId]))),
+      this.directory.byIds(unique(rows.flatMap((c) => [c.ownerId, c.candidateOrganizationId]))),
       this.experts.byIds(unique(rows.map((c) => c.expertId))),
     ]);
     return (c) => ({
       demandTitle: demands.get(c.demandId)?.title ?? '',
-      enterpriseName: orgs.get(c.enterpriseId)?.name ?? '',
+      ownerName: orgs.get(c.ownerId)?.name ?? '',
+      ownerKind: demandOwnerKind(demands.get(c.demandId)?.kind ?? DemandKind.Talent),
       candidateName:
-        (c.expertId ? experts.get(c.expertId)?.name : orgs.get(c.collegeId ?? '')?.name) ?? '',
+        (c.expertId
+          ? experts.get(c.expertId)?.name
+          : orgs.get(c.candidateOrganizationId ?? '')?.name) ?? '',
     });
   }
 
@@ -108,7 +111,9 @@ export class ConnectionReader {
     const connected = rows.filter((c) => c.status === ConnectionStatus.Connected);
     const orgIds = [
       ...new Set(
-        connected.flatMap((c) => (c.collegeId ? [c.enterpriseId, c.collegeId] : [c.enterpriseId])),
+        connected.flatMap((c) =>
+          c.candidateOrganizationId ? [c.ownerId, c.candidateOrganizationId] : [c.ownerId],
+        ),
       ),
     ];
     const expertIds = [
@@ -122,12 +127,14 @@ export class ConnectionReader {
     return rows.map((c) => {
       if (c.status !== ConnectionStatus.Connected) return toConnectionView(c, nameOf(c));
       const expert = c.expertId ? expertContacts.get(c.expertId) : undefined;
+      const owner = members.get(c.ownerId) ?? [];
       const contacts: ContactsView = {
-        enterprise: members.get(c.enterpriseId) ?? [],
+        owner,
+        enterprise: owner,
         candidate:
           c.candidateType === CandidateType.Expert
             ? expertContact(expert)
-            : (members.get(c.collegeId as string) ?? []),
+            : (members.get(c.candidateOrganizationId as string) ?? []),
       };
       return toConnectionView(c, nameOf(c), contacts);
     });

@@ -11,6 +11,7 @@ import { RetentionIndexes1796603955642 } from './1796603955642-RetentionIndexes'
 import { AuditLog1796609945204 } from './1796609945204-AuditLog';
 import { PasswordResetTokens1796700000000 } from './1796700000000-PasswordResetTokens';
 import { CollegeNeedKinds1796803000000 } from './1796803000000-CollegeNeedKinds';
+import { ConnectionOwnersAndCandidates1796803100000 } from './1796803100000-ConnectionOwnersAndCandidates';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditLog1796609945204,
   PasswordResetTokens1796700000000,
   CollegeNeedKinds1796803000000,
+  ConnectionOwnersAndCandidates1796803100000,
 ];
