@@ -34,6 +34,13 @@ const BASELINE_SQL: Record<MatchKind, string> = {
     ) AS hits
     FROM organizations o WHERE o.kind = 'college' AND o.status = 'verified'
     ORDER BY hits DESC, o.id LIMIT $2`,
+  enterprise: `
+    SELECT o.id, (
+      SELECT count(*) FROM unnest($1::text[]) AS k(p)
+      WHERE o.name ILIKE k.p OR o.description ILIKE k.p OR array_to_string(o.tags, ' ') ILIKE k.p
+    ) AS hits
+    FROM organizations o WHERE o.kind = 'enterprise' AND o.status = 'verified'
+    ORDER BY hits DESC, o.id LIMIT $2`,
 };
 
 export async function baseline(

@@ -12,6 +12,7 @@ import {
   demandBody,
   eventually,
   expectProblem,
+  expertWithProfile,
   startWorker,
   type TestApp,
   verifiedCollege,
@@ -187,5 +188,256 @@ describe('college needs', () => {
       403,
       'NOT_DEMAND_OWNER',
     );
+  });
+
+  describe('matching, connections and recommendations', () => {
+    let college: { account: Account; org: { id: string; name: string } };
+    let robots: { account: Account; org: { id: string; name: string } };
+    let bakery: { account: Account; org: { id: string; name: string } };
+    let expert: { account: Account; expert: { id: string; name: string } };
+    let need: { id: string; title: string };
+    const get = (account: Account, path: string) =>
+      request(t.http).get(`${API}${path}`).set(auth(account));
+    const post = (account: Account, path: string, body: Record<string, unknown> = {}) =>
+      request(t.http).post(`${API}${path}`).set(auth(account)).send(body);
+    const ids = (body: { id: string }[]) => body.map((c) => c.id);
+
+    beforeAll(async () => {
+      college = await verifiedCollege(t, admin);
+      robots = await verifiedEnterprise(t, admin, {
+        name: `示范市测试焊接机器人装备有限公司${Date.now()}`,
+        industryCode: '3491',
+        size: 'large',
+        district: '130302',
+        description: '焊接机器人工作站集成，厂里有两条机器人示教产线，每年接收实习生。',
+        tags: ['工业机器人', '焊接机器人', '机器人集成'],
+      });
+      bakery = await verifiedEnterprise(t, admin, {
+        name: `示范市测试烘焙食品有限公司${Date.now()}`,
+        industryCode: '1431',
+        size: 'small',
+        district: '130304',
+        description: '面包糕点生产',
+        tags: ['烘焙'],
+      });
+      expert = await expertWithProfile(t.http, {
+        name: '周工',
+        title: '机器人应用高级工程师',
+        industryCodes: ['3491'],
+        fields: ['工业机器人'],
+        skills: ['机器人现场编程', 'PLC'],
+        services: ['part_time_teaching', 'consulting'],
+        bio: '在机器人集成企业做了十二年现场调试，给职校上过实训课。',
+      });
+      // Candidates must be in the indexes before the need is ranked.
+      await eventually(
+        async () =>
+          (await searchIds({ type: 'enterprises', q: '焊接机器人' })).includes(robots.org.id) &&
+          (await searchIds({ type: 'experts', q: '周工' })).includes(expert.expert.id)
+            ? true
+            : undefined,
+        15_000,
+      );
+      need = await publishNeed(college.account, 'internship_base', {
+        title: '工业机器人专业学生顶岗实习基地',
+        description: '机器人专业大三学生，想找做机器人集成或焊接机器人的企业，三月到六月。',
+        skills: ['工业机器人', '焊接机器人'],
+      });
+      await eventually(
+        async () =>
+          (await searchIds({ type: 'demands', q: '顶岗实习' })).includes(need.id)
+            ? true
+            : undefined,
+        15_000,
+      );
+    });
+
+    it("a college's need is matched to enterprises and experts with reasons", async () => {
+      const enterprises = await get(
+        college.account,
+        `/demands/${need.id}/matches?kind=enterprise`,
+      ).expect(200);
+      const top = enterprises.body[0];
+      expect(top).toMatchObject({ id: robots.org.id, kind: 'enterprise', name: robots.org.name });
+      expect(top.explanation.reasons.join(' ')).toContain('工业机器人');
+      expect(top.explanation.features).toMatchObject({ industry: 1, district: 1, service: 1 });
+      expect(top.explanation.reasons).toContain('同一区县');
+      const bakeryAt = ids(enterprises.body).indexOf(bakery.org.id);
+      expect(bakeryAt === -1 || bakeryAt > 0).toBe(true);
+
+      const experts = await get(college.account, `/demands/${need.id}/matches?kind=expert`).expect(
+        200,
+      );
+      expect(ids(experts.body)).toContain(expert.expert.id);
+      const shown = experts.body.find((c: { id: string }) => c.id === expert.expert.id);
+      expect(shown.explanation.reasons.length).toBeGreaterThan(0);
+
+      expectProblem(
+        await get(college.account, `/demands/${need.id}/matches?kind=college`),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectProblem(
+        await get(robots.account, `/demands/${need.id}/matches?kind=enterprise`),
+        403,
+        'NOT_DEMAND_OWNER',
+      );
+    });
+
+    it('the best-matched enterprise and expert are told about the new need', async () => {
+      for (const account of [robots.account, expert.account]) {
+        await eventually(async () => {
+          const res = await get(account, '/notifications?pageSize=100').expect(200);
+          return (res.body.items as { kind: string; data: { demandId?: string } }[]).some(
+            (n) => n.kind === 'demand.matched' && n.data.demandId === need.id,
+          )
+            ? true
+            : undefined;
+        }, 20_000);
+      }
+    });
+
+    it('a college invites an expert and an enterprise; they accept and contacts are revealed', async () => {
+      const toExpert = await post(college.account, `/demands/${need.id}/invitations`, {
+        expertId: expert.expert.id,
+        message: '周工您好，想请您来带一下实习学生。',
+      }).expect(201);
+      expect(toExpert.body).toMatchObject({
+        status: 'pending',
+        initiatedBy: 'owner',
+        owner: { id: college.org.id, kind: 'college' },
+        candidate: { id: expert.expert.id, type: 'expert' },
+      });
+      const toEnterprise = await post(college.account, `/demands/${need.id}/invitations`, {
+        enterpriseId: robots.org.id,
+        message: '贵公司方便接收我们机器人专业的实习生吗？',
+      }).expect(201);
+      expect(toEnterprise.body).toMatchObject({
+        candidate: { id: robots.org.id, type: 'enterprise', name: robots.org.name },
+      });
+      expect(toEnterprise.body.contacts).toBeUndefined();
+
+      const accepted = await post(expert.account, `/matches/${toExpert.body.id}/accept`).expect(
+        200,
+      );
+      expect(accepted.body.contacts.owner[0]).toMatchObject({ email: college.account.email });
+      expect(accepted.body.contacts.candidate[0]).toMatchObject({ name: '周工' });
+      await post(robots.account, `/matches/${toEnterprise.body.id}/accept`).expect(200);
+      const seen = await get(college.account, `/matches/${toEnterprise.body.id}`).expect(200);
+      expect(seen.body.status).toBe('connected');
+      expect(seen.body.contacts.candidate[0]).toMatchObject({ email: robots.account.email });
+      expect(seen.body.contacts.owner).toEqual(seen.body.contacts.enterprise);
+
+      // Only the college invites to its need, and never a college or its own kind of partner.
+      expectProblem(
+        await post(robots.account, `/demands/${need.id}/invitations`, {
+          expertId: expert.expert.id,
+          message: '你好',
+        }),
+        403,
+        'NOT_DEMAND_OWNER',
+      );
+      const other = await verifiedCollege(t, admin);
+      expectProblem(
+        await post(college.account, `/demands/${need.id}/invitations`, {
+          collegeId: other.org.id,
+          message: '你好',
+        }),
+        403,
+        'CANDIDATE_TYPE_NOT_ALLOWED',
+      );
+      expectProblem(
+        await post(other.account, `/demands/${need.id}/interests`, { message: '我们也想参与' }),
+        403,
+        'CANDIDATE_TYPE_NOT_ALLOWED',
+      );
+      // An enterprise cannot answer another enterprise's demand.
+      const demand = await request(t.http)
+        .post(`${API}/demands`)
+        .set(auth(bakery.account))
+        .send(demandBody('rnd'))
+        .expect(201);
+      await post(bakery.account, `/demands/${demand.body.id}/publish`).expect(200);
+      expectProblem(
+        await post(robots.account, `/demands/${demand.body.id}/interests`, { message: '你好' }),
+        403,
+        'CANDIDATE_TYPE_NOT_ALLOWED',
+      );
+      // The figures count the invitations each answered.
+      const figures = await request(t.http)
+        .get(`${API}/organizations/${robots.org.id}/responsiveness`)
+        .expect(200);
+      expect(figures.body).toMatchObject({ received: 1, responded: 1 });
+    });
+
+    it('an enterprise expresses interest in a need and the college declines with a reason', async () => {
+      const mentor = await publishNeed(college.account, 'enterprise_mentor');
+      const interest = await post(bakery.account, `/demands/${mentor.id}/interests`, {
+        message: '我们有几位老师傅可以带学生做烘焙项目。',
+      }).expect(201);
+      expect(interest.body).toMatchObject({
+        initiatedBy: 'candidate',
+        candidate: { id: bakery.org.id, type: 'enterprise' },
+        owner: { id: college.org.id, kind: 'college' },
+      });
+      expectProblem(
+        await post(bakery.account, `/matches/${interest.body.id}/accept`),
+        403,
+        'NOT_YOUR_TURN',
+      );
+      const declined = await post(college.account, `/matches/${interest.body.id}/decline`, {
+        reason: 'not_a_fit',
+        note: '这次是机器人方向的毕业设计，烘焙不对口',
+      }).expect(200);
+      expect(declined.body).toMatchObject({ status: 'declined', declineReason: 'not_a_fit' });
+      expect(declined.body.contacts).toBeUndefined();
+      const seen = await get(bakery.account, `/matches/${interest.body.id}`).expect(200);
+      expect(seen.body).toMatchObject({
+        status: 'declined',
+        declineNote: '这次是机器人方向的毕业设计，烘焙不对口',
+      });
+      await eventually(async () => {
+        const res = await get(bakery.account, '/notifications?pageSize=100').expect(200);
+        return (res.body.items as { kind: string; body: Record<string, string> }[]).some(
+          (n) => n.kind === 'match.declined',
+        )
+          ? true
+          : undefined;
+      }, 20_000);
+      const mine = await get(bakery.account, '/matches').expect(200);
+      expect(ids(mine.body.items)).toContain(interest.body.id);
+    });
+
+    it('experts and enterprises see open college needs in their recommendations, colleges do not', async () => {
+      const forExpert = await get(
+        expert.account,
+        `/experts/${expert.expert.id}/recommendations?limit=50`,
+      ).expect(200);
+      expect(ids(forExpert.body)).toContain(need.id);
+      const forEnterprise = await get(
+        robots.account,
+        `/enterprises/${robots.org.id}/recommendations`,
+      ).expect(200);
+      expect(ids(forEnterprise.body)[0]).toBe(need.id);
+      expect(forEnterprise.body[0]).toMatchObject({ kind: 'demand', name: need.title });
+      expect(forEnterprise.body[0].explanation.reasons.length).toBeGreaterThan(0);
+      expect(
+        forEnterprise.body.every((d: { profile: { kind: string } }) =>
+          KINDS.includes(d.profile.kind),
+        ),
+      ).toBe(true);
+      expectProblem(
+        await get(bakery.account, `/enterprises/${robots.org.id}/recommendations`),
+        403,
+        'NOT_ORGANIZATION_MEMBER',
+      );
+      const forCollege = await get(
+        college.account,
+        `/colleges/${college.org.id}/recommendations?limit=50`,
+      ).expect(200);
+      expect(
+        forCollege.body.some((d: { profile: { kind: string } }) => KINDS.includes(d.profile.kind)),
+      ).toBe(false);
+    });
   });
 });

@@ -190,12 +190,16 @@ export function collegeNeedBody(
 }
 
 /** An enterprise account whose organisation the platform has verified. */
-export async function verifiedEnterprise(t: TestApp, admin: Account) {
+export async function verifiedEnterprise(
+  t: TestApp,
+  admin: Account,
+  overrides: Record<string, unknown> = {},
+) {
   const account = await registerAccount(t.http, Role.Enterprise);
   const org = await request(t.http)
     .post(`${API}/enterprises`)
     .set(auth(account))
-    .send(enterpriseBody())
+    .send(enterpriseBody(overrides))
     .expect(201);
   await request(t.http)
     .post(`${API}/admin/organizations/${org.body.id}/verify`)
@@ -204,12 +208,16 @@ export async function verifiedEnterprise(t: TestApp, admin: Account) {
   return { account, org: org.body as { id: string; name: string } };
 }
 
-export async function verifiedCollege(t: TestApp, admin: Account) {
+export async function verifiedCollege(
+  t: TestApp,
+  admin: Account,
+  overrides: Record<string, unknown> = {},
+) {
   const account = await registerAccount(t.http, Role.College);
   const org = await request(t.http)
     .post(`${API}/colleges`)
     .set(auth(account))
-    .send(collegeBody())
+    .send(collegeBody(overrides))
     .expect(201);
   await request(t.http)
     .post(`${API}/admin/organizations/${org.body.id}/verify`)

@@ -7,7 +7,8 @@ import { ImpressionCandidate, ImpressionSubject } from './match-impression.entit
 /** The public shape of a ranked candidate that is recorded (MatchCandidate fits it). */
 export interface ShownCandidate {
   id: string;
-  kind: 'expert' | 'college' | 'demand';
+  /** Enterprise candidates (of college needs) are not recorded yet: no column pairs them. */
+  kind: 'expert' | 'college' | 'enterprise' | 'demand';
   score: number;
   explanation: { features: Readonly<Record<string, number | undefined>> };
 }
