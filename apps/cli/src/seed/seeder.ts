@@ -74,7 +74,7 @@ export async function seedDemoCity(app: INestApplicationContext): Promise<void> 
   const city = buildCity({ today });
   const log = (message: string) => console.log(`[seed] ${message}`);
   log(
-    `城市数据: ${city.enterprises.length} 家企业, ${city.colleges.length} 所院校, ${city.experts.length} 位专家, ${city.demands.length} 条需求, ${city.offers.length} 项成果/服务`,
+    `城市数据: ${city.enterprises.length} 家企业, ${city.colleges.length} 所院校, ${city.experts.length} 位专家, ${city.demands.length} 条企业需求, ${city.collegeNeeds.length} 条院校需求, ${city.offers.length} 项成果/服务`,
   );
 
   const users = await seedUsers(app.get(AuthService), city);
@@ -126,6 +126,15 @@ export async function seedDemoCity(app: INestApplicationContext): Promise<void> 
       if (d.status === DemandStatus.Closed) events.push(demandEvent('demand.closed', d));
     }
     log(`demands: ${newDemands.size} new of ${demands.length}`);
+
+    const needs = collegeNeedsOf(city, users.ids, today);
+    const newNeeds = await insertNew(m, Demand, needs);
+    for (const d of needs.filter((x) => newNeeds.has(x.id) && x.status === DemandStatus.Open)) {
+      events.push(
+        demandEvent('demand.published', { ...d, status: DemandStatus.Open, version: 2 } as Demand),
+      );
+    }
+    log(`college needs: ${newNeeds.size} new of ${needs.length}`);
 
     const offers = offersOf(city, users.ids, today);
     const newOffers = await insertNew(m, Offer, offers);
@@ -249,6 +258,32 @@ function demandsOf(city: CityData, userIds: Map<string, string>, today: string):
       closedAt: d.status === 'closed' ? daysAgo(today, Math.floor(d.publishedDaysAgo / 2)) : null,
       version: d.status === 'draft' ? 1 : d.status === 'open' ? 2 : 3,
       createdAt: daysAgo(today, d.publishedDaysAgo + 3),
+    } as Demand;
+  });
+}
+
+function collegeNeedsOf(city: CityData, userIds: Map<string, string>, today: string): Demand[] {
+  return city.collegeNeeds.map((n) => {
+    const published = n.status === 'draft' ? null : daysAgo(today, n.publishedDaysAgo);
+    return {
+      id: seedUuid(n.key),
+      organizationId: seedUuid(n.collegeKey),
+      createdBy: userIds.get(n.collegeKey) ?? userIds.get('admin')!,
+      kind: n.kind as DemandKind,
+      title: n.title,
+      description: n.description,
+      industryCode: n.industryCode,
+      district: n.district,
+      tags: n.tags,
+      skills: n.skills,
+      details: n.details,
+      deadline: n.deadline,
+      status: n.status as DemandStatus,
+      closeReason: null,
+      publishedAt: published,
+      closedAt: null,
+      version: n.status === 'draft' ? 1 : 2,
+      createdAt: daysAgo(today, n.publishedDaysAgo + 2),
     } as Demand;
   });
 }
