@@ -12,7 +12,7 @@ import type { EvalDemand } from './matching-set';
 const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The baseline's keywords: the title's jieba search words plus the skills, without repeats. */
-export function baselineKeywords(d: EvalDemand): string[] {
+export function baselineKeywords(d: Pick<EvalDemand, 'title' | 'skills'>): string[] {
   const words = queryTerms(d.title).split(' ').filter(Boolean);
   return [...new Set([...words, ...d.skills.map((s) => s.trim()).filter(Boolean)])];
 }
@@ -46,7 +46,7 @@ const BASELINE_SQL: Record<MatchKind, string> = {
 export async function baseline(
   ds: DataSource,
   kind: MatchKind,
-  d: EvalDemand,
+  d: Pick<EvalDemand, 'title' | 'skills'>,
   limit: number,
 ): Promise<string[]> {
   const patterns = baselineKeywords(d).map(likePattern);

@@ -29,7 +29,7 @@ export function pastedQuery(d: Pick<EvalDemand, 'title' | 'description'>): strin
 export async function plainSearch(
   apiUrl: string,
   kind: MatchKind,
-  d: EvalDemand,
+  d: Pick<EvalDemand, 'key' | 'title' | 'description'>,
   limit: number,
 ): Promise<string[]> {
   const params = new URLSearchParams({
