@@ -36,6 +36,7 @@ import {
   VerificationStatus,
 } from '@app/organizations';
 import { type DomainEventInput, OutboxService } from '@app/shared';
+import { NEED_CONNECTIONS } from './data/college-needs';
 import { buildCity, type CityData } from './data/city-data';
 import { buildFeedback, type SeedFeedback } from './data/feedback';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedUsers } from './demo-accounts';
@@ -149,6 +150,11 @@ export async function seedDemoCity(app: INestApplicationContext): Promise<void> 
     const connections = connectionsOf(feedback, users.ids, today);
     const newConnections = await insertNew(m, Connection, connections);
     log(`connections (synthetic): ${newConnections.size} new of ${connections.length}`);
+    const needConnections = needConnectionsOf(users.ids, today);
+    const newNeedConnections = await insertNew(m, Connection, needConnections);
+    log(
+      `connections on college needs: ${newNeedConnections.size} new of ${needConnections.length}`,
+    );
     const impressions = impressionsOf(feedback, users.ids, today);
     let newImpressions = 0;
     for (let i = 0; i < impressions.length; i += 500) {
@@ -335,6 +341,37 @@ function connectionsOf(
       createdBy: userIds.get(c.createdByKey)!,
       respondedAt,
       respondedBy: c.respondedByKey ? userIds.get(c.respondedByKey)! : null,
+      version: c.status === 'pending' ? 1 : 2,
+      createdAt,
+      updatedAt: respondedAt ?? createdAt,
+    } as Connection;
+  });
+}
+
+function needConnectionsOf(userIds: Map<string, string>, today: string): Connection[] {
+  return NEED_CONNECTIONS.map((c) => {
+    const createdAt = daysAgo(today, c.createdDaysAgo);
+    const respondedAt = c.respondedDaysAgo === null ? null : daysAgo(today, c.respondedDaysAgo);
+    const expertKey = 'expertKey' in c.candidate ? c.candidate.expertKey : null;
+    const enterpriseKey = 'enterpriseKey' in c.candidate ? c.candidate.enterpriseKey : null;
+    const candidateUser = userIds.get((expertKey ?? enterpriseKey) as string)!;
+    const collegeUser = userIds.get(c.collegeKey)!;
+    const byOwner = c.initiatedBy === 'owner';
+    return {
+      id: seedUuid(c.key),
+      demandId: seedUuid(c.needKey),
+      ownerId: seedUuid(c.collegeKey),
+      candidateType: expertKey ? CandidateType.Expert : CandidateType.Enterprise,
+      expertId: expertKey ? seedUuid(expertKey) : null,
+      candidateOrganizationId: enterpriseKey ? seedUuid(enterpriseKey) : null,
+      initiatedBy: byOwner ? ConnectionInitiator.Owner : ConnectionInitiator.Candidate,
+      message: c.message,
+      status: c.status as ConnectionStatus,
+      declineReason: c.declineReason as DeclineReason | null,
+      declineNote: null,
+      createdBy: byOwner ? collegeUser : candidateUser,
+      respondedAt,
+      respondedBy: respondedAt ? (byOwner ? candidateUser : collegeUser) : null,
       version: c.status === 'pending' ? 1 : 2,
       createdAt,
       updatedAt: respondedAt ?? createdAt,

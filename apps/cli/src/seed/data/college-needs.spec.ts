@@ -3,6 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { CreateDemandDto, DemandKind } from '@app/demands';
 import { buildCity } from './city-data';
+import { NEED_CONNECTIONS } from './college-needs';
 
 const city = buildCity();
 const DETAILS_FIELD: Record<string, string> = {
@@ -53,6 +54,21 @@ describe('college needs of the demo city', () => {
         errors: [],
       });
       expect(Object.values(DemandKind)).toContain(n.kind);
+    }
+  });
+
+  it("the demo's matches on needs point at open needs of their college", () => {
+    const needs = new Map(city.collegeNeeds.map((n) => [n.key, n]));
+    const accounts = new Set([
+      ...city.enterprises.map((e) => e.key),
+      ...city.experts.slice(0, 30).map((e) => e.key),
+    ]);
+    for (const c of NEED_CONNECTIONS) {
+      expect(needs.get(c.needKey)).toMatchObject({ collegeKey: c.collegeKey, status: 'open' });
+      const candidate =
+        'expertKey' in c.candidate ? c.candidate.expertKey : c.candidate.enterpriseKey;
+      expect(accounts.has(candidate)).toBe(true);
+      expect(c.respondedDaysAgo === null).toBe(c.status === 'pending');
     }
   });
 });

@@ -660,3 +660,98 @@ export function buildCollegeNeeds(colleges: SeedCollege[], today: string): SeedC
     }),
   );
 }
+
+/** A match on a college need in the demo: the college is the owner. */
+export interface SeedNeedConnection {
+  key: string;
+  needKey: string;
+  collegeKey: string;
+  candidate: { expertKey: string } | { enterpriseKey: string };
+  initiatedBy: 'owner' | 'candidate';
+  status: 'pending' | 'connected' | 'declined';
+  declineReason: 'not_a_fit' | 'capacity_full' | 'timing' | 'budget' | null;
+  message: string;
+  createdDaysAgo: number;
+  respondedDaysAgo: number | null;
+}
+
+/**
+ * A few matches on college needs, so that the demo logins see both directions: col-01 has
+ * invited exp-001 (光伏玻璃, pending: log in as exp001 to answer) and ent-001 (pending), and
+ * connected with ent-001 on its co-building need; ent-002 waits for col-04's answer.
+ */
+export const NEED_CONNECTIONS: SeedNeedConnection[] = [
+  {
+    key: 'nconn-01',
+    needKey: collegeNeedKey('col-01', 0),
+    collegeKey: 'col-01',
+    candidate: { expertKey: 'exp-001' },
+    initiatedBy: 'owner',
+    status: 'pending',
+    declineReason: null,
+    message:
+      '彭老师您好，看到您做过多年光伏玻璃镀膜，想请您下学期来给学生上《镀膜工艺》，课时可以商量。',
+    createdDaysAgo: 2,
+    respondedDaysAgo: null,
+  },
+  {
+    key: 'nconn-02',
+    needKey: collegeNeedKey('col-01', 2),
+    collegeKey: 'col-01',
+    candidate: { enterpriseKey: 'ent-001' },
+    initiatedBy: 'owner',
+    status: 'pending',
+    declineReason: null,
+    message: '贵公司产线自动化程度高，明年3月能否接收我院机器人专业学生顶岗实习？',
+    createdDaysAgo: 1,
+    respondedDaysAgo: null,
+  },
+  {
+    key: 'nconn-03',
+    needKey: collegeNeedKey('col-01', 3),
+    collegeKey: 'col-01',
+    candidate: { enterpriseKey: 'ent-001' },
+    initiatedBy: 'candidate',
+    status: 'connected',
+    declineReason: null,
+    message: '我们有一台旧钢化炉可以捐给学校，也愿意派工程师驻校，约个时间详谈。',
+    createdDaysAgo: 15,
+    respondedDaysAgo: 12,
+  },
+  {
+    key: 'nconn-04',
+    needKey: collegeNeedKey('col-04', 3),
+    collegeKey: 'col-04',
+    candidate: { enterpriseKey: 'ent-002' },
+    initiatedBy: 'candidate',
+    status: 'pending',
+    declineReason: null,
+    message: '我们做了二十年糕点，可以提供配方和师傅，实训店能不能用我们的牌子？',
+    createdDaysAgo: 3,
+    respondedDaysAgo: null,
+  },
+  {
+    key: 'nconn-05',
+    needKey: collegeNeedKey('col-04', 0),
+    collegeKey: 'col-04',
+    candidate: { expertKey: 'exp-008' },
+    initiatedBy: 'candidate',
+    status: 'connected',
+    declineReason: null,
+    message: '周二周四下午都有空，裱花和欧包都能教。',
+    createdDaysAgo: 4,
+    respondedDaysAgo: 3,
+  },
+  {
+    key: 'nconn-06',
+    needKey: collegeNeedKey('col-03', 0),
+    collegeKey: 'col-03',
+    candidate: { expertKey: 'exp-020' },
+    initiatedBy: 'owner',
+    status: 'declined',
+    declineReason: 'timing',
+    message: '戴老师好，想请您来讲直播电商实务，32学时。',
+    createdDaysAgo: 4,
+    respondedDaysAgo: 2,
+  },
+];
