@@ -75,6 +75,12 @@ describe('college needs', () => {
         .get(`${API}/demands?kind=${kind}&organizationId=${org.id}`)
         .expect(200);
       expect(listed.body.items.map((d: { id: string }) => d.id)).toEqual([id]);
+      const posted = async (by: string) =>
+        (
+          await request(t.http).get(`${API}/demands?postedBy=${by}&organizationId=${org.id}`)
+        ).body.items.map((d: { id: string }) => d.id);
+      expect(await posted('college')).toEqual([id]);
+      expect(await posted('enterprise')).toEqual([]);
       await eventually(
         async () =>
           (await searchIds({ type: 'demands', q: draft.body.title, kind })).includes(id)

@@ -24,7 +24,12 @@ import {
   assertVisible,
 } from './demand-policy';
 import { CloseReason, Demand, DemandStatus } from './demand.entity';
-import { DemandKind, demandOwnerKind } from './demand.types';
+import {
+  COLLEGE_DEMAND_KINDS,
+  DemandKind,
+  demandOwnerKind,
+  ENTERPRISE_DEMAND_KINDS,
+} from './demand.types';
 import {
   type CloseDemandDto,
   type CreateDemandDto,
@@ -176,6 +181,11 @@ export class DemandsService {
     if (query.organizationId)
       qb.andWhere('d.organization_id = :org', { org: query.organizationId });
     if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
+    if (query.postedBy) {
+      qb.andWhere('d.kind IN (:...posted)', {
+        posted: query.postedBy === 'college' ? COLLEGE_DEMAND_KINDS : ENTERPRISE_DEMAND_KINDS,
+      });
+    }
     if (query.district) qb.andWhere('d.district = :district', { district: query.district });
     if (query.industry) {
       qb.andWhere('d.industry_code LIKE ANY(:patterns)', {
