@@ -432,6 +432,19 @@ describe('college needs', () => {
           KINDS.includes(d.profile.kind),
         ),
       ).toBe(true);
+      // What the enterprise was shown is recorded for matching:fit, paired with the need.
+      const shown = await t.dataSource.query(
+        `SELECT demand_id, organization_id FROM match_impressions
+          WHERE subject_id = $1 AND subject_kind = 'enterprise'`,
+        [robots.org.id],
+      );
+      expect(shown).toContainEqual({ demand_id: need.id, organization_id: robots.org.id });
+      const ranked = await t.dataSource.query(
+        `SELECT candidate_id FROM match_impressions
+          WHERE subject_id = $1 AND candidate_kind = 'enterprise'`,
+        [need.id],
+      );
+      expect(ranked).toContainEqual({ candidate_id: robots.org.id });
       expectProblem(
         await get(bakery.account, `/enterprises/${robots.org.id}/recommendations`),
         403,

@@ -93,12 +93,13 @@ export class MatchingController {
     type: [MatchCandidate],
     description: "Open colleges' needs ranked for this enterprise; its members only",
   })
-  forEnterprise(
+  async forEnterprise(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
     @Query() query: LimitQuery,
   ): Promise<MatchCandidate[]> {
-    // Not recorded as impressions yet: match_impressions has no enterprise side (docs/matching.md).
-    return this.recommendations.forEnterprise(user, id, query.limit);
+    const list = await this.recommendations.forEnterprise(user, id, query.limit);
+    await this.impressions.record(user, { kind: ImpressionSubject.Enterprise, id }, list);
+    return list;
   }
 }

@@ -391,7 +391,7 @@ function impressionsOf(
     candidateId: seedUuid(i.candidateKey),
     demandId: seedUuid(i.demandKey),
     expertId: i.expertKey ? seedUuid(i.expertKey) : null,
-    collegeId: i.collegeKey ? seedUuid(i.collegeKey) : null,
+    organizationId: i.collegeKey ? seedUuid(i.collegeKey) : null,
     position: i.position,
     score: i.score,
     features: i.features,

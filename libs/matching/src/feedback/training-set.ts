@@ -44,7 +44,7 @@ const OUTCOMES_SQL = `
     FROM match_impressions i
     LEFT JOIN connections c
       ON c.demand_id = i.demand_id
-     AND (c.expert_id = i.expert_id OR c.candidate_organization_id = i.college_id)
+     AND (c.expert_id = i.expert_id OR c.candidate_organization_id = i.organization_id)
    GROUP BY i.subject_id, i.candidate_kind, i.candidate_id`;
 
 /** Reads the recorded impressions and labels them (neutral ones included). */

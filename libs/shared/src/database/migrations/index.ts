@@ -12,6 +12,7 @@ import { AuditLog1796609945204 } from './1796609945204-AuditLog';
 import { PasswordResetTokens1796700000000 } from './1796700000000-PasswordResetTokens';
 import { CollegeNeedKinds1796803000000 } from './1796803000000-CollegeNeedKinds';
 import { ConnectionOwnersAndCandidates1796803100000 } from './1796803100000-ConnectionOwnersAndCandidates';
+import { ImpressionOrganizations1796803200000 } from './1796803200000-ImpressionOrganizations';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   PasswordResetTokens1796700000000,
   CollegeNeedKinds1796803000000,
   ConnectionOwnersAndCandidates1796803100000,
+  ImpressionOrganizations1796803200000,
 ];
