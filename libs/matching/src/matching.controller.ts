@@ -24,7 +24,7 @@ class MatchesQuery extends LimitQuery {
     enum: ['expert', 'college', 'enterprise'],
     default: 'expert',
     description:
-      "Enterprises' demands: expert or college; colleges' needs: expert or enterprise (else 400 CANDIDATE_TYPE_NOT_ALLOWED)",
+      "Enterprises' demands: expert or college; colleges' needs: expert or enterprise (else 400 VALIDATION_FAILED, field error CANDIDATE_TYPE_NOT_ALLOWED on kind)",
   })
   @IsOptional()
   @IsIn(['expert', 'college', 'enterprise'])
