@@ -12,7 +12,7 @@ import type { EvalDemand } from './matching-set';
 const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The baseline's keywords: the title's jieba search words plus the skills, without repeats. */
-export function baselineKeywords(d: EvalDemand): string[] {
+export function baselineKeywords(d: Pick<EvalDemand, 'title' | 'skills'>): string[] {
   const words = queryTerms(d.title).split(' ').filter(Boolean);
   return [...new Set([...words, ...d.skills.map((s) => s.trim()).filter(Boolean)])];
 }
@@ -34,12 +34,19 @@ const BASELINE_SQL: Record<MatchKind, string> = {
     ) AS hits
     FROM organizations o WHERE o.kind = 'college' AND o.status = 'verified'
     ORDER BY hits DESC, o.id LIMIT $2`,
+  enterprise: `
+    SELECT o.id, (
+      SELECT count(*) FROM unnest($1::text[]) AS k(p)
+      WHERE o.name ILIKE k.p OR o.description ILIKE k.p OR array_to_string(o.tags, ' ') ILIKE k.p
+    ) AS hits
+    FROM organizations o WHERE o.kind = 'enterprise' AND o.status = 'verified'
+    ORDER BY hits DESC, o.id LIMIT $2`,
 };
 
 export async function baseline(
   ds: DataSource,
   kind: MatchKind,
-  d: EvalDemand,
+  d: Pick<EvalDemand, 'title' | 'skills'>,
   limit: number,
 ): Promise<string[]> {
   const patterns = baselineKeywords(d).map(likePattern);

@@ -2,8 +2,9 @@
 import type { Meilisearch } from 'meilisearch';
 import { DemandKind, DemandStatus } from '@app/demands';
 import { Availability, ExpertService } from '@app/experts';
-import { OrganizationKind, VerificationStatus } from '@app/organizations';
+import { EnterpriseSize, OrganizationKind, VerificationStatus } from '@app/organizations';
 import { findMajor } from '@app/reference';
+import type { EvalCollegeNeed } from './matching-set';
 import { indexUid, SEARCH_TYPES } from '@app/search';
 import { evalUuid, type MatchingSet } from './matching-set';
 
@@ -34,6 +35,7 @@ export function rowsOf(set: MatchingSet, createdBy: string) {
       // A valid-looking, unique 18-character code; the evaluation never shows it.
       creditCode: `91130300EVAL${String(i).padStart(6, '0')}`,
       industryCode: e.industryCode,
+      size: (set.enterpriseSizes[e.key] as EnterpriseSize | undefined) ?? null,
       version: 2,
       createdAt: created,
     })),
@@ -93,7 +95,31 @@ export function rowsOf(set: MatchingSet, createdBy: string) {
       createdAt: created,
     };
   });
-  return { organizations, experts, demands };
+  const collegeByKey = new Map(set.colleges.map((c) => [c.key, c]));
+  const needs = set.collegeNeeds.map((n) => ({
+    id: evalUuid(n.key),
+    organizationId: evalUuid(n.college),
+    createdBy,
+    kind: n.kind as DemandKind,
+    title: n.title,
+    description: n.description,
+    industryCode: needIndustry(n),
+    district: collegeByKey.get(n.college)!.district,
+    tags: [],
+    details: n.details as never,
+    skills: n.skills,
+    status: DemandStatus.Open,
+    publishedAt: created,
+    version: 2,
+    createdAt: created,
+  }));
+  return { organizations, experts, demands: [...demands, ...needs] };
+}
+
+/** As POST /demands does: an internship base without an industry takes its first major's. */
+function needIndustry(n: EvalCollegeNeed): string {
+  const major = (n.details.majorCodes as string[] | undefined)?.[0];
+  return n.industryCode ?? (major ? findMajor(major)?.industries[0] : undefined) ?? '';
 }
 
 /** Resolves when Meilisearch has applied every task of the run's indexes; throws if one failed. */

@@ -4,6 +4,7 @@
  */
 import { findIndustry, findMajor, isKnownDistrictCode } from '@app/reference';
 import { backgroundExperts } from './set/background';
+import { collegeNeeds, ENTERPRISE_SIZES } from './set/college-needs';
 import { colleges } from './set/colleges';
 import { dronesAndFood } from './set/drones-food';
 import { fieldAgriHealth } from './set/field-agri-health';
@@ -17,6 +18,7 @@ import { pharma } from './set/pharma';
 import { services } from './set/services';
 import {
   type EvalCollege,
+  type EvalCollegeNeed,
   type EvalDemand,
   type EvalEnterprise,
   type EvalExpert,
@@ -30,6 +32,10 @@ export interface MatchingSet {
   experts: EvalExpert[];
   colleges: EvalCollege[];
   demands: EvalDemand[];
+  /** College needs, ranked for experts and enterprises (issue 11). */
+  collegeNeeds: EvalCollegeNeed[];
+  /** Enterprise sizes by key, where known. */
+  enterpriseSizes: Record<string, 'micro' | 'small' | 'medium' | 'large'>;
 }
 
 const parts = [
@@ -49,6 +55,8 @@ export const matchingSet: MatchingSet = {
   experts: [...parts.flatMap((p) => p.experts), ...backgroundExperts],
   colleges: [...colleges, ...fieldColleges],
   demands: parts.flatMap((p) => p.demands),
+  collegeNeeds,
+  enterpriseSizes: ENTERPRISE_SIZES,
 };
 
 /**
@@ -104,5 +112,24 @@ export function checkSet(set: MatchingSet): string[] {
       if (!collegeKeys.has(k)) problems.push(`${d.key}: unknown college ${k}`);
     if (!Object.values(d.experts).some((g) => g >= 2)) problems.push(`${d.key}: no grade ≥ 2`);
   }
+  unique(
+    'college need',
+    set.collegeNeeds.map((n) => n.key),
+  );
+  for (const n of set.collegeNeeds) {
+    if (!collegeKeys.has(n.college)) problems.push(`${n.key}: unknown college`);
+    if (n.industryCode && !findIndustry(n.industryCode))
+      problems.push(`${n.key}: unknown industry ${n.industryCode}`);
+    for (const m of (n.details.majorCodes as string[] | undefined) ?? [])
+      if (!findMajor(m)) problems.push(`${n.key}: unknown major ${m}`);
+    for (const k of Object.keys(n.experts))
+      if (!experts.has(k)) problems.push(`${n.key}: unknown expert ${k}`);
+    for (const k of Object.keys(n.enterprises))
+      if (!enterprises.has(k)) problems.push(`${n.key}: unknown enterprise ${k}`);
+    if (!Object.values(n.enterprises).some((g) => g >= 2))
+      problems.push(`${n.key}: no enterprise graded ≥ 2`);
+  }
+  for (const k of Object.keys(set.enterpriseSizes))
+    if (!enterprises.has(k)) problems.push(`size of unknown enterprise ${k}`);
   return problems;
 }

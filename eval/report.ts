@@ -52,7 +52,7 @@ function groupsOf(results: DemandResult[]): [string, DemandResult[]][] {
   ];
 }
 
-function summarizeKind(results: DemandResult[]): KindSummary {
+export function summarizeKind(results: DemandResult[]): KindSummary {
   const summary: KindSummary = {};
   for (const [label, rs] of groupsOf(results)) {
     if (rs.length === 0) continue;

@@ -7,6 +7,10 @@
  * per group of demands, then a check list. Start it with `npm run eval:matching` (eval/eval.mjs
  * starts the services and Meilisearch first).
  *
+ * College needs (eval/set/college-needs.ts) are ranked for experts and enterprises the same
+ * three ways and reported in tables of their own, so the enterprise-demand figures stay
+ * comparable with earlier runs.
+ *
  * Options:
  *   --split tuning|blind|all   which demands are ranked (default all)
  *   --explain d-gl1,d-rb7      print those demands' feature values (blind demands refused)
@@ -46,7 +50,15 @@ import { baseline } from './baseline';
 import { rowsOf, waitForMeili } from './load';
 import { checkSet, type EvalDemand, evalUuid, isBlind, matchingSet } from './matching-set';
 import { type Labels, scoresOf, selfTest } from './metrics';
-import { checks, type DemandResult, fmt, latencyTable, summarize, table } from './report';
+import {
+  checks,
+  type DemandResult,
+  fmt,
+  latencyTable,
+  summarize,
+  summarizeKind,
+  table,
+} from './report';
 import { plainSearch } from './search-baseline';
 
 const LIMIT = 10;
@@ -92,7 +104,7 @@ function options(): Options {
   return { keep: values.keep, json: values.json, explain, split, weights };
 }
 
-const inSplit = (split: Split, d: EvalDemand) =>
+const inSplit = (split: Split, d: Pick<EvalDemand, 'key'>) =>
   split === 'all' || (split === 'blind') === isBlind(d.key);
 
 /** The api as main.ts configures it, plus the indexer the evaluation fills the indexes with. */
@@ -108,14 +120,15 @@ async function main(): Promise<void> {
 
   const log = (m: string) => console.log(`[eval] ${m}`);
   const demands = matchingSet.demands.filter((d) => inSplit(opts.split, d));
+  const needs = matchingSet.collegeNeeds.filter((n) => inSplit(opts.split, n));
   // Blind demands are never explained, whatever the split: nobody tunes on them.
   const explain = new Set<string>();
-  const known = new Set(matchingSet.demands.map((d) => d.key));
+  const known = new Set([...matchingSet.demands, ...matchingSet.collegeNeeds].map((d) => d.key));
   for (const key of opts.explain) {
     if (!known.has(key)) log(`--explain ${key}: no such demand`);
     else if (isBlind(key))
       log(`--explain ${key}: blind demand, not explained (nobody tunes on it)`);
-    else if (!demands.some((d) => d.key === key))
+    else if (![...demands, ...needs].some((d) => d.key === key))
       log(`--explain ${key}: not in --split ${opts.split}`);
     else explain.add(key);
   }
@@ -198,7 +211,10 @@ async function main(): Promise<void> {
 
     const matcher = app.get(DemandMatcher, { strict: false });
     const keyById = new Map(
-      [...matchingSet.experts, ...matchingSet.colleges].map((x) => [evalUuid(x.key), x.key]),
+      [...matchingSet.experts, ...matchingSet.colleges, ...matchingSet.enterprises].map((x) => [
+        evalUuid(x.key),
+        x.key,
+      ]),
     );
     const toKeys = (ids: string[]) => ids.map((id) => keyById.get(id) ?? id);
     // Untimed calls first: jieba's dictionary, the connection pools and the HTTP keep-alive warm up.
@@ -216,10 +232,24 @@ async function main(): Promise<void> {
       into.push(performance.now() - t);
       return value;
     };
-    for (const d of demands) {
-      const kinds: [MatchKind, Labels][] = [['expert', d.experts]];
-      // Every demand with at least one labelled college is ranked for colleges too.
-      if (d.colleges && Object.keys(d.colleges).length > 0) kinds.push(['college', d.colleges]);
+    const needResults: DemandResult[] = [];
+    const ranked = [
+      ...demands.map((d) => {
+        const kinds: [MatchKind, Labels][] = [['expert', d.experts]];
+        // Every demand with at least one labelled college is ranked for colleges too.
+        if (d.colleges && Object.keys(d.colleges).length > 0) kinds.push(['college', d.colleges]);
+        return { d, kinds, into: results };
+      }),
+      ...needs.map((d) => ({
+        d,
+        kinds: [
+          ['expert', d.experts],
+          ['enterprise', d.enterprises],
+        ] as [MatchKind, Labels][],
+        into: needResults,
+      })),
+    ];
+    for (const { d, kinds, into } of ranked) {
       for (const [kind, labels] of kinds) {
         const matches = await timed(matchMs, () =>
           matcher.matches(ADMIN, evalUuid(d.key), kind, LIMIT),
@@ -243,7 +273,7 @@ async function main(): Promise<void> {
           console.log(`  plain search: ${searchTop.join(' ') || '(nothing)'}`);
           console.log(`  ILIKE:        ${ilikeTop.join(' ') || '(nothing)'}`);
         }
-        results.push({
+        into.push({
           key: d.key,
           kind,
           tags: d.tags,
@@ -278,6 +308,16 @@ async function main(): Promise<void> {
     console.log('');
     console.log(checks(summary));
     console.log('');
+    const collegeNeeds = {
+      experts: summarizeKind(needResults.filter((r) => r.kind === 'expert')),
+      enterprises: summarizeKind(needResults.filter((r) => r.kind === 'enterprise')),
+    };
+    console.log(table(`College needs: experts (split: ${opts.split})`, collegeNeeds.experts));
+    console.log('');
+    console.log(
+      table(`College needs: enterprises (split: ${opts.split})`, collegeNeeds.enterprises),
+    );
+    console.log('');
     console.log(
       latencyTable([
         ['DemandMatcher.matches', matchMs],
@@ -289,12 +329,17 @@ async function main(): Promise<void> {
     console.log(
       `set: ${matchingSet.demands.length} demands, ${demands.length} ranked (split ${opts.split}; ` +
         `${collegeCount} with college labels), ${matchingSet.experts.length} experts, ` +
-        `${matchingSet.colleges.length} colleges, ${matchingSet.enterprises.length} enterprises`,
+        `${matchingSet.colleges.length} colleges, ${matchingSet.enterprises.length} enterprises; ` +
+        `${matchingSet.collegeNeeds.length} college needs, ${needs.length} ranked`,
     );
     if (opts.json) {
       writeFileSync(
         opts.json,
-        JSON.stringify({ summary, results, matchMs, baselineMs, searchMs }, null, 2),
+        JSON.stringify(
+          { summary, results, collegeNeeds, needResults, matchMs, baselineMs, searchMs },
+          null,
+          2,
+        ),
       );
       log(`summary and per-demand results written to ${opts.json}`);
     }

@@ -9,7 +9,11 @@ import type { EvalDemand } from './matching-set';
 /** SearchQuery's `@MaxLength(100)` on `q`; a longer query is answered 400, not searched. */
 export const SEARCH_Q_MAX = 100;
 
-const SEARCH_TYPE: Record<MatchKind, string> = { expert: 'experts', college: 'colleges' };
+const SEARCH_TYPE: Record<MatchKind, string> = {
+  expert: 'experts',
+  college: 'colleges',
+  enterprise: 'enterprises',
+};
 
 /**
  * The demand's title followed by its description, cut to the endpoint's limit. Cut by code
@@ -25,7 +29,7 @@ export function pastedQuery(d: Pick<EvalDemand, 'title' | 'description'>): strin
 export async function plainSearch(
   apiUrl: string,
   kind: MatchKind,
-  d: EvalDemand,
+  d: Pick<EvalDemand, 'key' | 'title' | 'description'>,
   limit: number,
 ): Promise<string[]> {
   const params = new URLSearchParams({

@@ -164,7 +164,12 @@ describe('the audit log', () => {
         targetType: 'connection',
         targetId: id,
         organizationId: org.id,
-        details: { demandId, candidateType: 'expert', expertId: expert.id, collegeId: null },
+        details: {
+          demandId,
+          candidateType: 'expert',
+          expertId: expert.id,
+          candidateOrganizationId: null,
+        },
       }),
     ]);
     expect(JSON.stringify(entries)).not.toContain('13955556666');

@@ -74,6 +74,7 @@ describe('interests, invitations and matches', () => {
     for (const account of [e, owner]) {
       const after = await get(account, `/matches/${id}`).expect(200);
       expect(after.body.contacts).toEqual({
+        owner: [{ name: `测试${Role.Enterprise}`, email: owner.email }],
         enterprise: [{ name: `测试${Role.Enterprise}`, email: owner.email }],
         candidate: [{ name: '李工', phone: PHONE, wechat: 'li_gong' }],
       });
@@ -103,7 +104,7 @@ describe('interests, invitations and matches', () => {
     expect(events[1].payload).toMatchObject({
       connectionId: id,
       demandId,
-      enterpriseId: ownerOrg.id,
+      ownerId: ownerOrg.id,
       candidateType: 'expert',
       expertId: profile.id,
       status: 'connected',
@@ -123,7 +124,7 @@ describe('interests, invitations and matches', () => {
       expertId: profile.id,
       message: '诚邀合作',
     }).expect(201);
-    expect(toExpert.body).toMatchObject({ status: 'pending', initiatedBy: 'enterprise' });
+    expect(toExpert.body).toMatchObject({ status: 'pending', initiatedBy: 'owner' });
     expectProblem(await post(owner, `/matches/${toExpert.body.id}/accept`), 403, 'NOT_YOUR_TURN');
     expectProblem(
       await post(e, `/matches/${toExpert.body.id}/decline`, { reason: 'other' }),
@@ -205,8 +206,8 @@ describe('interests, invitations and matches', () => {
     );
     expectProblem(
       await post(owner, `/demands/${demandId}/interests`, { message: '你好' }),
-      403,
-      'ROLE_FORBIDDEN',
+      409,
+      'OWN_DEMAND',
     );
     expectProblem(
       await post(unverified, `/demands/${demandId}/interests`, { message: '你好' }),

@@ -131,7 +131,7 @@ describe('conversations between the two sides of a match', () => {
     });
     expect(opened.body.parties.map((p: { side: string }) => p.side).sort()).toEqual([
       'candidate',
-      'enterprise',
+      'owner',
     ]);
     // Opening again, from the other side, gives the same thread.
     const again = await post(owner, '/conversations', {
@@ -139,7 +139,7 @@ describe('conversations between the two sides of a match', () => {
       subjectId: matchId,
     }).expect(200);
     expect(again.body.id).toBe(threadId);
-    expect(again.body.mySide).toBe('enterprise');
+    expect(again.body.mySide).toBe('owner');
     expect((await get(owner, `/conversations/${threadId}/messages`).expect(200)).body).toEqual({
       items: [],
       page: 1,

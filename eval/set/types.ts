@@ -115,6 +115,27 @@ export interface EvalDemand {
   colleges?: Record<string, Grade>;
 }
 
+export type CollegeNeedKindName =
+  'part_time_teacher' | 'enterprise_mentor' | 'internship_base' | 'co_building';
+
+/** A college's need, graded against the set's experts and enterprises. */
+export interface EvalCollegeNeed {
+  key: string;
+  /** Key of the college posting it; its district is the need's. */
+  college: string;
+  kind: CollegeNeedKindName;
+  title: string;
+  description: string;
+  /** GB/T 4754 code; an internship base without one takes its first major's industry. */
+  industryCode?: string;
+  skills: string[];
+  /** Kind-specific details as the API stores them (demand-details.dto.ts). */
+  details: Record<string, unknown>;
+  tags: HardCase[];
+  experts: Record<string, Grade>;
+  enterprises: Record<string, Grade>;
+}
+
 export interface IndustrySet {
   enterprises: EvalEnterprise[];
   experts: EvalExpert[];

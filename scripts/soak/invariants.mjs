@@ -25,7 +25,10 @@ async function snapshot(db) {
   const q = async (sql, params) => (await db.query(sql, params)).rows;
   const [demands, connections, notifications, unsent, receipts, emails] = await Promise.all([
     q('SELECT id, status, version, title FROM demands'),
-    q(`SELECT id, demand_id, enterprise_id, expert_id, initiated_by, status FROM connections`),
+    q(
+      `SELECT id, demand_id, owner_id, expert_id, candidate_organization_id, initiated_by, status
+         FROM connections`,
+    ),
     q(
       `SELECT user_id, kind,
               coalesce(data->>'connectionId', data->>'demandId', data->>'organizationId', '') AS about,
@@ -145,15 +148,20 @@ export async function checkAll({ db, meili, ledger, actors, routes, failedJobs, 
   const expertUser = new Map(actors.experts.map((e) => [e.expertId, e.userId]));
   for (const o of actors.orgs) expected.push([o.userId, 'organization.verified', o.orgId]);
   for (const c of s.connections) {
-    const ent = orgUser.get(c.enterprise_id);
-    const exp = expertUser.get(c.expert_id);
+    // The demand's owner (an enterprise, or a college for a college need) and the candidate
+    // (an expert, or a college or enterprise).
+    const owner = orgUser.get(c.owner_id);
+    const candidate = c.expert_id
+      ? expertUser.get(c.expert_id)
+      : orgUser.get(c.candidate_organization_id);
     // ConnectionAudiences: the counterpart hears of an interest or invitation, the initiator of
     // a decline, both of a connection.
-    const [initiator, counterpart] = c.initiated_by === 'enterprise' ? [ent, exp] : [exp, ent];
-    const opened = c.initiated_by === 'enterprise' ? 'invitation.received' : 'interest.received';
+    const [initiator, counterpart] =
+      c.initiated_by === 'owner' ? [owner, candidate] : [candidate, owner];
+    const opened = c.initiated_by === 'owner' ? 'invitation.received' : 'interest.received';
     expected.push([counterpart, opened, c.id]);
     if (c.status === 'connected') {
-      expected.push([ent, 'match.connected', c.id], [exp, 'match.connected', c.id]);
+      expected.push([owner, 'match.connected', c.id], [candidate, 'match.connected', c.id]);
     }
     if (c.status === 'declined') expected.push([initiator, 'match.declined', c.id]);
   }

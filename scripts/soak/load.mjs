@@ -414,7 +414,7 @@ export async function expertUser({
       });
       if (r.outcome === 'ok') {
         ledger.connectionAcked(r.body, { demandId: id, expertIndex: expert.index });
-        const orgId = r.body.enterprise?.id;
+        const orgId = r.body.owner?.id;
         if (!inbox.has(orgId)) inbox.set(orgId, []);
         inbox.get(orgId).push(r.body.id);
       }

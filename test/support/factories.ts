@@ -167,13 +167,71 @@ export function demandBody(
   };
 }
 
+/** A college need of each kind, as a college's staff fill the form. */
+export function collegeNeedBody(
+  kind = 'part_time_teacher',
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const needs: Record<string, Record<string, unknown>> = {
+    part_time_teacher: {
+      title: '招聘工业机器人方向兼职教师',
+      description: '下学期机器人专业课缺老师，要求有现场调试经验，能带学生实操。',
+      industryCode: '3491',
+      skills: ['工业机器人', 'PLC'],
+      partTimeTeacher: {
+        courses: ['工业机器人现场编程', 'PLC编程与应用'],
+        hours: 64,
+        term: '2026-2027学年第一学期',
+      },
+    },
+    enterprise_mentor: {
+      title: '毕业设计企业导师',
+      description: '机器人专业毕业设计，希望企业工程师出题并指导。',
+      industryCode: '3491',
+      enterpriseMentor: {
+        projects: ['焊接机器人工作站改造', '视觉分拣'],
+        purpose: 'graduation_project',
+        students: 30,
+        periodStart: '2026-11-01',
+        periodEnd: '2027-05-31',
+      },
+    },
+    internship_base: {
+      title: '工业机器人专业顶岗实习基地',
+      description: '每年三月到六月，学生到企业顶岗实习，学校派带队老师。',
+      internshipBase: {
+        places: 40,
+        majorCodes: ['460305'],
+        periodStart: '2027-03-01',
+        periodEnd: '2027-06-30',
+      },
+    },
+    co_building: {
+      title: '共建智能制造产业学院',
+      description: '学校有场地和专业群，想找龙头企业一起建产业学院。',
+      industryCode: '34',
+      coBuilding: {
+        type: 'industry_college',
+        coBuilt: '智能制造产业学院',
+        collegeBrings: '实训场地1200平方米，机器人、机电两个专业，双师型教师15人',
+        seeks: '设备投入、真实生产项目、工程师驻校授课',
+      },
+    },
+  };
+  return { kind, deadline: '2030-12-31', ...needs[kind], ...overrides };
+}
+
 /** An enterprise account whose organisation the platform has verified. */
-export async function verifiedEnterprise(t: TestApp, admin: Account) {
+export async function verifiedEnterprise(
+  t: TestApp,
+  admin: Account,
+  overrides: Record<string, unknown> = {},
+) {
   const account = await registerAccount(t.http, Role.Enterprise);
   const org = await request(t.http)
     .post(`${API}/enterprises`)
     .set(auth(account))
-    .send(enterpriseBody())
+    .send(enterpriseBody(overrides))
     .expect(201);
   await request(t.http)
     .post(`${API}/admin/organizations/${org.body.id}/verify`)
@@ -182,12 +240,16 @@ export async function verifiedEnterprise(t: TestApp, admin: Account) {
   return { account, org: org.body as { id: string; name: string } };
 }
 
-export async function verifiedCollege(t: TestApp, admin: Account) {
+export async function verifiedCollege(
+  t: TestApp,
+  admin: Account,
+  overrides: Record<string, unknown> = {},
+) {
   const account = await registerAccount(t.http, Role.College);
   const org = await request(t.http)
     .post(`${API}/colleges`)
     .set(auth(account))
-    .send(collegeBody())
+    .send(collegeBody(overrides))
     .expect(201);
   await request(t.http)
     .post(`${API}/admin/organizations/${org.body.id}/verify`)

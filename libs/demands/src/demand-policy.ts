@@ -45,7 +45,7 @@ export function assertVisible(
 export function assertOwner(demand: Demand, membership: Membership | null): void {
   if (!isOwner(demand, membership)) {
     throw DomainError.forbidden(
-      'Only the enterprise that posted this demand may change it',
+      'Only the organisation that posted this demand may change it',
       'NOT_DEMAND_OWNER',
     );
   }

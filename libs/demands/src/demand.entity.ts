@@ -11,7 +11,10 @@ import { CloseReason, type DemandDetails, DemandKind, DemandStatus } from './dem
 
 export { CloseReason, type DemandDetails, DemandKind, DemandStatus } from './demand.types';
 
-/** A posting by a verified enterprise: what it needs from colleges and experts. */
+/**
+ * A posting by an organisation: an enterprise's demand (what it needs from colleges and experts)
+ * or a college's need (what it needs from experts and enterprises); the kind says which.
+ */
 @Entity('demands')
 @Index('ix_demands_public', ['status', 'publishedAt'])
 @Index('ix_demands_organization', ['organizationId', 'createdAt'])
@@ -19,7 +22,7 @@ export class Demand {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** The enterprise (organizations context): an id only, read through OrganizationDirectory. */
+  /** The posting enterprise or college (organizations context): an id only, read through OrganizationDirectory. */
   @Column('uuid')
   @ForeignKey('organizations', { onDelete: 'RESTRICT' })
   organizationId: string;

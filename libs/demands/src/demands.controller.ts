@@ -19,7 +19,7 @@ export class DemandsController {
   constructor(private readonly demands: DemandsService) {}
 
   @Post()
-  @Roles(Role.Enterprise)
+  @Roles(Role.Enterprise, Role.College)
   @ApiCreatedResponse({ type: DemandView, description: 'Created as a draft' })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateDemandDto) {
     return this.demands.create(user, body);
@@ -40,14 +40,14 @@ export class DemandsController {
   }
 
   @Patch(':id')
-  @Roles(Role.Enterprise)
+  @Roles(Role.Enterprise, Role.College)
   @ApiOkResponse({ type: DemandView })
   update(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() body: UpdateDemandDto) {
     return this.demands.update(user, id, body);
   }
 
   @Delete(':id')
-  @Roles(Role.Enterprise)
+  @Roles(Role.Enterprise, Role.College)
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Drafts only' })
   async remove(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<void> {
@@ -55,7 +55,7 @@ export class DemandsController {
   }
 
   @Post(':id/publish')
-  @Roles(Role.Enterprise)
+  @Roles(Role.Enterprise, Role.College)
   @HttpCode(200)
   @ApiOkResponse({
     type: DemandView,
@@ -66,7 +66,7 @@ export class DemandsController {
   }
 
   @Post(':id/close')
-  @Roles(Role.Enterprise)
+  @Roles(Role.Enterprise, Role.College)
   @HttpCode(200)
   @ApiOkResponse({ type: DemandView })
   close(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() body: CloseDemandDto) {

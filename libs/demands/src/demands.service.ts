@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditActions, AuditLog, AuditTargets } from '@app/audit';
-import { industryPatterns } from '@app/reference';
+import { findMajor, industryPatterns } from '@app/reference';
 import {
   assertOrganizationRole,
   type Membership,
@@ -34,9 +34,16 @@ import {
 } from './demand-policy';
 import { CloseReason, Demand, DemandStatus } from './demand.entity';
 import {
+  COLLEGE_DEMAND_KINDS,
+  DemandKind,
+  demandOwnerKind,
+  ENTERPRISE_DEMAND_KINDS,
+} from './demand.types';
+import {
   type CloseDemandDto,
   type CreateDemandDto,
   DETAILS_FIELD,
+  type DetailsField,
   type UpdateDemandDto,
 } from './dto/demand.dto';
 import { type DemandView, toDemandView } from './dto/demand.view';
@@ -52,13 +59,15 @@ export class DemandsService {
     private readonly audit: AuditLog,
   ) {}
 
-  /** A member of an enterprise drafts a demand; unverified enterprises may draft but not publish. */
+  /**
+   * A member of an enterprise drafts a demand, a member of a college drafts a college need;
+   * unverified organisations may draft but not publish. Each posts only its own kinds.
+   */
   async create(actor: AuthUser, input: CreateDemandDto): Promise<DemandView> {
-    const membership = await this.enterpriseOf(actor);
+    const membership = await this.posterOf(actor, input.kind);
     assertOrganizationRole(membership, OrganizationRole.Manager);
-    const { talent, rnd, training, teacherPractice, ...common } = input;
-    const details = talent ?? rnd ?? training ?? teacherPractice ?? {};
-    const industryCode = common.industryCode ?? membership.industryCode;
+    const { common, details } = splitDetails(input);
+    const industryCode = common.industryCode ?? membership.industryCode ?? defaultIndustryOf(input);
     if (!industryCode) {
       throw DomainError.invalidField('industryCode', 'REQUIRED', 'industryCode is required');
     }
@@ -67,7 +76,7 @@ export class DemandsService {
       industryCode,
       district: common.district ?? membership.district,
       description: common.description ?? '',
-      details: { ...details },
+      details: { ...(details ?? {}) },
       organizationId: membership.organizationId,
       createdBy: actor.id,
       status: DemandStatus.Draft,
@@ -82,8 +91,7 @@ export class DemandsService {
     return this.change(actor, id, async (m, demand) => {
       assertStatus(demand, [DemandStatus.Draft, DemandStatus.Open], 'edited');
       if (Object.keys(input).length === 0) return;
-      const { talent, rnd, training, teacherPractice, ...common } = input;
-      const given = { talent, rnd, training, teacherPractice };
+      const { common, given } = splitUpdate(input);
       const own = DETAILS_FIELD[demand.kind];
       for (const [field, value] of Object.entries(given)) {
         if (value !== undefined && field !== own) {
@@ -199,6 +207,11 @@ export class DemandsService {
     if (query.organizationId)
       qb.andWhere('d.organization_id = :org', { org: query.organizationId });
     if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
+    if (query.postedBy) {
+      qb.andWhere('d.kind IN (:...posted)', {
+        posted: query.postedBy === 'college' ? COLLEGE_DEMAND_KINDS : ENTERPRISE_DEMAND_KINDS,
+      });
+    }
     if (query.district) qb.andWhere('d.district = :district', { district: query.district });
     if (query.industry) {
       qb.andWhere('d.industry_code LIKE ANY(:patterns)', {
@@ -235,14 +248,92 @@ export class DemandsService {
     });
   }
 
-  private async enterpriseOf(actor: AuthUser): Promise<Membership> {
+  /** The caller's organisation, if it may post this kind (enterprises and colleges each their own). */
+  private async posterOf(actor: AuthUser, kind: DemandKind): Promise<Membership> {
     const membership = await this.directory.membershipOf(actor.id);
-    if (!membership || membership.kind !== OrganizationKind.Enterprise) {
+    const wanted = demandOwnerKind(kind);
+    if (
+      !membership ||
+      (membership.kind !== OrganizationKind.Enterprise &&
+        membership.kind !== OrganizationKind.College)
+    ) {
       throw DomainError.conflict(
-        'ENTERPRISE_REQUIRED',
-        'Register your enterprise (POST /api/v1/enterprises) before posting demands',
+        wanted === 'college' ? 'COLLEGE_REQUIRED' : 'ENTERPRISE_REQUIRED',
+        wanted === 'college'
+          ? 'Register your college (POST /api/v1/colleges) before posting needs'
+          : 'Register your enterprise (POST /api/v1/enterprises) before posting demands',
+      );
+    }
+    const own = membership.kind === OrganizationKind.College ? 'college' : 'enterprise';
+    if (own !== wanted) {
+      throw new DomainError(
+        'forbidden',
+        'DEMAND_KIND_NOT_ALLOWED',
+        own === 'college'
+          ? `Colleges post needs (part_time_teacher, enterprise_mentor, internship_base, co_building), not ${kind} demands`
+          : `Enterprises post demands (talent, rnd, training, teacher_practice), not ${kind} needs`,
+        [{ field: 'kind', code: 'DEMAND_KIND_NOT_ALLOWED', message: `${kind} is for ${wanted}s` }],
       );
     }
     return membership;
   }
+}
+
+type DetailsOf<T> = T[DetailsField & keyof T];
+
+/** The common fields and the one kind-specific details object of a create body. */
+function splitDetails(input: CreateDemandDto) {
+  const {
+    talent,
+    rnd,
+    training,
+    teacherPractice,
+    partTimeTeacher,
+    enterpriseMentor,
+    internshipBase,
+    coBuilding,
+    ...common
+  } = input;
+  const details: DetailsOf<CreateDemandDto> =
+    talent ??
+    rnd ??
+    training ??
+    teacherPractice ??
+    partTimeTeacher ??
+    enterpriseMentor ??
+    internshipBase ??
+    coBuilding;
+  return { common, details };
+}
+
+/** The common fields of an edit, and the details objects given (at most the demand's own). */
+function splitUpdate(input: UpdateDemandDto) {
+  const {
+    talent,
+    rnd,
+    training,
+    teacherPractice,
+    partTimeTeacher,
+    enterpriseMentor,
+    internshipBase,
+    coBuilding,
+    ...common
+  } = input;
+  const given: Record<DetailsField, DetailsOf<UpdateDemandDto>> = {
+    talent,
+    rnd,
+    training,
+    teacherPractice,
+    partTimeTeacher,
+    enterpriseMentor,
+    internshipBase,
+    coBuilding,
+  };
+  return { common, given };
+}
+
+/** An internship base serves the industry of its first major, when the college gave none. */
+function defaultIndustryOf(input: CreateDemandDto): string | undefined {
+  const code = input.internshipBase?.majorCodes[0];
+  return code ? findMajor(code)?.industries[0] : undefined;
 }

@@ -7,7 +7,16 @@ export {
 } from './demand-events';
 export { cityToday, isDemandVisible } from './demand-policy';
 export { Demand } from './demand.entity';
-export { CloseReason, type DemandDetails, DemandKind, DemandStatus } from './demand.types';
+export {
+  CloseReason,
+  COLLEGE_DEMAND_KINDS,
+  type DemandDetails,
+  DemandKind,
+  type DemandOwnerKind,
+  demandOwnerKind,
+  DemandStatus,
+  ENTERPRISE_DEMAND_KINDS,
+} from './demand.types';
 export { DemandsModule } from './demands.module';
 export { DemandsService } from './demands.service';
 export { CreateDemandDto } from './dto/demand.dto';

@@ -49,7 +49,17 @@ export const RETRIEVED: { [T in SearchType]: (keyof SearchDocuments[T] & string)
     'deadline',
     'publishedAt',
   ],
-  enterprises: ['id', 'name', 'industryCode', 'industryPrefixes', 'district', 'tags'],
+  enterprises: [
+    'id',
+    'name',
+    'industryCode',
+    'industryName',
+    'industryPrefixes',
+    'size',
+    'district',
+    'description',
+    'tags',
+  ],
   offers: [
     'id',
     'title',

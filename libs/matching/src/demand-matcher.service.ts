@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
   DemandKind,
+  demandOwnerKind,
   DemandReader,
   type DemandRecord,
   isDemandVisible,
   OfferReader,
 } from '@app/demands';
 import { OrganizationDirectory } from '@app/organizations';
+import { industryPrefixes, majorDivisions } from '@app/reference';
 import type { StoredDocument } from '@app/search';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
 import { industryFilterOf } from './candidate-queries';
@@ -16,6 +18,8 @@ import {
   capacityFit,
   collegeIndustryPrefixes,
   collegeServiceFit,
+  enterprisePlaces,
+  enterpriseServiceFit,
   type Features,
   industryFit,
   majorFit,
@@ -28,9 +32,20 @@ import { demandQuery, namedMajor, placesAsked } from './query/demand-query';
 import { FIELD_WEIGHTS, matchTexts, rankCandidates } from './ranking';
 import { MatchWeightsStore } from './scoring/weights';
 
-export type MatchKind = 'expert' | 'college';
+export type MatchKind = 'expert' | 'college' | 'enterprise';
 
-/** Ranks experts or colleges for a demand: candidates from Meilisearch, ranked in memory. */
+/**
+ * Who is matched to a demand: experts and colleges to an enterprise's demand, experts and
+ * enterprises to a college's need.
+ */
+export function matchKindsFor(kind: `${DemandKind}`): readonly MatchKind[] {
+  return demandOwnerKind(kind) === 'college' ? ['expert', 'enterprise'] : ['expert', 'college'];
+}
+
+/**
+ * Ranks experts, colleges or enterprises for a demand: candidates from Meilisearch, ranked in
+ * memory.
+ */
 @Injectable()
 export class DemandMatcher {
   constructor(
@@ -58,8 +73,15 @@ export class DemandMatcher {
       if (!isDemandVisible(demand, membership?.organizationId))
         throw DomainError.notFound('Demand');
       throw DomainError.forbidden(
-        'Only the enterprise that posted this demand sees its matches',
+        'Only the organisation that posted this demand sees its matches',
         'NOT_DEMAND_OWNER',
+      );
+    }
+    if (!matchKindsFor(demand.kind).includes(kind)) {
+      throw DomainError.invalidField(
+        'kind',
+        'CANDIDATE_TYPE_NOT_ALLOWED',
+        `A ${demand.kind} demand is matched to ${matchKindsFor(demand.kind).join(' and ')}s`,
       );
     }
     return this.rankFor(demand, kind, limit);
@@ -70,7 +92,50 @@ export class DemandMatcher {
    * best-matched candidates about a new demand). Callers decide who may see the result.
    */
   async rankFor(demand: DemandRecord, kind: MatchKind, limit: number): Promise<MatchCandidate[]> {
+    if (kind === 'enterprise') return this.rankEnterprises(demand, limit);
     return kind === 'expert' ? this.rankExperts(demand, limit) : this.rankColleges(demand, limit);
+  }
+
+  /**
+   * Enterprises for a college need (only verified ones are indexed): industry (for an internship
+   * base, also the industries its majors serve), district, what the size says it can take on,
+   * and for interns and mentees the places its size suggests.
+   */
+  private async rankEnterprises(demand: DemandRecord, limit: number): Promise<MatchCandidate[]> {
+    const corpus = await this.corpus.of('enterprises');
+    const query = demandQuery(demand, corpus);
+    const divisions = majorDivisions(
+      Array.isArray(demand.details.majorCodes)
+        ? demand.details.majorCodes.filter((c): c is string => typeof c === 'string')
+        : [],
+    );
+    const filter =
+      divisions.length > 0
+        ? `industryPrefixes IN ${JSON.stringify([...new Set([demand.industryCode.slice(0, 2), ...divisions])])}`
+        : industryFilterOf(demand.industryCode);
+    const pool = await this.candidates.find('enterprises', query, filter);
+    const asked = placesAsked(demand);
+    const codes = [demand.industryCode, ...divisions];
+    return rankCandidates(
+      pool,
+      matchTexts(pool, query, FIELD_WEIGHTS.enterprises),
+      {
+        kind: 'enterprise',
+        weights: this.weights.current(),
+        features: (doc) => {
+          const prefixes = doc.industryPrefixes ?? industryPrefixes(doc.industryCode ?? null);
+          const places = enterprisePlaces(doc.size ?? undefined);
+          return {
+            district: doc.district === demand.district ? 1 : 0,
+            industry: Math.max(0, ...codes.map((code) => industryFit(code, prefixes))),
+            service: enterpriseServiceFit(demand.kind, doc.size ?? undefined),
+            ...(asked && places ? { capacity: capacityFit(asked, places) } : {}),
+          };
+        },
+        name: (doc) => doc.name ?? '',
+      },
+      limit,
+    );
   }
 
   private async rankExperts(demand: DemandRecord, limit: number): Promise<MatchCandidate[]> {

@@ -1,5 +1,5 @@
 export * from './connections';
-export { DemandMatcher, type MatchKind } from './demand-matcher.service';
+export { DemandMatcher, type MatchKind, matchKindsFor } from './demand-matcher.service';
 export * from './feedback';
 export * from './offer-interests';
 export {

@@ -3,6 +3,8 @@ import {
   availabilityFit,
   capacityFit,
   collegeIndustryPrefixes,
+  enterprisePlaces,
+  enterpriseServiceFit,
   industryFit,
   majorFit,
   scoreOf,
@@ -83,5 +85,16 @@ describe('match features', () => {
     expect(score({ ...sparse, availability: 1 })).toBeGreaterThan(
       score({ ...declared, availability: 1 }),
     );
+  });
+
+  it("rates what an enterprise's size can take on for a college need", () => {
+    expect(enterpriseServiceFit('internship_base', 'large')).toBe(1);
+    expect(enterpriseServiceFit('internship_base', 'micro')).toBeLessThan(
+      enterpriseServiceFit('part_time_teacher', 'micro'),
+    );
+    expect(enterpriseServiceFit('co_building', undefined)).toBe(UNKNOWN);
+    expect(enterprisePlaces('medium')).toBeGreaterThan(enterprisePlaces('small') ?? 0);
+    expect(enterprisePlaces(undefined)).toBeUndefined();
+    expect(capacityFit(40, enterprisePlaces('large'))).toBe(1);
   });
 });

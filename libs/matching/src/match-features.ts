@@ -1,5 +1,6 @@
 import { DemandKind } from '@app/demands';
 import { Availability, ExpertService } from '@app/experts';
+import { EnterpriseSize } from '@app/organizations';
 import { findIndustry, majorDivisions } from '@app/reference';
 import type { StoredDocument } from '@app/search';
 import type { MatchWeights, WeightedFeature } from './scoring/weights';
@@ -66,6 +67,10 @@ const SERVICES_FOR_KIND: Record<ValueOf<DemandKind>, ValueOf<ExpertService>[]> =
   [DemandKind.Training]: [ExpertService.PartTimeTeaching, ExpertService.Consulting],
   [DemandKind.Talent]: [ExpertService.PartTimeTeaching],
   [DemandKind.TeacherPractice]: [ExpertService.Consulting, ExpertService.PartTimeTeaching],
+  [DemandKind.PartTimeTeacher]: [ExpertService.PartTimeTeaching],
+  [DemandKind.EnterpriseMentor]: [ExpertService.PartTimeTeaching, ExpertService.Consulting],
+  [DemandKind.InternshipBase]: [ExpertService.Consulting],
+  [DemandKind.CoBuilding]: [ExpertService.Consulting, ExpertService.Rnd],
 };
 
 export function serviceFit(
@@ -87,6 +92,40 @@ export function collegeServiceFit(
   if (kind === DemandKind.Rnd) return college.researchCount > 0 ? 1 : 0.4;
   if (kind === DemandKind.Talent) return college.majorCount > 0 ? 1 : 0.4;
   return 1;
+}
+
+/**
+ * What an enterprise's size says it can do for a college need: an internship base or a
+ * co-built industry college needs room and money (large fits best), mentors and part-time
+ * teachers need a few engineers to spare (any but the smallest will do). Unknown is neutral.
+ */
+export function enterpriseServiceFit(kind: ValueOf<DemandKind>, size: string | undefined): number {
+  const order: string[] = [
+    EnterpriseSize.Micro,
+    EnterpriseSize.Small,
+    EnterpriseSize.Medium,
+    EnterpriseSize.Large,
+  ];
+  const rank = size ? order.indexOf(size) : -1;
+  if (rank < 0) return UNKNOWN;
+  const heavy = kind === DemandKind.InternshipBase || kind === DemandKind.CoBuilding;
+  const fits = heavy ? [0.2, 0.5, 0.9, 1] : [0.5, 0.8, 1, 1];
+  return fits[rank];
+}
+
+/**
+ * Rough places an enterprise of each size can give interns or mentees at once (a few percent of
+ * its staff: GB small 20–300, medium 300–1000, large ≥ 1000 employees in industry).
+ */
+const PLACES_BY_SIZE: Record<ValueOf<EnterpriseSize>, number> = {
+  [EnterpriseSize.Micro]: 2,
+  [EnterpriseSize.Small]: 10,
+  [EnterpriseSize.Medium]: 40,
+  [EnterpriseSize.Large]: 150,
+};
+
+export function enterprisePlaces(size: string | undefined): number | undefined {
+  return size && size in PLACES_BY_SIZE ? PLACES_BY_SIZE[size as EnterpriseSize] : undefined;
 }
 
 export function trackRecordFit(publishedOffers: number): number {

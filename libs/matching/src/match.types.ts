@@ -33,7 +33,8 @@ export class MatchExplanation {
 
 export class MatchCandidate {
   @ApiProperty() id: string;
-  @ApiProperty({ enum: ['expert', 'college', 'demand'] }) kind: 'expert' | 'college' | 'demand';
+  @ApiProperty({ enum: ['expert', 'college', 'enterprise', 'demand'] })
+  kind: 'expert' | 'college' | 'enterprise' | 'demand';
   @ApiProperty() name: string;
   @ApiProperty({ minimum: 0, maximum: 1 }) score: number;
   @ApiProperty({ type: MatchExplanation }) explanation: MatchExplanation;

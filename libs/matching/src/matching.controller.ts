@@ -20,9 +20,14 @@ class LimitQuery {
 }
 
 class MatchesQuery extends LimitQuery {
-  @ApiPropertyOptional({ enum: ['expert', 'college'], default: 'expert' })
+  @ApiPropertyOptional({
+    enum: ['expert', 'college', 'enterprise'],
+    default: 'expert',
+    description:
+      "Enterprises' demands: expert or college; colleges' needs: expert or enterprise (else 400 VALIDATION_FAILED, field error CANDIDATE_TYPE_NOT_ALLOWED on kind)",
+  })
   @IsOptional()
-  @IsIn(['expert', 'college'])
+  @IsIn(['expert', 'college', 'enterprise'])
   kind: MatchKind = 'expert';
 }
 
@@ -39,7 +44,7 @@ export class MatchingController {
   @Get('demands/:id/matches')
   @ApiOkResponse({
     type: [MatchCandidate],
-    description: "Ranked candidates; the demand's enterprise and admins only",
+    description: "Ranked candidates; the demand's organisation and admins only",
   })
   async matches(
     @CurrentUser() user: AuthUser,
@@ -55,7 +60,8 @@ export class MatchingController {
   @Get('experts/:id/recommendations')
   @ApiOkResponse({
     type: [MatchCandidate],
-    description: 'Open demands ranked for this expert; the expert only',
+    description:
+      "Open enterprises' demands and colleges' needs ranked for this expert; the expert only",
   })
   async forExpert(
     @CurrentUser() user: AuthUser,
@@ -70,7 +76,7 @@ export class MatchingController {
   @Get('colleges/:id/recommendations')
   @ApiOkResponse({
     type: [MatchCandidate],
-    description: 'Open demands ranked for this college; its members only',
+    description: "Open enterprises' demands ranked for this college; its members only",
   })
   async forCollege(
     @CurrentUser() user: AuthUser,
@@ -79,6 +85,21 @@ export class MatchingController {
   ): Promise<MatchCandidate[]> {
     const list = await this.recommendations.forCollege(user, id, query.limit);
     await this.impressions.record(user, { kind: ImpressionSubject.College, id }, list);
+    return list;
+  }
+
+  @Get('enterprises/:id/recommendations')
+  @ApiOkResponse({
+    type: [MatchCandidate],
+    description: "Open colleges' needs ranked for this enterprise; its members only",
+  })
+  async forEnterprise(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Query() query: LimitQuery,
+  ): Promise<MatchCandidate[]> {
+    const list = await this.recommendations.forEnterprise(user, id, query.limit);
+    await this.impressions.record(user, { kind: ImpressionSubject.Enterprise, id }, list);
     return list;
   }
 }

@@ -8,7 +8,7 @@ import type { WeightedQuery } from './query/weighted-query';
 import { reasonsFor } from './reasons';
 import type { MatchWeights } from './scoring/weights';
 
-type RankedType = 'experts' | 'colleges' | 'demands';
+type RankedType = 'experts' | 'colleges' | 'enterprises' | 'demands';
 type FieldWeights<T extends SearchType> = Readonly<
   Partial<Record<keyof SearchDocuments[T] & string, number>>
 >;
@@ -17,6 +17,7 @@ type FieldWeights<T extends SearchType> = Readonly<
 export const FIELD_WEIGHTS: { [T in RankedType]: FieldWeights<T> } = {
   experts: { skills: 1, fields: 1, title: 0.4, industryNames: 0.6, affiliation: 0.5, bio: 0.75 },
   colleges: { majorNames: 1, researchTitles: 0.9, tags: 0.8, description: 0.7, name: 0.6 },
+  enterprises: { tags: 1, description: 0.8, industryName: 0.6, name: 0.6 },
   demands: { title: 1, skills: 1, tags: 0.8, description: 0.75, industryName: 0.5 },
 };
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DemandKind } from '@app/demands';
+import { COLLEGE_DEMAND_KINDS, DemandKind, ENTERPRISE_DEMAND_KINDS } from '@app/demands';
 import { ExpertDirectory, type ExpertRecord } from '@app/experts';
 import {
   OrganizationDirectory,
@@ -11,7 +11,13 @@ import type { StoredDocument } from '@app/search';
 import { type AuthUser, DomainError, isAdmin } from '@app/shared';
 import { industryFilterOf } from './candidate-queries';
 import { type Candidate, CandidateSearch } from './candidate-search';
-import { type Features, industryFit, serviceFit, UNKNOWN } from './match-features';
+import {
+  enterpriseServiceFit,
+  type Features,
+  industryFit,
+  serviceFit,
+  UNKNOWN,
+} from './match-features';
 import type { MatchCandidate } from './match.types';
 import { CorpusStatistics } from './query/corpus-statistics';
 import { buildQuery, type QuerySource, type WeightedQuery } from './query/weighted-query';
@@ -42,7 +48,23 @@ export function collegeSources(
   ];
 }
 
-/** Open demands ranked for an expert or a college, shown to that expert or college only. */
+/** An enterprise as query sources: its tags, then its description. */
+export function enterpriseSources(
+  e: Pick<OrganizationRecord, 'tags' | 'description'>,
+): QuerySource[] {
+  return [
+    ...e.tags.map((t) => ({ text: t, weight: 1, phrase: true })),
+    { text: e.description ?? '', weight: 0.6 },
+  ];
+}
+
+/** Only demands of these kinds: what each kind of reader can answer (in Meilisearch's syntax). */
+const kindFilter = (kinds: readonly string[]) => [`kind IN ${JSON.stringify(kinds)}`];
+
+/**
+ * Open demands ranked for an expert (enterprises' demands and colleges' needs), a college
+ * (enterprises' demands) or an enterprise (colleges' needs), shown to that reader only.
+ */
 @Injectable()
 export class Recommendations {
   constructor(
@@ -108,6 +130,7 @@ export class Recommendations {
       'demands',
       query,
       divisions.length > 0 ? `industryPrefixes IN ${JSON.stringify(divisions)}` : null,
+      kindFilter(ENTERPRISE_DEMAND_KINDS),
     );
     return this.rank(pool, query, limit, (doc) => ({
       industry:
@@ -119,6 +142,44 @@ export class Recommendations {
             ),
       service: doc.kind === DemandKind.Training ? (college.trainingCapacity ? 1 : 0.3) : 1,
       district: doc.district === college.district ? 1 : 0,
+    }));
+  }
+
+  /** Colleges' open needs for an enterprise: its industry, district and what its size can take. */
+  async forEnterprise(
+    actor: AuthUser,
+    enterpriseId: string,
+    limit: number,
+  ): Promise<MatchCandidate[]> {
+    const [found, membership] = await Promise.all([
+      this.directory.byId(enterpriseId),
+      this.directory.membershipOf(actor.id),
+    ]);
+    const enterprise = found?.kind === OrganizationKind.Enterprise ? found : null;
+    const member = membership?.organizationId === enterpriseId;
+    if (!enterprise || (enterprise.status !== 'verified' && !member && !isAdmin(actor)))
+      throw DomainError.notFound('Enterprise');
+    if (!member && !isAdmin(actor)) {
+      throw DomainError.forbidden(
+        'Recommendations are for the enterprise members only',
+        'NOT_ORGANIZATION_MEMBER',
+      );
+    }
+    const corpus = await this.corpus.of('demands');
+    const query = buildQuery(enterpriseSources(enterprise), corpus);
+    const industry = enterprise.industryCode;
+    const pool = await this.candidates.find(
+      'demands',
+      query,
+      industry ? industryFilterOf(industry) : null,
+      kindFilter(COLLEGE_DEMAND_KINDS),
+    );
+    return this.rank(pool, query, limit, (doc) => ({
+      industry: industry
+        ? industryFit(doc.industryCode ?? '', industryPrefixes(industry))
+        : UNKNOWN,
+      service: doc.kind ? enterpriseServiceFit(doc.kind, enterprise.size ?? undefined) : UNKNOWN,
+      district: doc.district === enterprise.district ? 1 : 0,
     }));
   }
 

@@ -5,6 +5,7 @@ export { industryPatterns } from './industries/industry-patterns';
 export { industryPrefixes } from './industries/industry-prefixes';
 export { IsIndustryCode, NormalizeIndustryCode } from './industries/is-industry-code.decorator';
 export * from './majors/major-catalog';
+export { IsMajorCode } from './majors/is-major-code.decorator';
 export { ReferenceModule } from './reference.module';
 export { generateUscc } from './uscc/generate-uscc';
 export { IsUscc } from './uscc/is-uscc.decorator';

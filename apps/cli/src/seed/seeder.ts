@@ -43,6 +43,7 @@ import {
   VerificationStatus,
 } from '@app/organizations';
 import { type DomainEventInput, OutboxService } from '@app/shared';
+import { NEED_CONNECTIONS } from './data/college-needs';
 import { buildCity, type CityData } from './data/city-data';
 import { CONVERSATION_SCRIPTS, conversationSubjects } from './data/conversations';
 import { buildFeedback, type SeedConnection, type SeedFeedback } from './data/feedback';
@@ -82,7 +83,7 @@ export async function seedDemoCity(app: INestApplicationContext): Promise<void> 
   const city = buildCity({ today });
   const log = (message: string) => console.log(`[seed] ${message}`);
   log(
-    `城市数据: ${city.enterprises.length} 家企业, ${city.colleges.length} 所院校, ${city.experts.length} 位专家, ${city.demands.length} 条需求, ${city.offers.length} 项成果/服务`,
+    `城市数据: ${city.enterprises.length} 家企业, ${city.colleges.length} 所院校, ${city.experts.length} 位专家, ${city.demands.length} 条企业需求, ${city.collegeNeeds.length} 条院校需求, ${city.offers.length} 项成果/服务`,
   );
 
   const users = await seedUsers(app.get(AuthService), city, app.get(OperatorGrantsService));
@@ -135,6 +136,15 @@ export async function seedDemoCity(app: INestApplicationContext): Promise<void> 
     }
     log(`demands: ${newDemands.size} new of ${demands.length}`);
 
+    const needs = collegeNeedsOf(city, users.ids, today);
+    const newNeeds = await insertNew(m, Demand, needs);
+    for (const d of needs.filter((x) => newNeeds.has(x.id) && x.status === DemandStatus.Open)) {
+      events.push(
+        demandEvent('demand.published', { ...d, status: DemandStatus.Open, version: 2 } as Demand),
+      );
+    }
+    log(`college needs: ${newNeeds.size} new of ${needs.length}`);
+
     const offers = offersOf(city, users.ids, today);
     const newOffers = await insertNew(m, Offer, offers);
     offers
@@ -161,6 +171,11 @@ export async function seedDemoCity(app: INestApplicationContext): Promise<void> 
       .execute();
     await insertNew(m, ConversationMessage, conversation.messages);
     log(`conversations: ${newThreads.size} new of ${conversation.threads.length}`);
+    const needConnections = needConnectionsOf(users.ids, today);
+    const newNeedConnections = await insertNew(m, Connection, needConnections);
+    log(
+      `connections on college needs: ${newNeedConnections.size} new of ${needConnections.length}`,
+    );
     const impressions = impressionsOf(feedback, users.ids, today);
     let newImpressions = 0;
     for (let i = 0; i < impressions.length; i += 500) {
@@ -285,6 +300,32 @@ function demandsOf(city: CityData, userIds: Map<string, string>, today: string):
   });
 }
 
+function collegeNeedsOf(city: CityData, userIds: Map<string, string>, today: string): Demand[] {
+  return city.collegeNeeds.map((n) => {
+    const published = n.status === 'draft' ? null : daysAgo(today, n.publishedDaysAgo);
+    return {
+      id: seedUuid(n.key),
+      organizationId: seedUuid(n.collegeKey),
+      createdBy: userIds.get(n.collegeKey) ?? userIds.get('admin')!,
+      kind: n.kind as DemandKind,
+      title: n.title,
+      description: n.description,
+      industryCode: n.industryCode,
+      district: n.district,
+      tags: n.tags,
+      skills: n.skills,
+      details: n.details,
+      deadline: n.deadline,
+      status: n.status as DemandStatus,
+      closeReason: null,
+      publishedAt: published,
+      closedAt: null,
+      version: n.status === 'draft' ? 1 : 2,
+      createdAt: daysAgo(today, n.publishedDaysAgo + 2),
+    } as Demand;
+  });
+}
+
 function offersOf(city: CityData, userIds: Map<string, string>, today: string): Offer[] {
   return city.offers.map((o, i) => {
     const providerKey = 'collegeKey' in o.provider ? o.provider.collegeKey : o.provider.expertKey;
@@ -318,11 +359,13 @@ function connectionsOf(
     return {
       id: seedUuid(c.key),
       demandId: seedUuid(c.demandKey),
-      enterpriseId: seedUuid(c.enterpriseKey),
+      // The synthetic feedback is about enterprises' demands: the enterprise is the owner.
+      ownerId: seedUuid(c.enterpriseKey),
       candidateType: c.expertKey ? CandidateType.Expert : CandidateType.College,
       expertId: c.expertKey ? seedUuid(c.expertKey) : null,
-      collegeId: c.collegeKey ? seedUuid(c.collegeKey) : null,
-      initiatedBy: c.initiatedBy as ConnectionInitiator,
+      candidateOrganizationId: c.collegeKey ? seedUuid(c.collegeKey) : null,
+      initiatedBy:
+        c.initiatedBy === 'enterprise' ? ConnectionInitiator.Owner : ConnectionInitiator.Candidate,
       message: c.message,
       status: c.status as ConnectionStatus,
       declineReason: c.declineReason as DeclineReason | null,
@@ -362,7 +405,7 @@ function conversationsOf(
         threadId,
         seq: i + 1,
         senderUserId: userIds.get(speaker === 'enterprise' ? c.enterpriseKey : candidateKey)!,
-        senderSide: speaker,
+        senderSide: speaker === 'enterprise' ? 'owner' : 'candidate',
         body,
         createdAt: at,
       } as ConversationMessage;
@@ -380,7 +423,7 @@ function conversationsOf(
     parties.push(
       {
         threadId,
-        side: 'enterprise',
+        side: 'owner',
         organizationId: seedUuid(c.enterpriseKey),
         expertId: null,
       } as ConversationParty,
@@ -396,6 +439,37 @@ function conversationsOf(
   return { threads, parties, messages };
 }
 
+function needConnectionsOf(userIds: Map<string, string>, today: string): Connection[] {
+  return NEED_CONNECTIONS.map((c) => {
+    const createdAt = daysAgo(today, c.createdDaysAgo);
+    const respondedAt = c.respondedDaysAgo === null ? null : daysAgo(today, c.respondedDaysAgo);
+    const expertKey = 'expertKey' in c.candidate ? c.candidate.expertKey : null;
+    const enterpriseKey = 'enterpriseKey' in c.candidate ? c.candidate.enterpriseKey : null;
+    const candidateUser = userIds.get((expertKey ?? enterpriseKey) as string)!;
+    const collegeUser = userIds.get(c.collegeKey)!;
+    const byOwner = c.initiatedBy === 'owner';
+    return {
+      id: seedUuid(c.key),
+      demandId: seedUuid(c.needKey),
+      ownerId: seedUuid(c.collegeKey),
+      candidateType: expertKey ? CandidateType.Expert : CandidateType.Enterprise,
+      expertId: expertKey ? seedUuid(expertKey) : null,
+      candidateOrganizationId: enterpriseKey ? seedUuid(enterpriseKey) : null,
+      initiatedBy: byOwner ? ConnectionInitiator.Owner : ConnectionInitiator.Candidate,
+      message: c.message,
+      status: c.status as ConnectionStatus,
+      declineReason: c.declineReason as DeclineReason | null,
+      declineNote: null,
+      createdBy: byOwner ? collegeUser : candidateUser,
+      respondedAt,
+      respondedBy: respondedAt ? (byOwner ? candidateUser : collegeUser) : null,
+      version: c.status === 'pending' ? 1 : 2,
+      createdAt,
+      updatedAt: respondedAt ?? createdAt,
+    } as Connection;
+  });
+}
+
 function impressionsOf(
   feedback: SeedFeedback,
   userIds: Map<string, string>,
@@ -408,7 +482,7 @@ function impressionsOf(
     candidateId: seedUuid(i.candidateKey),
     demandId: seedUuid(i.demandKey),
     expertId: i.expertKey ? seedUuid(i.expertKey) : null,
-    collegeId: i.collegeKey ? seedUuid(i.collegeKey) : null,
+    organizationId: i.collegeKey ? seedUuid(i.collegeKey) : null,
     position: i.position,
     score: i.score,
     features: i.features,

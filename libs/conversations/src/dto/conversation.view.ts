@@ -9,7 +9,11 @@ export class SubjectView {
 }
 
 export class PartyView {
-  @ApiProperty({ example: 'enterprise' }) side: string;
+  @ApiProperty({
+    example: 'owner',
+    description: 'owner / candidate (a match), owner / interested (an offer interest)',
+  })
+  side: string;
   @ApiProperty({ enum: ['organization', 'expert'] }) kind: 'organization' | 'expert';
   @ApiProperty() id: string;
   @ApiProperty() name: string;

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConnectionReader, type ConnectionSubjectRecord, ConnectionStatus } from '@app/matching';
+import {
+  ConnectionInitiator,
+  ConnectionReader,
+  type ConnectionSubjectRecord,
+  ConnectionStatus,
+} from '@app/matching';
 import { SubjectType } from '../conversation.types';
 import type { ResolvedSubject, SubjectPhase, SubjectResolver } from './subject';
 
@@ -12,8 +17,8 @@ const PHASES: Record<ConnectionStatus, SubjectPhase> = {
 };
 
 /**
- * A connection (an interest or an invitation about a demand): the enterprise on one side, the
- * expert or the college on the other. Its thread takes messages once both sides agreed.
+ * A connection (an interest or an invitation about a demand): the demand's owner (an enterprise,
+ * or a college for a college need) on one side, the expert, college or enterprise on the other. Its thread takes messages once both sides agreed.
  */
 @Injectable()
 export class ConnectionSubjects implements SubjectResolver {
@@ -38,14 +43,14 @@ function toSubject(c: ConnectionSubjectRecord): ResolvedSubject {
     status: c.status,
     phase: PHASES[c.status],
     sides: [
-      { side: 'enterprise', organizationId: c.enterpriseId, expertId: null },
-      { side: 'candidate', organizationId: c.collegeId, expertId: c.expertId },
+      { side: 'owner', organizationId: c.ownerId, expertId: null },
+      { side: 'candidate', organizationId: c.candidateOrganizationId, expertId: c.expertId },
     ],
     opening: {
-      side: c.initiatedBy === 'enterprise' ? 'enterprise' : 'candidate',
+      side: c.initiatedBy === ConnectionInitiator.Owner ? 'owner' : 'candidate',
       text: c.message,
       at: c.createdAt,
     },
-    organizationId: c.enterpriseId,
+    organizationId: c.ownerId,
   };
 }

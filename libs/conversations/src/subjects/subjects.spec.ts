@@ -14,10 +14,10 @@ import { Subjects } from './subjects';
 const connection = (status: ConnectionStatus, college = false): ConnectionSubjectRecord => ({
   id: 'c1',
   demandId: 'd1',
-  enterpriseId: 'ent',
+  ownerId: 'ent',
   candidateType: college ? CandidateType.College : CandidateType.Expert,
   expertId: college ? null : 'exp',
-  collegeId: college ? 'col' : null,
+  candidateOrganizationId: college ? 'col' : null,
   initiatedBy: ConnectionInitiator.Candidate,
   status,
   declineReason: null,
@@ -56,12 +56,12 @@ describe('subjects', () => {
       status: 'connected',
       phase: 'open',
       sides: [
-        { side: 'enterprise', organizationId: 'ent', expertId: null },
+        { side: 'owner', organizationId: 'ent', expertId: null },
         { side: 'candidate', organizationId: 'col', expertId: null },
       ],
       opening: { side: 'candidate', text: '可以上门诊断' },
     });
-    expect(readOnlyReason(s, 'enterprise')).toBeNull();
+    expect(readOnlyReason(s, 'owner')).toBeNull();
     expect(readOnlyReason(s, null)).toBe('ADMINS_READ_ONLY');
   });
 

@@ -13,6 +13,10 @@ import {
 import { IsDistrictCode, IsIndustryCode, NormalizeIndustryCode } from '@app/reference';
 import { CloseReason, DemandKind } from '../demand.entity';
 import {
+  CoBuildingDetailsDto,
+  EnterpriseMentorDetailsDto,
+  InternshipBaseDetailsDto,
+  PartTimeTeacherDetailsDto,
   RndDetailsDto,
   TalentDetailsDto,
   TeacherPracticeDetailsDto,
@@ -37,7 +41,10 @@ class DemandCommonFields {
   @MaxLength(10000)
   description?: string;
 
-  @ApiPropertyOptional({ description: "GB/T 4754 code; defaults to the enterprise's industry" })
+  @ApiPropertyOptional({
+    description:
+      "GB/T 4754 code; defaults to the enterprise's industry (a college need: the industry the need serves; for internship_base it defaults to the first major's industry)",
+  })
   @Optional()
   @NormalizeIndustryCode()
   @IsIndustryCode()
@@ -63,7 +70,11 @@ class DemandCommonFields {
 }
 
 export class CreateDemandDto extends DemandCommonFields {
-  @ApiProperty({ enum: DemandKind })
+  @ApiProperty({
+    enum: DemandKind,
+    description:
+      'Enterprises post talent, rnd, training, teacher_practice; colleges post their needs part_time_teacher (兼职教师), enterprise_mentor (企业导师), internship_base (实习基地), co_building (共建). Another kind answers 403 DEMAND_KIND_NOT_ALLOWED.',
+  })
   @IsEnum(DemandKind)
   kind: DemandKind;
 
@@ -108,6 +119,64 @@ export class CreateDemandDto extends DemandCommonFields {
   @ValidateNested()
   @Type(() => TeacherPracticeDetailsDto)
   teacherPractice?: TeacherPracticeDetailsDto;
+
+  @ApiPropertyOptional({
+    type: PartTimeTeacherDetailsDto,
+    description: 'Required when kind is part_time_teacher (colleges only)',
+  })
+  @ValidateIf(
+    (o: CreateDemandDto) =>
+      o.kind === DemandKind.PartTimeTeacher || o.partTimeTeacher !== undefined,
+  )
+  @IsDefined()
+  @AllowedForKind(DemandKind.PartTimeTeacher)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PartTimeTeacherDetailsDto)
+  partTimeTeacher?: PartTimeTeacherDetailsDto;
+
+  @ApiPropertyOptional({
+    type: EnterpriseMentorDetailsDto,
+    description: 'Required when kind is enterprise_mentor (colleges only)',
+  })
+  @ValidateIf(
+    (o: CreateDemandDto) =>
+      o.kind === DemandKind.EnterpriseMentor || o.enterpriseMentor !== undefined,
+  )
+  @IsDefined()
+  @AllowedForKind(DemandKind.EnterpriseMentor)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EnterpriseMentorDetailsDto)
+  enterpriseMentor?: EnterpriseMentorDetailsDto;
+
+  @ApiPropertyOptional({
+    type: InternshipBaseDetailsDto,
+    description: 'Required when kind is internship_base (colleges only)',
+  })
+  @ValidateIf(
+    (o: CreateDemandDto) => o.kind === DemandKind.InternshipBase || o.internshipBase !== undefined,
+  )
+  @IsDefined()
+  @AllowedForKind(DemandKind.InternshipBase)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => InternshipBaseDetailsDto)
+  internshipBase?: InternshipBaseDetailsDto;
+
+  @ApiPropertyOptional({
+    type: CoBuildingDetailsDto,
+    description: 'Required when kind is co_building (colleges only)',
+  })
+  @ValidateIf(
+    (o: CreateDemandDto) => o.kind === DemandKind.CoBuilding || o.coBuilding !== undefined,
+  )
+  @IsDefined()
+  @AllowedForKind(DemandKind.CoBuilding)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CoBuildingDetailsDto)
+  coBuilding?: CoBuildingDetailsDto;
 }
 
 /** Editing: any common field, and the details of the demand's own kind (replaced whole). */
@@ -167,6 +236,34 @@ export class UpdateDemandDto {
   @ValidateNested()
   @Type(() => TeacherPracticeDetailsDto)
   teacherPractice?: TeacherPracticeDetailsDto;
+
+  @ApiPropertyOptional({ type: PartTimeTeacherDetailsDto })
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PartTimeTeacherDetailsDto)
+  partTimeTeacher?: PartTimeTeacherDetailsDto;
+
+  @ApiPropertyOptional({ type: EnterpriseMentorDetailsDto })
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EnterpriseMentorDetailsDto)
+  enterpriseMentor?: EnterpriseMentorDetailsDto;
+
+  @ApiPropertyOptional({ type: InternshipBaseDetailsDto })
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => InternshipBaseDetailsDto)
+  internshipBase?: InternshipBaseDetailsDto;
+
+  @ApiPropertyOptional({ type: CoBuildingDetailsDto })
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CoBuildingDetailsDto)
+  coBuilding?: CoBuildingDetailsDto;
 }
 
 export class CloseDemandDto {
@@ -181,10 +278,16 @@ export class CloseDemandDto {
   note?: string;
 }
 
-export const DETAILS_FIELD: Record<DemandKind, 'talent' | 'rnd' | 'training' | 'teacherPractice'> =
-  {
-    [DemandKind.Talent]: 'talent',
-    [DemandKind.Rnd]: 'rnd',
-    [DemandKind.Training]: 'training',
-    [DemandKind.TeacherPractice]: 'teacherPractice',
-  };
+/** The body field that carries the details of each kind. */
+export const DETAILS_FIELD = {
+  [DemandKind.Talent]: 'talent',
+  [DemandKind.Rnd]: 'rnd',
+  [DemandKind.Training]: 'training',
+  [DemandKind.TeacherPractice]: 'teacherPractice',
+  [DemandKind.PartTimeTeacher]: 'partTimeTeacher',
+  [DemandKind.EnterpriseMentor]: 'enterpriseMentor',
+  [DemandKind.InternshipBase]: 'internshipBase',
+  [DemandKind.CoBuilding]: 'coBuilding',
+} as const satisfies Record<DemandKind, keyof CreateDemandDto>;
+
+export type DetailsField = (typeof DETAILS_FIELD)[DemandKind];

@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsDistrictCode, IsIndustryCode } from '@app/reference';
 import { IsIsoDate, PageQuery } from '@app/shared';
 import { DemandKind, DemandStatus } from '../demand.entity';
+import type { DemandOwnerKind } from '../demand.types';
 
 export class ListDemandsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Title contains' })
@@ -17,6 +18,14 @@ export class ListDemandsQuery extends PageQuery {
   @IsOptional()
   @IsEnum(DemandKind)
   kind?: DemandKind;
+
+  @ApiPropertyOptional({
+    enum: ['enterprise', 'college'],
+    description: "enterprise: enterprises' demands only; college: colleges' needs only",
+  })
+  @IsOptional()
+  @IsIn(['enterprise', 'college'])
+  postedBy?: DemandOwnerKind;
 
   @ApiPropertyOptional({ description: 'GB/T 4754 code; matches it and every code below it' })
   @IsOptional()

@@ -21,10 +21,12 @@ export type ConnectionEventType = (typeof ConnectionEvents)[keyof typeof Connect
 export interface ConnectionEventPayload {
   connectionId: string;
   demandId: string;
-  enterpriseId: string;
+  /** The demand's organisation (was `enterpriseId` until issue 11). */
+  ownerId: string;
   candidateType: CandidateType;
   expertId: string | null;
-  collegeId: string | null;
+  /** The candidate college or enterprise (was `collegeId` until issue 11). */
+  candidateOrganizationId: string | null;
   initiatedBy: ConnectionInitiator;
   status: ConnectionStatus;
   declineReason: DeclineReason | null;
@@ -45,10 +47,10 @@ export function connectionEvent(type: ConnectionEventType, c: Connection): Conne
     payload: {
       connectionId: c.id,
       demandId: c.demandId,
-      enterpriseId: c.enterpriseId,
+      ownerId: c.ownerId,
       candidateType: c.candidateType,
       expertId: c.expertId,
-      collegeId: c.collegeId,
+      candidateOrganizationId: c.candidateOrganizationId,
       initiatedBy: c.initiatedBy,
       status: c.status,
       declineReason: c.declineReason,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { type DemandRecord, DemandStatus } from '@app/demands';
+import { DemandKind, type DemandRecord, DemandStatus } from '@app/demands';
 import {
   type Membership,
   OrganizationKind,
@@ -7,6 +7,7 @@ import {
   VerificationStatus,
 } from '@app/organizations';
 import {
+  assertCandidateFits,
   assertDemandOpen,
   assertInitiator,
   assertPending,
@@ -23,10 +24,10 @@ const connection = (over: Partial<Connection> = {}) =>
   ({
     id: 'c-1',
     demandId: 'd-1',
-    enterpriseId: 'ent-1',
+    ownerId: 'ent-1',
     candidateType: CandidateType.Expert,
     expertId: 'exp-1',
-    collegeId: null,
+    candidateOrganizationId: null,
     initiatedBy: ConnectionInitiator.Candidate,
     status: ConnectionStatus.Pending,
     ...over,
@@ -47,20 +48,20 @@ const demand = (status: DemandStatus) =>
 describe('sides of a connection', () => {
   it('finds the enterprise, the expert and the college by what the caller acts for', () => {
     const toExpert = connection();
-    expect(sideOf(toExpert, party({ membership: membership('ent-1') }))).toBe('enterprise');
+    expect(sideOf(toExpert, party({ membership: membership('ent-1') }))).toBe('owner');
     expect(sideOf(toExpert, party({ expertId: 'exp-1' }))).toBe('candidate');
     expect(sideOf(toExpert, party({ expertId: 'exp-2' }))).toBeNull();
-    const toCollege = connection({ expertId: null, collegeId: 'col-1' });
+    const toCollege = connection({ expertId: null, candidateOrganizationId: 'col-1' });
     expect(sideOf(toCollege, party({ membership: membership('col-1') }))).toBe('candidate');
     expect(sideOf(toCollege, party({}))).toBeNull();
   });
 
   it('lets the side that did not move first answer', () => {
-    expect(respondingSide(connection())).toBe(ConnectionInitiator.Enterprise);
-    const invitation = connection({ initiatedBy: ConnectionInitiator.Enterprise });
+    expect(respondingSide(connection())).toBe(ConnectionInitiator.Owner);
+    const invitation = connection({ initiatedBy: ConnectionInitiator.Owner });
     expect(respondingSide(invitation)).toBe(ConnectionInitiator.Candidate);
     expect(() => assertResponder(invitation, ConnectionInitiator.Candidate)).not.toThrow();
-    expect(() => assertResponder(invitation, ConnectionInitiator.Enterprise)).toThrow(
+    expect(() => assertResponder(invitation, ConnectionInitiator.Owner)).toThrow(
       expect.objectContaining({ code: 'NOT_YOUR_TURN' }),
     );
   });
@@ -68,7 +69,7 @@ describe('sides of a connection', () => {
   it('lets only the initiator withdraw, and only while pending', () => {
     const interest = connection();
     expect(() => assertInitiator(interest, ConnectionInitiator.Candidate)).not.toThrow();
-    expect(() => assertInitiator(interest, ConnectionInitiator.Enterprise)).toThrow(
+    expect(() => assertInitiator(interest, ConnectionInitiator.Owner)).toThrow(
       expect.objectContaining({ code: 'NOT_INITIATOR' }),
     );
     expect(() => assertPending(interest, 'withdrawn')).not.toThrow();
@@ -94,6 +95,22 @@ describe('the demand behind a connection', () => {
     expect(() => assertDemandOpen(demand(DemandStatus.Open))).not.toThrow();
     expect(() => assertDemandOpen(demand(DemandStatus.Closed))).toThrow(
       expect.objectContaining({ code: 'DEMAND_NOT_OPEN' }),
+    );
+  });
+});
+
+describe('who answers which demand', () => {
+  const of = (kind: DemandKind) => ({ id: 'd-1', organizationId: 'org-1', kind }) as DemandRecord;
+  it('experts and colleges answer enterprises; experts and enterprises answer colleges', () => {
+    expect(() => assertCandidateFits(of(DemandKind.Rnd), CandidateType.College)).not.toThrow();
+    expect(() => assertCandidateFits(of(DemandKind.Rnd), CandidateType.Enterprise)).toThrow(
+      expect.objectContaining({ code: 'CANDIDATE_TYPE_NOT_ALLOWED' }),
+    );
+    for (const type of [CandidateType.Expert, CandidateType.Enterprise]) {
+      expect(() => assertCandidateFits(of(DemandKind.InternshipBase), type)).not.toThrow();
+    }
+    expect(() => assertCandidateFits(of(DemandKind.CoBuilding), CandidateType.College)).toThrow(
+      expect.objectContaining({ code: 'CANDIDATE_TYPE_NOT_ALLOWED' }),
     );
   });
 });

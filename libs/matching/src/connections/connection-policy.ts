@@ -1,7 +1,18 @@
 import { DomainError } from '@app/shared';
-import { type DemandRecord, DemandStatus, isDemandVisible } from '@app/demands';
+import {
+  type DemandKind,
+  demandOwnerKind,
+  type DemandRecord,
+  DemandStatus,
+  isDemandVisible,
+} from '@app/demands';
 import type { Membership } from '@app/organizations';
-import { type Connection, ConnectionInitiator, ConnectionStatus } from './connection.entity';
+import {
+  CandidateType,
+  type Connection,
+  ConnectionInitiator,
+  ConnectionStatus,
+} from './connection.entity';
 
 /** Which side of a connection the caller is on, if any. */
 export type Side = ConnectionInitiator;
@@ -14,20 +25,41 @@ export interface Party {
 
 export function sideOf(c: Connection, party: Party): Side | null {
   const orgId = party.membership?.organizationId;
-  if (orgId && orgId === c.enterpriseId) return ConnectionInitiator.Enterprise;
-  if (orgId && orgId === c.collegeId) return ConnectionInitiator.Candidate;
+  if (orgId && orgId === c.ownerId) return ConnectionInitiator.Owner;
+  if (orgId && orgId === c.candidateOrganizationId) return ConnectionInitiator.Candidate;
   if (party.expertId && party.expertId === c.expertId) return ConnectionInitiator.Candidate;
   return null;
 }
 
-/** The side that answers: the enterprise answers interests, the candidate answers invitations. */
+/** The side that answers: the owner answers interests, the candidate answers invitations. */
 export function respondingSide(c: Connection): Side {
   return c.initiatedBy === ConnectionInitiator.Candidate
-    ? ConnectionInitiator.Enterprise
+    ? ConnectionInitiator.Owner
     : ConnectionInitiator.Candidate;
 }
 
-/** Drafts exist only for their own enterprise; to everyone else they are a 404. */
+/**
+ * Who may answer a demand: experts always; colleges answer enterprises' demands and enterprises
+ * answer colleges' needs. Nobody answers a demand of their own kind of organisation.
+ */
+export function candidateTypesFor(kind: DemandKind): readonly CandidateType[] {
+  return demandOwnerKind(kind) === 'college'
+    ? [CandidateType.Expert, CandidateType.Enterprise]
+    : [CandidateType.Expert, CandidateType.College];
+}
+
+export function assertCandidateFits(demand: DemandRecord, type: CandidateType): void {
+  if (!candidateTypesFor(demand.kind).includes(type)) {
+    throw DomainError.forbidden(
+      demandOwnerKind(demand.kind) === 'college'
+        ? `A ${demand.kind} need is answered by experts and enterprises, not by a ${type}`
+        : `A ${demand.kind} demand is answered by experts and colleges, not by an ${type}`,
+      'CANDIDATE_TYPE_NOT_ALLOWED',
+    );
+  }
+}
+
+/** Drafts exist only for their own organisation; to everyone else they are a 404. */
 export function visibleDemand(demand: DemandRecord | null, ownOrgId?: string): DemandRecord {
   if (!demand || !isDemandVisible(demand, ownOrgId)) {
     throw DomainError.notFound('Demand');

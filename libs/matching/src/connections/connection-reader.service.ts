@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
-import { DemandReader } from '@app/demands';
-import { type ExpertContactRecord, ExpertDirectory } from '@app/experts';
-import { UserDirectory } from '@app/identity';
+import { DemandKind, demandOwnerKind, DemandReader } from '@app/demands';
+import { ExpertDirectory } from '@app/experts';
 import { OrganizationDirectory } from '@app/organizations';
-import { type AuthUser, definedOnly, DomainError, isAdmin, type Page, pageOf } from '@app/shared';
+import { type AuthUser, DomainError, isAdmin, type Page, pageOf } from '@app/shared';
+import { ContactBook } from '../contacts/contact-book';
 import { type Party, sideOf } from './connection-policy';
 import { Connection } from './connection.entity';
 import {
@@ -18,7 +18,6 @@ import type { ListMatchesQuery } from './dto/connection.dto';
 import {
   type ConnectionNames,
   type ConnectionView,
-  type ContactPersonView,
   type ContactsView,
   toConnectionView,
 } from './dto/connection.view';
@@ -31,7 +30,7 @@ export class ConnectionReader {
     private readonly directory: OrganizationDirectory,
     private readonly experts: ExpertDirectory,
     private readonly demands: DemandReader,
-    private readonly users: UserDirectory,
+    private readonly contacts: ContactBook,
   ) {}
 
   async partyOf(actor: AuthUser, manager?: EntityManager): Promise<Party> {
@@ -95,10 +94,10 @@ export class ConnectionReader {
       const org = party.membership?.organizationId ?? null;
       if (!org && !party.expertId) return pageOf([], 0, query);
       // Unknown ids are bound as null, which matches nothing.
-      qb.where('(c.enterprise_id = :org OR c.college_id = :org OR c.expert_id = :expert)', {
-        org,
-        expert: party.expertId,
-      });
+      qb.where(
+        '(c.owner_id = :org OR c.candidate_organization_id = :org OR c.expert_id = :expert)',
+        { org, expert: party.expertId },
+      );
     }
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     const [rows, total] = await qb
@@ -121,14 +120,17 @@ export class ConnectionReader {
     ];
     const [demands, orgs, experts] = await Promise.all([
       this.demands.byIds(unique(rows.map((c) => c.demandId))),
-      this.directory.byIds(unique(rows.flatMap((c) => [c.enterpriseId, c.collegeId]))),
+      this.directory.byIds(unique(rows.flatMap((c) => [c.ownerId, c.candidateOrganizationId]))),
       this.experts.byIds(unique(rows.map((c) => c.expertId))),
     ]);
     return (c) => ({
       demandTitle: demands.get(c.demandId)?.title ?? '',
-      enterpriseName: orgs.get(c.enterpriseId)?.name ?? '',
+      ownerName: orgs.get(c.ownerId)?.name ?? '',
+      ownerKind: demandOwnerKind(demands.get(c.demandId)?.kind ?? DemandKind.Talent),
       candidateName:
-        (c.expertId ? experts.get(c.expertId)?.name : orgs.get(c.collegeId ?? '')?.name) ?? '',
+        (c.expertId
+          ? experts.get(c.expertId)?.name
+          : orgs.get(c.candidateOrganizationId ?? '')?.name) ?? '',
     });
   }
 
@@ -137,7 +139,9 @@ export class ConnectionReader {
     const connected = rows.filter((c) => c.status === ConnectionStatus.Connected);
     const orgIds = [
       ...new Set(
-        connected.flatMap((c) => (c.collegeId ? [c.enterpriseId, c.collegeId] : [c.enterpriseId])),
+        connected.flatMap((c) =>
+          c.candidateOrganizationId ? [c.ownerId, c.candidateOrganizationId] : [c.ownerId],
+        ),
       ),
     ];
     const expertIds = [
@@ -145,47 +149,21 @@ export class ConnectionReader {
     ];
     const [nameOf, members, expertContacts] = await Promise.all([
       this.names(rows),
-      this.memberContacts(orgIds),
-      this.experts.contactsOf(expertIds),
+      this.contacts.ofOrganizations(orgIds),
+      this.contacts.ofExperts(expertIds),
     ]);
     return rows.map((c) => {
       if (c.status !== ConnectionStatus.Connected) return toConnectionView(c, nameOf(c));
-      const expert = c.expertId ? expertContacts.get(c.expertId) : undefined;
+      const owner = members.get(c.ownerId) ?? [];
       const contacts: ContactsView = {
-        enterprise: members.get(c.enterpriseId) ?? [],
+        owner,
+        enterprise: owner,
         candidate:
           c.candidateType === CandidateType.Expert
-            ? expertContact(expert)
-            : (members.get(c.collegeId as string) ?? []),
+            ? (expertContacts.get(c.expertId as string) ?? [])
+            : (members.get(c.candidateOrganizationId as string) ?? []),
       };
       return toConnectionView(c, nameOf(c), contacts);
     });
   }
-
-  /** Active accounts of each organisation, oldest membership first (then by email). */
-  private async memberContacts(orgIds: string[]): Promise<Map<string, ContactPersonView[]>> {
-    const byOrg = new Map<string, ContactPersonView[]>();
-    const members = await this.directory.membersOf(orgIds);
-    const users = await this.users.byIds(members.map((m) => m.userId));
-    const active = members
-      .map((m) => ({ member: m, user: users.get(m.userId) }))
-      .filter((r) => r.user !== undefined && r.user.disabledAt === null)
-      .sort(
-        (a, b) =>
-          a.member.joinedAt.getTime() - b.member.joinedAt.getTime() ||
-          (a.user?.email ?? '').localeCompare(b.user?.email ?? ''),
-      );
-    for (const { member, user } of active) {
-      const list = byOrg.get(member.organizationId) ?? [];
-      list.push({ name: user?.displayName ?? '', email: user?.email ?? '' });
-      byOrg.set(member.organizationId, list);
-    }
-    return byOrg;
-  }
-}
-
-function expertContact(expert: ExpertContactRecord | undefined): ContactPersonView[] {
-  if (!expert) return [];
-  const { phone, email, wechat } = expert.contact;
-  return [{ name: expert.name, ...definedOnly({ phone, email, wechat }) }];
 }

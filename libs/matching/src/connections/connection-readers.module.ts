@@ -4,6 +4,7 @@ import { DemandReadersModule } from '@app/demands';
 import { ExpertDirectoryModule } from '@app/experts';
 import { UserDirectoryModule } from '@app/identity';
 import { OrganizationDirectoryModule } from '@app/organizations';
+import { ContactBook } from '../contacts/contact-book';
 import { ConnectionReader } from './connection-reader.service';
 import { Connection } from './connection.entity';
 
@@ -17,7 +18,7 @@ import { Connection } from './connection.entity';
     OrganizationDirectoryModule,
     UserDirectoryModule,
   ],
-  providers: [ConnectionReader],
+  providers: [ConnectionReader, ContactBook],
   exports: [
     ConnectionReader,
     DemandReadersModule,

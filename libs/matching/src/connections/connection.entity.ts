@@ -23,14 +23,17 @@ export {
 } from './connection.types';
 
 /**
- * An interest (candidate → enterprise) or invitation (enterprise → candidate) about one demand.
- * The other side answers; once connected, both see each other's contact details.
+ * An interest (candidate → owner) or invitation (owner → candidate) about one demand. The owner
+ * is the organisation that posted it: an enterprise (candidates: experts and colleges) or a
+ * college for a college need (candidates: experts and enterprises). The other side answers; once
+ * connected, both see each other's contact details.
  */
 @Entity('connections')
 @Check(
   'ck_connections_one_candidate',
-  `(candidate_type = 'expert' AND expert_id IS NOT NULL AND college_id IS NULL) OR (candidate_type = 'college' AND college_id IS NOT NULL AND expert_id IS NULL)`,
+  `(candidate_type = 'expert' AND expert_id IS NOT NULL AND candidate_organization_id IS NULL) OR (candidate_type IN ('college', 'enterprise') AND candidate_organization_id IS NOT NULL AND expert_id IS NULL)`,
 )
+@Check('ck_connections_not_own', `candidate_organization_id IS DISTINCT FROM owner_id`)
 @Check(
   'ck_connections_decline_note',
   `decline_reason IS DISTINCT FROM 'other' OR decline_note IS NOT NULL`,
@@ -40,13 +43,13 @@ export {
   unique: true,
   where: `status <> 'withdrawn'`,
 })
-@Index('ux_connections_demand_college', ['demandId', 'collegeId'], {
+@Index('ux_connections_demand_organization', ['demandId', 'candidateOrganizationId'], {
   unique: true,
   where: `status <> 'withdrawn'`,
 })
-@Index('ix_connections_enterprise', ['enterpriseId', 'createdAt'])
+@Index('ix_connections_owner', ['ownerId', 'createdAt'])
 @Index('ix_connections_expert', ['expertId', 'createdAt'])
-@Index('ix_connections_college', ['collegeId', 'createdAt'])
+@Index('ix_connections_candidate_organization', ['candidateOrganizationId', 'createdAt'])
 export class Connection {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -56,10 +59,13 @@ export class Connection {
   @ForeignKey('demands', { onDelete: 'CASCADE' })
   demandId: string;
 
-  /** The demand's organisation, copied so that listings and figures need no join. */
+  /**
+   * The demand's organisation (an enterprise, or a college for a college need), copied so that
+   * listings and figures need no join. Was `enterprise_id` until issue 11.
+   */
   @Column('uuid')
   @ForeignKey('organizations', { onDelete: 'RESTRICT' })
-  enterpriseId: string;
+  ownerId: string;
 
   @Column({ type: 'enum', enum: CandidateType, enumName: 'connection_candidate_type' })
   candidateType: CandidateType;
@@ -68,9 +74,10 @@ export class Connection {
   @ForeignKey('experts', { onDelete: 'CASCADE' })
   expertId: string | null;
 
+  /** The candidate college or enterprise (was `college_id` until issue 11). */
   @Column({ type: 'uuid', nullable: true })
   @ForeignKey('organizations', { onDelete: 'CASCADE' })
-  collegeId: string | null;
+  candidateOrganizationId: string | null;
 
   @Column({ type: 'enum', enum: ConnectionInitiator, enumName: 'connection_initiator' })
   initiatedBy: ConnectionInitiator;

@@ -10,10 +10,12 @@ import type {
 export interface ConnectionRecord {
   readonly id: string;
   readonly demandId: string;
-  readonly enterpriseId: string;
+  /** The demand's organisation: an enterprise, or a college for a college need. */
+  readonly ownerId: string;
   readonly candidateType: CandidateType;
   readonly expertId: string | null;
-  readonly collegeId: string | null;
+  /** The candidate college or enterprise. */
+  readonly candidateOrganizationId: string | null;
   readonly initiatedBy: ConnectionInitiator;
   readonly status: ConnectionStatus;
   readonly declineReason: DeclineReason | null;
@@ -25,10 +27,10 @@ export function toConnectionRecord(c: Connection): ConnectionRecord {
   return {
     id: c.id,
     demandId: c.demandId,
-    enterpriseId: c.enterpriseId,
+    ownerId: c.ownerId,
     candidateType: c.candidateType,
     expertId: c.expertId,
-    collegeId: c.collegeId,
+    candidateOrganizationId: c.candidateOrganizationId,
     initiatedBy: c.initiatedBy,
     status: c.status,
     declineReason: c.declineReason,

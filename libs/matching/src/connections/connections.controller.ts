@@ -26,15 +26,23 @@ export class ConnectionsController {
   ) {}
 
   @Post('demands/:id/interests')
-  @Roles(Role.Expert, Role.College)
-  @ApiCreatedResponse({ type: ConnectionView, description: 'An expert or verified college' })
+  @Roles(Role.Expert, Role.College, Role.Enterprise)
+  @ApiCreatedResponse({
+    type: ConnectionView,
+    description:
+      "An expert; a verified college (enterprises' demands) or enterprise (colleges' needs); another answers 403 CANDIDATE_TYPE_NOT_ALLOWED",
+  })
   interest(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() body: ExpressInterestDto) {
     return this.connections.expressInterest(user, id, body);
   }
 
   @Post('demands/:id/invitations')
-  @Roles(Role.Enterprise)
-  @ApiCreatedResponse({ type: ConnectionView, description: "The demand's enterprise only" })
+  @Roles(Role.Enterprise, Role.College)
+  @ApiCreatedResponse({
+    type: ConnectionView,
+    description:
+      "The demand's organisation only: an enterprise invites experts and colleges, a college invites experts and enterprises to its needs",
+  })
   invite(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() body: InviteDto) {
     return this.connections.invite(user, id, body);
   }

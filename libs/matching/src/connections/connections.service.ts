@@ -14,6 +14,7 @@ import {
 import { type AuthUser, DomainError, isUniqueViolation, OutboxService, Role } from '@app/shared';
 import { connectionEvent, ConnectionEvents, type ConnectionEventType } from './connection-events';
 import {
+  assertCandidateFits,
   assertDemandOpen,
   assertInitiator,
   assertPending,
@@ -35,7 +36,7 @@ import type { ConnectionView } from './dto/connection.view';
 interface Candidate {
   candidateType: CandidateType;
   expertId: string | null;
-  collegeId: string | null;
+  candidateOrganizationId: string | null;
 }
 
 interface NewConnection {
@@ -65,22 +66,29 @@ export class ConnectionsService {
     const id = await this.create(actor, input.message, 'DUPLICATE_INTEREST', async (m) => {
       const candidate = await this.candidateOf(actor, m);
       // FOR SHARE: the demand cannot be closed while the interest is being recorded.
-      const demand = visibleDemand(await this.lockDemand(m, demandId));
-      assertDemandOpen(demand);
-      if (candidate.collegeId === demand.organizationId) {
+      const demand = visibleDemand(
+        await this.lockDemand(m, demandId),
+        candidate.candidateOrganizationId ?? undefined,
+      );
+      if (candidate.candidateOrganizationId === demand.organizationId) {
         throw DomainError.conflict('OWN_DEMAND', 'You cannot express interest in your own demand');
       }
+      assertCandidateFits(demand, candidate.candidateType);
+      assertDemandOpen(demand);
       return { demand, candidate, initiatedBy: ConnectionInitiator.Candidate };
     });
     return this.reader.view(id);
   }
 
   async invite(actor: AuthUser, demandId: string, input: InviteDto): Promise<ConnectionView> {
-    if ((input.expertId === undefined) === (input.collegeId === undefined)) {
+    const given = [input.expertId, input.collegeId, input.enterpriseId].filter(
+      (v) => v !== undefined,
+    );
+    if (given.length !== 1) {
       throw DomainError.invalidField(
         'expertId',
         'EXACTLY_ONE_CANDIDATE',
-        'Give exactly one of expertId and collegeId',
+        'Give exactly one of expertId, collegeId and enterpriseId',
       );
     }
     const id = await this.create(actor, input.message, 'ALREADY_INVITED', async (m) => {
@@ -89,14 +97,15 @@ export class ConnectionsService {
       const demand = visibleDemand(await this.lockDemand(m, demandId), own);
       if (demand.organizationId !== own) {
         throw DomainError.forbidden(
-          'Only the enterprise that posted this demand may invite',
+          'Only the organisation that posted this demand may invite',
           'NOT_DEMAND_OWNER',
         );
       }
       assertOrganizationRole(membership, OrganizationRole.Manager);
+      assertCandidateFits(demand, candidateTypeOf(input));
       assertDemandOpen(demand);
       const candidate = await this.publicCandidate(m, input);
-      return { demand, candidate, initiatedBy: ConnectionInitiator.Enterprise };
+      return { demand, candidate, initiatedBy: ConnectionInitiator.Owner };
     });
     return this.reader.view(id);
   }
@@ -106,7 +115,7 @@ export class ConnectionsService {
       assertResponder(c, side);
       assertPending(c, 'accepted');
       // FOR SHARE on the demand: closing it waits for us, and we see a close that won.
-      const demand = visibleDemand(await this.lockDemand(m, c.demandId), c.enterpriseId);
+      const demand = visibleDemand(await this.lockDemand(m, c.demandId), c.ownerId);
       assertDemandOpen(demand);
       c.status = ConnectionStatus.Connected;
       c.respondedAt = new Date();
@@ -116,13 +125,13 @@ export class ConnectionsService {
         actor,
         action: AuditActions.ConnectionContactsRevealed,
         target: { type: AuditTargets.Connection, id: c.id },
-        organizationId: c.enterpriseId,
+        organizationId: c.ownerId,
         district: demand.district,
         details: {
           demandId: c.demandId,
           candidateType: c.candidateType,
           expertId: c.expertId,
-          collegeId: c.collegeId,
+          candidateOrganizationId: c.candidateOrganizationId,
         },
       });
       return ConnectionEvents.Connected;
@@ -169,7 +178,7 @@ export class ConnectionsService {
             demandId: demand.id,
             ...(candidate.expertId
               ? { expertId: candidate.expertId }
-              : { collegeId: candidate.collegeId as string }),
+              : { candidateOrganizationId: candidate.candidateOrganizationId as string }),
             status: Not(ConnectionStatus.Withdrawn),
           },
         });
@@ -177,7 +186,7 @@ export class ConnectionsService {
         const c = m.create(Connection, {
           ...candidate,
           demandId: demand.id,
-          enterpriseId: demand.organizationId,
+          ownerId: demand.organizationId,
           initiatedBy,
           message,
           status: ConnectionStatus.Pending,
@@ -193,7 +202,7 @@ export class ConnectionsService {
         return c.id;
       });
     } catch (error) {
-      const pair = ['ux_connections_demand_expert', 'ux_connections_demand_college'];
+      const pair = ['ux_connections_demand_expert', 'ux_connections_demand_organization'];
       if (pair.some((name) => isUniqueViolation(error, name))) throw duplicate();
       throw error;
     }
@@ -221,7 +230,10 @@ export class ConnectionsService {
     return this.demands.lockForShare(m, id);
   }
 
-  /** The caller as a candidate: an expert with a profile, or a member of a verified college. */
+  /**
+   * The caller as a candidate: an expert with a profile, or a member of a verified college (for
+   * enterprises' demands) or enterprise (for colleges' needs).
+   */
   private async candidateOf(actor: AuthUser, m: EntityManager): Promise<Candidate> {
     if (actor.role === Role.Expert) {
       const expert = await this.experts.byUserId(actor.id, m);
@@ -231,25 +243,32 @@ export class ConnectionsService {
           'Create your expert profile (POST /api/v1/experts) first',
         );
       }
-      return { candidateType: CandidateType.Expert, expertId: expert.id, collegeId: null };
+      return {
+        candidateType: CandidateType.Expert,
+        expertId: expert.id,
+        candidateOrganizationId: null,
+      };
     }
     const membership = await this.directory.membershipOf(actor.id, m);
-    if (!membership || membership.kind !== OrganizationKind.College) {
+    const type = membership ? ORGANIZATION_CANDIDATES.get(membership.kind) : undefined;
+    if (!membership || !type) {
       throw DomainError.conflict(
-        'COLLEGE_REQUIRED',
-        'Register your college (POST /api/v1/colleges) first',
+        actor.role === Role.Enterprise ? 'ENTERPRISE_REQUIRED' : 'COLLEGE_REQUIRED',
+        actor.role === Role.Enterprise
+          ? 'Register your enterprise (POST /api/v1/enterprises) first'
+          : 'Register your college (POST /api/v1/colleges) first',
       );
     }
     if (membership.status !== VerificationStatus.Verified) {
       throw DomainError.conflict(
         'ORG_NOT_VERIFIED',
-        'Your college must be verified by the platform first',
+        'Your organisation must be verified by the platform first',
       );
     }
     return {
-      candidateType: CandidateType.College,
+      candidateType: type,
       expertId: null,
-      collegeId: membership.organizationId,
+      candidateOrganizationId: membership.organizationId,
     };
   }
 
@@ -258,15 +277,30 @@ export class ConnectionsService {
     if (input.expertId) {
       const expert = await this.experts.byId(input.expertId, m);
       if (!expert?.isPublic) throw DomainError.notFound('Expert');
-      return { candidateType: CandidateType.Expert, expertId: expert.id, collegeId: null };
+      return {
+        candidateType: CandidateType.Expert,
+        expertId: expert.id,
+        candidateOrganizationId: null,
+      };
     }
-    const college = await this.directory.byId(input.collegeId as string, m);
-    if (
-      college?.kind !== OrganizationKind.College ||
-      college.status !== VerificationStatus.Verified
-    ) {
-      throw DomainError.notFound('College');
+    const type = candidateTypeOf(input);
+    const kind =
+      type === CandidateType.College ? OrganizationKind.College : OrganizationKind.Enterprise;
+    const org = await this.directory.byId((input.collegeId ?? input.enterpriseId) as string, m);
+    if (org?.kind !== kind || org.status !== VerificationStatus.Verified) {
+      throw DomainError.notFound(type === CandidateType.College ? 'College' : 'Enterprise');
     }
-    return { candidateType: CandidateType.College, expertId: null, collegeId: college.id };
+    return { candidateType: type, expertId: null, candidateOrganizationId: org.id };
   }
+}
+
+/** The kinds of organisation that can be candidates, and as what. */
+const ORGANIZATION_CANDIDATES = new Map<OrganizationKind, CandidateType>([
+  [OrganizationKind.College, CandidateType.College],
+  [OrganizationKind.Enterprise, CandidateType.Enterprise],
+]);
+
+function candidateTypeOf(input: InviteDto): CandidateType {
+  if (input.expertId) return CandidateType.Expert;
+  return input.collegeId ? CandidateType.College : CandidateType.Enterprise;
 }

@@ -57,15 +57,16 @@ export class Responsiveness implements ResponsivenessLookup {
 
   /** Figures without a visibility check: for callers that have already shown the profile. */
   ofOrganization(id: string): Promise<ResponsivenessView> {
-    // Enterprises answer interests; colleges answer invitations.
+    // Owners (enterprises, and colleges for their needs) answer interests; candidate colleges
+    // and enterprises answer invitations.
     return this.figures(
-      `(enterprise_id = $1 AND initiated_by = 'candidate') OR (college_id = $1 AND initiated_by = 'enterprise')`,
+      `(owner_id = $1 AND initiated_by = 'candidate') OR (candidate_organization_id = $1 AND initiated_by = 'owner')`,
       id,
     );
   }
 
   ofExpert(id: string): Promise<ResponsivenessView> {
-    return this.figures(`expert_id = $1 AND initiated_by = 'enterprise'`, id);
+    return this.figures(`expert_id = $1 AND initiated_by = 'owner'`, id);
   }
 
   private async figures(answeringSide: string, id: string): Promise<ResponsivenessView> {

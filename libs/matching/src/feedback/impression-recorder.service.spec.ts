@@ -33,7 +33,7 @@ describe('impressionRows', () => {
       top5: true,
       demandId: DEMAND,
       expertId: 'e6',
-      collegeId: null,
+      organizationId: null,
       features: { text: 0.5, industry: 1, availability: 0.5 },
     });
     expect(byId.get('e4')).toMatchObject({ position: 5, top5: true });
@@ -46,11 +46,27 @@ describe('impressionRows', () => {
     const [forExpert] = impressionRows({ kind: ImpressionSubject.Expert, id: 'x1' }, [
       shown('d1', 'demand'),
     ]);
-    expect(forExpert).toMatchObject({ demandId: 'd1', expertId: 'x1', collegeId: null });
+    expect(forExpert).toMatchObject({ demandId: 'd1', expertId: 'x1', organizationId: null });
     const [forCollege] = impressionRows({ kind: ImpressionSubject.College, id: 'c1' }, [
       shown('d1', 'demand'),
     ]);
-    expect(forCollege).toMatchObject({ demandId: 'd1', expertId: null, collegeId: 'c1' });
+    expect(forCollege).toMatchObject({ demandId: 'd1', expertId: null, organizationId: 'c1' });
+    const [forEnterprise] = impressionRows({ kind: ImpressionSubject.Enterprise, id: 'n1' }, [
+      shown('d2', 'demand'),
+    ]);
+    expect(forEnterprise).toMatchObject({ demandId: 'd2', expertId: null, organizationId: 'n1' });
+  });
+
+  it("pairs an enterprise ranked for a college's need with that need", () => {
+    const [row] = impressionRows({ kind: ImpressionSubject.Demand, id: DEMAND }, [
+      shown('n1', 'enterprise'),
+    ]);
+    expect(row).toMatchObject({
+      candidateKind: 'enterprise',
+      demandId: DEMAND,
+      expertId: null,
+      organizationId: 'n1',
+    });
   });
 
   it('keeps a candidate once (its best place), drops unpairable kinds and non-finite values', () => {
@@ -71,7 +87,7 @@ describe('impressionRows', () => {
     });
     expect(rows.find((r) => r.candidateId === 'c1')).toMatchObject({
       position: 4,
-      collegeId: 'c1',
+      organizationId: 'c1',
     });
   });
 });

@@ -7,7 +7,7 @@ import { ImpressionCandidate, ImpressionSubject } from './match-impression.entit
 /** The public shape of a ranked candidate that is recorded (MatchCandidate fits it). */
 export interface ShownCandidate {
   id: string;
-  kind: 'expert' | 'college' | 'demand';
+  kind: 'expert' | 'college' | 'enterprise' | 'demand';
   score: number;
   explanation: { features: Readonly<Record<string, number | undefined>> };
 }
@@ -24,7 +24,7 @@ export interface ImpressionRow {
   candidateId: string;
   demandId: string;
   expertId: string | null;
-  collegeId: string | null;
+  organizationId: string | null;
   position: number;
   score: number;
   features: Record<string, number>;
@@ -69,32 +69,33 @@ export function impressionRows(
   );
 }
 
-type Pair = Pick<ImpressionRow, 'demandId' | 'expertId' | 'collegeId'>;
+type Pair = Pick<ImpressionRow, 'demandId' | 'expertId' | 'organizationId'>;
 
 function pairOf(subject: ListSubject, c: ShownCandidate): Pair | null {
   if (subject.kind === ImpressionSubject.Demand) {
-    if (c.kind === 'expert') return { demandId: subject.id, expertId: c.id, collegeId: null };
-    if (c.kind === 'college') return { demandId: subject.id, expertId: null, collegeId: c.id };
+    if (c.kind === 'expert') return { demandId: subject.id, expertId: c.id, organizationId: null };
+    if (c.kind === 'college' || c.kind === 'enterprise')
+      return { demandId: subject.id, expertId: null, organizationId: c.id };
     return null;
   }
   if (c.kind !== 'demand') return null;
   return subject.kind === ImpressionSubject.Expert
-    ? { demandId: c.id, expertId: subject.id, collegeId: null }
-    : { demandId: c.id, expertId: null, collegeId: subject.id };
+    ? { demandId: c.id, expertId: subject.id, organizationId: null }
+    : { demandId: c.id, expertId: null, organizationId: subject.id };
 }
 
 /** One statement per answer, whatever the list's length: column arrays, unnested. */
 const UPSERT_SQL = `
   INSERT INTO match_impressions AS i (
-    subject_id, subject_kind, candidate_kind, candidate_id, demand_id, expert_id, college_id,
+    subject_id, subject_kind, candidate_kind, candidate_id, demand_id, expert_id, organization_id,
     position, score, features, shown_count, top5_count, first_shown_at, last_shown_at,
     first_top5_at, last_viewer_id)
-  SELECT $1, $2, r.candidate_kind, r.candidate_id, r.demand_id, r.expert_id, r.college_id,
+  SELECT $1, $2, r.candidate_kind, r.candidate_id, r.demand_id, r.expert_id, r.organization_id,
          r.position, r.score, r.features, 1, r.top5, now(), now(),
          CASE WHEN r.top5 = 1 THEN now() END, $3
     FROM unnest($4::match_candidate_kind[], $5::uuid[], $6::uuid[], $7::uuid[], $8::uuid[],
                 $9::int[], $10::float8[], $11::jsonb[], $12::int[])
-         AS r(candidate_kind, candidate_id, demand_id, expert_id, college_id,
+         AS r(candidate_kind, candidate_id, demand_id, expert_id, organization_id,
               position, score, features, top5)
   ON CONFLICT (subject_id, candidate_kind, candidate_id) DO UPDATE SET
     position = EXCLUDED.position,
@@ -119,7 +120,7 @@ export function upsertParameters(
     rows.map((r) => r.candidateId),
     rows.map((r) => r.demandId),
     rows.map((r) => r.expertId),
-    rows.map((r) => r.collegeId),
+    rows.map((r) => r.organizationId),
     rows.map((r) => r.position),
     rows.map((r) => r.score),
     rows.map((r) => JSON.stringify(r.features)),

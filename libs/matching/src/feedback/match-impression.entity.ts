@@ -1,10 +1,14 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
-/** Whose ranked list it was: a demand's matches, or an expert's / a college's recommendations. */
+/**
+ * Whose ranked list it was: a demand's matches, or an expert's / a college's / an enterprise's
+ * recommendations.
+ */
 export enum ImpressionSubject {
   Demand = 'demand',
   Expert = 'expert',
   College = 'college',
+  Enterprise = 'enterprise',
 }
 
 /** What was ranked in it (the shape of MatchCandidate.kind). */
@@ -12,20 +16,21 @@ export enum ImpressionCandidate {
   Expert = 'expert',
   College = 'college',
   Demand = 'demand',
+  Enterprise = 'enterprise',
 }
 
 /**
  * A candidate shown in a ranked list, kept as one row per (list subject, candidate kind,
  * candidate) however often the list is shown: the latest position, score and feature values,
  * and how often it was shown (in the top 5 especially). Joined with `connections` on the
- * (demand, expert or college) pair, it is what `npm run matching:fit` learns the weights from
+ * (demand, expert or candidate organisation) pair, it is what `npm run matching:fit` learns the weights from
  * (labels: feedback/labels.ts). Written by ImpressionRecorder in one upsert per answer.
  */
 @Entity('match_impressions')
-@Check('ck_match_impressions_one_candidate', `(expert_id IS NULL) <> (college_id IS NULL)`)
+@Check('ck_match_impressions_one_candidate', `(expert_id IS NULL) <> (organization_id IS NULL)`)
 @Index('ix_match_impressions_demand', ['demandId'])
 export class MatchImpression {
-  /** The demand, expert or college the list was ranked for. */
+  /** The demand, expert, college or enterprise the list was ranked for. */
   @PrimaryColumn('uuid')
   subjectId: string;
 
@@ -48,9 +53,13 @@ export class MatchImpression {
   @ForeignKey('experts', { onDelete: 'CASCADE' })
   expertId: string | null;
 
+  /**
+   * The college or enterprise of the pair (the candidate of the connection it may lead to); was
+   * `college_id` until issue 11.
+   */
   @Column({ type: 'uuid', nullable: true })
   @ForeignKey('organizations', { onDelete: 'CASCADE' })
-  collegeId: string | null;
+  organizationId: string | null;
 
   /** 1-based, at the latest showing. */
   @Column('int')

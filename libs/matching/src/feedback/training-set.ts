@@ -40,11 +40,11 @@ const OUTCOMES_SQL = `
          coalesce(bool_or(c.status = 'connected'), false) AS connected,
          coalesce(bool_or(c.status = 'declined' AND c.decline_reason = 'not_a_fit'), false)
            AS declined_not_a_fit,
-         coalesce(bool_or(c.initiated_by = 'enterprise'), false) AS invited
+         coalesce(bool_or(c.initiated_by = 'owner'), false) AS invited
     FROM match_impressions i
     LEFT JOIN connections c
       ON c.demand_id = i.demand_id
-     AND (c.expert_id = i.expert_id OR c.college_id = i.college_id)
+     AND (c.expert_id = i.expert_id OR c.candidate_organization_id = i.organization_id)
    GROUP BY i.subject_id, i.candidate_kind, i.candidate_id`;
 
 /** Reads the recorded impressions and labels them (neutral ones included). */

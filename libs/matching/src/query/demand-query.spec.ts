@@ -45,4 +45,29 @@ describe('demandQuery', () => {
     expect(placesAsked(demand({ details: { trainees: 25 } }))).toBe(25);
     expect(placesAsked(demand({}))).toBeUndefined();
   });
+
+  it("reads a college need's courses, projects, interns' majors and what is co-built", () => {
+    const teach = terms(
+      demand({
+        kind: 'part_time_teacher',
+        title: '招兼职教师',
+        details: { courses: ['PLC编程与应用'], hours: 64, term: '下学期' },
+      }),
+    );
+    expect(teach).toEqual(expect.arrayContaining(['plc']));
+    expect(teach).not.toContain('兼职教师');
+    const interns = terms(
+      demand({ kind: 'internship_base', title: '实习基地', details: { majorCodes: ['460305'] } }),
+    );
+    expect(interns).toContain('工业机器人技术');
+    const cobuild = terms(
+      demand({
+        kind: 'co_building',
+        title: '共建',
+        details: { coBuilt: '光伏玻璃产业学院', seeks: '镀膜设备', collegeBrings: '场地' },
+      }),
+    );
+    expect(cobuild).toEqual(expect.arrayContaining(['光伏玻璃', '镀膜']));
+    expect(placesAsked(demand({ details: { students: 30 } }))).toBe(30);
+  });
 });

@@ -7,7 +7,10 @@ import type { Audience } from './audience';
 import { renderMessage } from './messages';
 import { Recipients } from './recipients';
 
-/** A connection's two sides: the enterprise, and the candidate (an expert or a college). */
+/**
+ * A connection's two sides: the demand's owner (an enterprise, or a college for a college need)
+ * and the candidate (an expert, a college or an enterprise).
+ */
 interface Side {
   userIds: string[];
   organizationIds: string[];
@@ -31,11 +34,10 @@ export class ConnectionAudiences {
     const connection = await this.connections.record(event.aggregateId);
     if (!connection) return [];
     const demand = await this.demands.byId(connection.demandId);
-    const enterprise = await this.enterpriseSide(connection.enterpriseId);
+    const owner = await this.organizationSide(connection.ownerId);
     const candidate = await this.candidateSide(connection);
-    const initiator =
-      connection.initiatedBy === ConnectionInitiator.Candidate ? candidate : enterprise;
-    const counterpart = initiator === candidate ? enterprise : candidate;
+    const initiator = connection.initiatedBy === ConnectionInitiator.Candidate ? candidate : owner;
+    const counterpart = initiator === candidate ? owner : candidate;
     const audience = (kind: NotificationKind, to: Side, about: Side): Audience => {
       const { title, body } = renderMessage(kind, {
         demandTitle: demand?.title,
@@ -75,15 +77,15 @@ export class ConnectionAudiences {
         return [audience(K.MatchDeclined, initiator, counterpart)];
       case 'match.connected':
         return [
-          audience(K.MatchConnected, enterprise, candidate),
-          audience(K.MatchConnected, candidate, enterprise),
+          audience(K.MatchConnected, owner, candidate),
+          audience(K.MatchConnected, candidate, owner),
         ];
       default:
         return [];
     }
   }
 
-  private async enterpriseSide(id: string): Promise<Side> {
+  private async organizationSide(id: string): Promise<Side> {
     const names = await this.recipients.organizationNames([id]);
     return {
       userIds: await this.recipients.membersOf([id]),
@@ -101,6 +103,6 @@ export class ConnectionAudiences {
         name: expert?.name ?? '',
       };
     }
-    return this.enterpriseSide(c.collegeId ?? '');
+    return this.organizationSide(c.candidateOrganizationId ?? '');
   }
 }

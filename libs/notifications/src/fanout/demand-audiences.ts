@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DemandReader, type DemandRecord, DemandStatus } from '@app/demands';
-import { DemandMatcher, type MatchCandidate } from '@app/matching';
+import { DemandMatcher, type MatchCandidate, matchKindsFor } from '@app/matching';
 import { SavedSearchAlerts, searchIndexedJobId } from '@app/search';
 import { APP_CONFIG, type AppConfig, type DomainEventMessage, Queues } from '@app/shared';
 import { NotificationKinds as K } from '../notification-kinds';
@@ -30,7 +30,7 @@ export interface DemandPlan {
 }
 
 /**
- * A published demand → its best-matched experts and colleges (ranked at once, from PostgreSQL and
+ * A published demand → its best-matched experts and colleges (enterprises, for a college need; ranked at once, from PostgreSQL and
  * the experts/colleges indexes) and, once the search indexer signals that Meilisearch shows the
  * demand, the owners of saved searches it satisfies (ADR 0008). Nothing here waits for indexing.
  */
@@ -97,13 +97,17 @@ export class DemandAudiences {
     if (limit === 0) return [];
     const good = (c: MatchCandidate) =>
       c.score >= MIN_MATCH_SCORE && c.profile.availability !== 'unavailable';
-    const [experts, colleges] = await Promise.all([
+    // Experts and organizations for an enterprise's demand; experts and enterprises for a college's need.
+    const organizationKind = matchKindsFor(demand.kind).includes('enterprise')
+      ? 'enterprise'
+      : 'college';
+    const [experts, organizations] = await Promise.all([
       this.matcher.rankFor(demand, 'expert', limit).then((list) => list.filter(good)),
-      this.matcher.rankFor(demand, 'college', limit).then((list) => list.filter(good)),
+      this.matcher.rankFor(demand, organizationKind, limit).then((list) => list.filter(good)),
     ]);
-    const [expertUsers, collegeMembers] = await Promise.all([
+    const [expertUsers, organizationMembers] = await Promise.all([
       this.recipients.experts(experts.map((c) => c.id)),
-      this.recipients.membersOf(colleges.map((c) => c.id)),
+      this.recipients.membersOf(organizations.map((c) => c.id)),
     ]);
     const { title, body } = renderMessage(K.DemandMatched, {
       demandTitle: demand.title,
@@ -120,13 +124,13 @@ export class DemandAudiences {
     };
     const userIds = [
       ...experts.map((c) => expertUsers.get(c.id)?.userId).filter((u): u is string => !!u),
-      ...collegeMembers,
+      ...organizationMembers,
     ].filter((u) => !owners.has(u));
     return [
       {
         dedupeKey: `${K.DemandMatched}:${event.eventId}`,
         userIds: [...new Set(userIds)],
-        organizationIds: colleges.map((c) => c.id),
+        organizationIds: organizations.map((c) => c.id),
         content,
       },
     ];

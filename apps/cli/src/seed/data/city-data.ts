@@ -1,5 +1,6 @@
 import { buildColleges } from './colleges';
 import { parseIsoDate } from './dates';
+import { buildCollegeNeeds } from './college-needs';
 import { buildDemands } from './demands';
 import { buildEnterprises } from './enterprises';
 import { buildExperts } from './experts';
@@ -18,7 +19,8 @@ export type {
 export const DEFAULT_TODAY = '2026-11-29';
 
 /**
- * The demo city: 128 enterprises, 11 colleges, 600 experts, 320 demands and their offers, all
+ * The demo city: 128 enterprises, 11 colleges, 600 experts, 320 demands, 44 college needs (four
+ * per college) and their offers, all
  * fictional and in Chinese. Pure and deterministic: the same `today` always gives deep-equal data,
  * and dates (deadlines, periods) are relative to it.
  */
@@ -29,6 +31,7 @@ export function buildCity(options: { today?: string } = {}): CityData {
   const colleges = buildColleges(today);
   const experts = buildExperts(colleges, enterprises);
   const demands = buildDemands(enterprises, today);
+  const collegeNeeds = buildCollegeNeeds(colleges, today);
   const offers = buildOffers(colleges, experts);
-  return { enterprises, colleges, experts, demands, offers };
+  return { enterprises, colleges, experts, demands, collegeNeeds, offers };
 }

@@ -68,6 +68,23 @@ export interface SeedDemand {
   publishedDaysAgo: number;
 }
 
+/** A college's need (兼职教师, 企业导师, 实习基地, 共建): a demand its college posts. */
+export interface SeedCollegeNeed {
+  key: string;
+  collegeKey: string;
+  kind: 'part_time_teacher' | 'enterprise_mentor' | 'internship_base' | 'co_building';
+  title: string;
+  description: string;
+  industryCode: string;
+  district: string;
+  tags: string[];
+  skills: string[];
+  deadline: string | null;
+  details: Record<string, unknown>;
+  status: 'open' | 'draft';
+  publishedDaysAgo: number;
+}
+
 export interface SeedOffer {
   key: string;
   provider: { collegeKey: string } | { expertKey: string };
@@ -84,5 +101,6 @@ export interface CityData {
   colleges: SeedCollege[];
   experts: SeedExpert[];
   demands: SeedDemand[];
+  collegeNeeds: SeedCollegeNeed[];
   offers: SeedOffer[];
 }

@@ -14,17 +14,28 @@ export class ExpressInterestDto {
   message: string;
 }
 
-/** Exactly one of expertId and collegeId names the invited candidate. */
+const noCandidate = (o: InviteDto) =>
+  o.expertId === undefined && o.collegeId === undefined && o.enterpriseId === undefined;
+
+/**
+ * Exactly one of expertId, collegeId and enterpriseId names the invited candidate: an expert or
+ * a college for an enterprise's demand, an expert or an enterprise for a college's need.
+ */
 export class InviteDto extends ExpressInterestDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @ValidateIf((o: InviteDto) => o.expertId !== undefined || o.collegeId === undefined)
+  @ValidateIf((o: InviteDto) => o.expertId !== undefined || noCandidate(o))
   @IsUUID()
   expertId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @ValidateIf((o: InviteDto) => o.collegeId !== undefined || o.expertId === undefined)
+  @ApiPropertyOptional({ format: 'uuid', description: "For an enterprise's demand" })
+  @ValidateIf((o: InviteDto) => o.collegeId !== undefined)
   @IsUUID()
   collegeId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "For a college's need" })
+  @ValidateIf((o: InviteDto) => o.enterpriseId !== undefined)
+  @IsUUID()
+  enterpriseId?: string;
 }
 
 export class DeclineDto {

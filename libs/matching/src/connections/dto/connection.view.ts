@@ -18,7 +18,19 @@ export class DemandRefView {
 }
 
 export class CandidateRefView extends RefView {
-  @ApiProperty({ enum: CandidateType }) type: CandidateType;
+  @ApiProperty({
+    enum: CandidateType,
+    description: 'expert or college (enterprise demands), expert or enterprise (college needs)',
+  })
+  type: CandidateType;
+}
+
+export class OwnerRefView extends RefView {
+  @ApiProperty({
+    enum: ['enterprise', 'college'],
+    description: 'The kind of organisation that posted the demand',
+  })
+  kind: 'enterprise' | 'college';
 }
 
 /** One person to get in touch with; organisations list their members' accounts. */
@@ -30,17 +42,37 @@ export class ContactPersonView {
 }
 
 export class ContactsView {
-  @ApiProperty({ type: [ContactPersonView] }) enterprise: ContactPersonView[];
+  @ApiProperty({ type: [ContactPersonView], description: "The demand's owner organisation" })
+  owner: ContactPersonView[];
+  @ApiProperty({
+    type: [ContactPersonView],
+    deprecated: true,
+    description: 'Same as owner (kept for older clients; for a college need it is the college)',
+  })
+  enterprise: ContactPersonView[];
   @ApiProperty({ type: [ContactPersonView] }) candidate: ContactPersonView[];
 }
 
 export class ConnectionView {
   @ApiProperty() id: string;
   @ApiProperty({ type: DemandRefView }) demand: DemandRefView;
-  @ApiProperty({ type: RefView }) enterprise: RefView;
+  @ApiProperty({ type: OwnerRefView, description: 'The organisation that posted the demand' })
+  owner: OwnerRefView;
+  @ApiProperty({
+    type: RefView,
+    deprecated: true,
+    description:
+      "Same as owner, kept for older clients: the demand's organisation, which for a college need is a college",
+  })
+  enterprise: RefView;
   @ApiProperty({ type: CandidateRefView }) candidate: CandidateRefView;
   @ApiProperty({ enum: ConnectionStatus }) status: ConnectionStatus;
-  @ApiProperty({ enum: ConnectionInitiator }) initiatedBy: ConnectionInitiator;
+  @ApiProperty({
+    enum: ConnectionInitiator,
+    description:
+      "candidate (an interest) or owner (an invitation by the demand's organisation; was `enterprise` before college needs)",
+  })
+  initiatedBy: ConnectionInitiator;
   @ApiProperty() message: string;
   @ApiPropertyOptional({ enum: DeclineReason, nullable: true }) declineReason: DeclineReason | null;
   @ApiPropertyOptional({ nullable: true }) declineNote: string | null;
@@ -55,7 +87,8 @@ export class ConnectionView {
 /** What other contexts name the parties of a match (read through their ports). */
 export interface ConnectionNames {
   demandTitle: string;
-  enterpriseName: string;
+  ownerName: string;
+  ownerKind: 'enterprise' | 'college';
   candidateName: string;
 }
 
@@ -67,9 +100,10 @@ export function toConnectionView(
   const view: ConnectionView = {
     id: c.id,
     demand: { id: c.demandId, title: names.demandTitle },
-    enterprise: { id: c.enterpriseId, name: names.enterpriseName },
+    owner: { id: c.ownerId, name: names.ownerName, kind: names.ownerKind },
+    enterprise: { id: c.ownerId, name: names.ownerName },
     candidate: {
-      id: (c.expertId ?? c.collegeId) as string,
+      id: (c.expertId ?? c.candidateOrganizationId) as string,
       name: names.candidateName,
       type: c.candidateType,
     },

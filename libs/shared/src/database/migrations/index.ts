@@ -16,6 +16,9 @@ import { OfferInterests1796800200000 } from './1796800200000-OfferInterests';
 import { OperatorDistricts1796802000000 } from './1796802000000-OperatorDistricts';
 import { Teams1796804000000 } from './1796804000000-Teams';
 import { Conversations1796801000000 } from './1796801000000-Conversations';
+import { CollegeNeedKinds1796803000000 } from './1796803000000-CollegeNeedKinds';
+import { ConnectionOwnersAndCandidates1796803100000 } from './1796803100000-ConnectionOwnersAndCandidates';
+import { ImpressionOrganizations1796803200000 } from './1796803200000-ImpressionOrganizations';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -36,4 +39,7 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   OperatorDistricts1796802000000,
   Teams1796804000000,
   Conversations1796801000000,
+  CollegeNeedKinds1796803000000,
+  ConnectionOwnersAndCandidates1796803100000,
+  ImpressionOrganizations1796803200000,
 ];
