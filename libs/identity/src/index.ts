@@ -20,6 +20,7 @@ export {
   type AccountLinkDetails,
   type ConsumedAccountLink,
   type IssueAccountLink,
+  type IssueClaimLink,
 } from './account-links/account-link.types';
 export { AccountLinks, type MintedAccountLink } from './account-links/account-links';
 export { AccountLinksModule } from './account-links/account-links.module';

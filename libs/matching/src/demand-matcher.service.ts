@@ -7,6 +7,7 @@ import {
   isDemandVisible,
   OfferReader,
 } from '@app/demands';
+import { ExpertDirectory } from '@app/experts';
 import { OrganizationDirectory } from '@app/organizations';
 import { industryPrefixes, majorDivisions } from '@app/reference';
 import type { StoredDocument } from '@app/search';
@@ -52,6 +53,7 @@ export class DemandMatcher {
     private readonly demands: DemandReader,
     private readonly offers: OfferReader,
     private readonly directory: OrganizationDirectory,
+    private readonly experts: ExpertDirectory,
     private readonly candidates: CandidateSearch,
     private readonly corpus: CorpusStatistics,
     private readonly weights: MatchWeightsStore,
@@ -84,7 +86,21 @@ export class DemandMatcher {
         `A ${demand.kind} demand is matched to ${matchKindsFor(demand.kind).join(' and ')}s`,
       );
     }
-    return this.rankFor(demand, kind, limit);
+    return this.withClaims(kind, await this.rankFor(demand, kind, limit));
+  }
+
+  /** Marks the candidates whose imported profile nobody has claimed yet (ADR 0017). */
+  private async withClaims(kind: MatchKind, ranked: MatchCandidate[]): Promise<MatchCandidate[]> {
+    const ids = ranked.map((c) => c.id);
+    let claimed: (id: string) => boolean;
+    if (kind === 'expert') {
+      const experts = await this.experts.byIds(ids);
+      claimed = (id) => Boolean(experts.get(id)?.userId);
+    } else {
+      const members = new Set((await this.directory.membersOf(ids)).map((m) => m.organizationId));
+      claimed = (id) => members.has(id);
+    }
+    return ranked.map((c) => ({ ...c, claimed: claimed(c.id) }));
   }
 
   /**

@@ -40,4 +40,9 @@ export class MatchCandidate {
   @ApiProperty({ type: MatchExplanation }) explanation: MatchExplanation;
   @ApiProperty({ description: 'The public search document of the candidate' })
   profile: Record<string, unknown>;
+  @ApiPropertyOptional({
+    description:
+      'Experts, colleges and enterprises: false for an imported profile nobody has claimed yet (an invitation also emails its contact address with a claim link)',
+  })
+  claimed?: boolean;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DemandReadersModule } from '@app/demands';
+import { ExpertDirectoryModule } from '@app/experts';
 import { OrganizationDirectoryModule } from '@app/organizations';
 import { CandidateSearch } from './candidate-search';
 import { DemandMatcher } from './demand-matcher.service';
@@ -11,7 +12,7 @@ import { MatchWeightsStore } from './scoring/weights';
  * "a new demand fits you" fan-out both use it.
  */
 @Module({
-  imports: [DemandReadersModule, OrganizationDirectoryModule],
+  imports: [DemandReadersModule, OrganizationDirectoryModule, ExpertDirectoryModule],
   providers: [CandidateSearch, CorpusStatistics, DemandMatcher, MatchWeightsStore],
   exports: [CandidateSearch, CorpusStatistics, DemandMatcher, MatchWeightsStore],
 })

@@ -20,7 +20,7 @@ import {
   SubjectType,
 } from '@app/conversations';
 import { Availability, Expert, ExpertService, expertEvent } from '@app/experts';
-import { AuthService, OperatorGrantsService } from '@app/identity';
+import { AccountLinks, AuthService, OperatorGrantsService } from '@app/identity';
 import {
   CandidateType,
   Connection,
@@ -194,6 +194,32 @@ export async function seedDemoCity(app: INestApplicationContext): Promise<void> 
     for (let i = 0; i < events.length; i += 500)
       await outbox.record(m, ...events.slice(i, i + 500));
     log(`outbox: ${events.length} events queued for the worker`);
+
+    // Every expert without an account can be claimed (each has a contact address); the demo
+    // sends the first of them a claim link, as an admin would, and prints it from the email.
+    const unclaimed = city.experts.find((e) => !users.ids.has(e.key));
+    if (unclaimed) {
+      const expertId = seedUuid(unclaimed.key);
+      const pending: unknown[] = await m.query(
+        `SELECT 1 FROM account_links WHERE purpose = 'claim_profile' AND subject_id = $1
+            AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
+        [expertId],
+      );
+      const claimedAlready: unknown[] = await m.query(
+        'SELECT 1 FROM experts WHERE id = $1 AND user_id IS NOT NULL',
+        [expertId],
+      );
+      if (pending.length === 0 && claimedAlready.length === 0) {
+        await app.get(AccountLinks).issueClaim(m, {
+          subjectType: 'expert',
+          subjectId: expertId,
+          profileName: unclaimed.name,
+          email: unclaimed.contact.email,
+          ttlMinutes: 30 * 24 * 60,
+        });
+      }
+      log(`claim link for ${unclaimed.name} (${unclaimed.contact.email}): in its email`);
+    }
   });
 
   log('done. Demo logins (password for all: ' + DEMO_PASSWORD + '):');

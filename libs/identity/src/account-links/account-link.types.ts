@@ -36,3 +36,14 @@ export interface ConsumedAccountLink {
   email: string;
   details: AccountLinkDetails;
 }
+
+/** A claim link for an imported profile (ADR 0017); the same shape whoever sends it. */
+export interface IssueClaimLink {
+  subjectType: 'expert' | 'organization';
+  subjectId: string;
+  profileName: string;
+  email: string;
+  ttlMinutes: number;
+  /** Set when the claim comes with an invitation: who invites, and to what. */
+  invitation?: { invitedBy: string; about: string };
+}

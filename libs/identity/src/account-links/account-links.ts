@@ -11,6 +11,7 @@ import {
   AccountLinkPurpose,
   type ConsumedAccountLink,
   type IssueAccountLink,
+  type IssueClaimLink,
 } from './account-link.types';
 
 /** The console page each link opens. */
@@ -74,6 +75,22 @@ export class AccountLinks {
     };
     await this.outbox.record(m, event);
     return id;
+  }
+
+  /** A claim link for an imported expert or organisation, in zh-CN (the city's language). */
+  issueClaim(m: EntityManager, claim: IssueClaimLink): Promise<string> {
+    return this.issue(m, {
+      purpose: AccountLinkPurpose.ClaimProfile,
+      subjectId: claim.subjectId,
+      email: claim.email,
+      locale: 'zh-CN',
+      ttlMinutes: claim.ttlMinutes,
+      details: {
+        subjectType: claim.subjectType,
+        profileName: claim.profileName,
+        ...(claim.invitation ?? {}),
+      },
+    });
   }
 
   /** Pending links of the subject become worthless (a newer one, or the job is done). */

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, Not } from 'typeorm';
 import { AuditActions, AuditLog, AuditTargets } from '@app/audit';
 import { DemandReader, type DemandRecord } from '@app/demands';
 import { ExpertDirectory } from '@app/experts';
+import { AccountLinks } from '@app/identity';
 import {
   assertOrganizationRole,
   OrganizationDirectory,
@@ -11,7 +12,15 @@ import {
   OrganizationRole,
   VerificationStatus,
 } from '@app/organizations';
-import { type AuthUser, DomainError, isUniqueViolation, OutboxService, Role } from '@app/shared';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  type AuthUser,
+  DomainError,
+  isUniqueViolation,
+  OutboxService,
+  Role,
+} from '@app/shared';
 import { connectionEvent, ConnectionEvents, type ConnectionEventType } from './connection-events';
 import {
   assertCandidateFits,
@@ -56,6 +65,8 @@ export class ConnectionsService {
     private readonly outbox: OutboxService,
     private readonly reader: ConnectionReader,
     private readonly audit: AuditLog,
+    private readonly links: AccountLinks,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async expressInterest(
@@ -105,6 +116,7 @@ export class ConnectionsService {
       assertCandidateFits(demand, candidateTypeOf(input));
       assertDemandOpen(demand);
       const candidate = await this.publicCandidate(m, input);
+      await this.reachUnclaimed(m, candidate, demand);
       return { demand, candidate, initiatedBy: ConnectionInitiator.Owner };
     });
     return this.reader.view(id);
@@ -273,6 +285,41 @@ export class ConnectionsService {
   }
 
   /** Only candidates the public can see may be invited; others do not exist (404). */
+  /**
+   * An imported profile nobody has claimed has no one to notify: the invitation then also
+   * emails its contact address a claim link naming the invitation (ADR 0017), in the same
+   * transaction. A profile with no address cannot be told, so it cannot be invited.
+   */
+  private async reachUnclaimed(
+    m: EntityManager,
+    candidate: Candidate,
+    demand: DemandRecord,
+  ): Promise<void> {
+    const unreachable = () =>
+      DomainError.conflict(
+        'CANDIDATE_UNREACHABLE',
+        'This imported profile has no account and no contact address yet, so it cannot be told of an invitation; the platform operators can invite it to claim the profile',
+      );
+    if (candidate.candidateOrganizationId) {
+      const members = await this.directory.membersOf([candidate.candidateOrganizationId]);
+      if (members.length === 0) throw unreachable();
+      return;
+    }
+    const expert = await this.experts.byId(candidate.expertId as string, m);
+    if (!expert || expert.userId) return;
+    const email = (await this.experts.contactsOf([expert.id])).get(expert.id)?.contact.email;
+    if (!email) throw unreachable();
+    const owner = await this.directory.byId(demand.organizationId, m);
+    await this.links.issueClaim(m, {
+      subjectType: 'expert',
+      subjectId: expert.id,
+      profileName: expert.name,
+      email,
+      ttlMinutes: this.config.CLAIM_LINK_TTL_DAYS * 24 * 60,
+      invitation: { invitedBy: owner?.name ?? '', about: demand.title },
+    });
+  }
+
   private async publicCandidate(m: EntityManager, input: InviteDto): Promise<Candidate> {
     if (input.expertId) {
       const expert = await this.experts.byId(input.expertId, m);

@@ -49,14 +49,22 @@ const LINK_WORDS: Record<string, Record<Locale, Words>> = {
   },
   claim_profile: {
     'zh-CN': (d) => ({
-      subject: `【产教融合服务平台】认领「${d.profileName ?? ''}」的资料`,
-      intro: `产教融合服务平台已收录「${d.profileName ?? ''}」的资料，企业和院校可能正在邀请您合作。请点击下面的链接设置密码、认领资料，之后就能查看和回复邀请：`,
-      action: '认领资料',
+      subject: d.invitedBy
+        ? `【产教融合服务平台】${d.invitedBy}邀请您合作：${d.about ?? ''}`
+        : `【产教融合服务平台】认领「${d.profileName ?? ''}」的资料`,
+      intro: d.invitedBy
+        ? `${d.invitedBy}在产教融合服务平台上邀请「${d.profileName ?? ''}」参与「${d.about ?? ''}」。平台已收录您的资料，请点击下面的链接设置密码、认领资料，之后就能查看并回复这份邀请：`
+        : `产教融合服务平台已收录「${d.profileName ?? ''}」的资料，企业和院校可能正在邀请您合作。请点击下面的链接设置密码、认领资料，之后就能查看和回复邀请：`,
+      action: d.invitedBy ? '认领资料并查看邀请' : '认领资料',
     }),
     en: (d) => ({
-      subject: `Chanjiao: claim the profile of ${d.profileName ?? ''}`,
-      intro: `Chanjiao lists the profile of ${d.profileName ?? ''}, and enterprises and colleges may be inviting you. Set a password and claim it to see and answer them:`,
-      action: 'Claim the profile',
+      subject: d.invitedBy
+        ? `Chanjiao: ${d.invitedBy} invites you to ${d.about ?? ''}`
+        : `Chanjiao: claim the profile of ${d.profileName ?? ''}`,
+      intro: d.invitedBy
+        ? `${d.invitedBy} invites ${d.profileName ?? ''} to ${d.about ?? ''} on Chanjiao, which lists your profile. Set a password and claim it to see and answer the invitation:`
+        : `Chanjiao lists the profile of ${d.profileName ?? ''}, and enterprises and colleges may be inviting you. Set a password and claim it to see and answer them:`,
+      action: d.invitedBy ? 'Claim the profile and see the invitation' : 'Claim the profile',
     }),
   },
   team_invitation: {

@@ -215,13 +215,12 @@ export class ClaimsService {
   }
 
   private async issue(m: EntityManager, subject: Subject, email: string): Promise<void> {
-    await this.links.issue(m, {
-      purpose: AccountLinkPurpose.ClaimProfile,
+    await this.links.issueClaim(m, {
+      subjectType: subject.type,
       subjectId: subject.id,
+      profileName: subject.name,
       email,
-      locale: 'zh-CN',
       ttlMinutes: this.config.CLAIM_LINK_TTL_DAYS * 24 * 60,
-      details: { subjectType: subject.type, profileName: subject.name },
     });
   }
 
