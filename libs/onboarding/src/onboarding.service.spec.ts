@@ -62,7 +62,7 @@ function setUp(batch: ImportBatch | null, existingCodes: string[] = []) {
   } as unknown as DataSource;
   const write = jest.fn(
     (_m: EntityManager, _type: string, rows: readonly object[], _options: WriteOptions) =>
-      Promise.resolve(rows.length),
+      Promise.resolve(rows.map((_row, i) => `created-${i}`)),
   );
   const writer = { write } as unknown as ImportWriter;
   const audit = { record: jest.fn(() => Promise.resolve()) } as unknown as AuditLog;
@@ -90,7 +90,13 @@ describe('OnboardingService.commit', () => {
       [report.rows[0].data, report.rows[2].data],
       { admin: ADMIN, verify: false },
     );
-    expect(updates).toEqual([{ status: 'committed', committedAt: expect.any(Date) }]);
+    expect(updates).toEqual([
+      {
+        status: 'committed',
+        committedAt: expect.any(Date),
+        createdIds: ['created-0', 'created-1'],
+      },
+    ]);
   });
 
   it('rolls back with IMPORT_CONFLICT listing rows that became duplicates', async () => {
