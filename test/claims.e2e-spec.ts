@@ -215,15 +215,39 @@ describe('profile claims', () => {
   it('inviting an unclaimed expert emails a claim link naming the invitation; no address, no invitation', async () => {
     const [li, zhao] = [`李工${tag()}`, `赵工${tag()}`];
     const liMail = `li-invited-${tag()}@example.cn`;
-    await importExperts([
-      [li, '海港区', '研发', '高级工程师', '', liMail, '示范市某研究院'],
-      [zhao, '海港区', '研发', '教授', '13912345678', '', '示范市某研究院'],
+    const file = csvFile([
+      [...EXPERT_HEADERS, '技能', '行业代码'],
+      [li, '海港区', '研发', '高级工程师', '', liMail, '示范市某研究院', '钢化炉风栅改造', '3042'],
+      [
+        zhao,
+        '海港区',
+        '研发',
+        '教授',
+        '13912345678',
+        '',
+        '示范市某研究院',
+        '钢化炉风栅改造',
+        '3042',
+      ],
     ]);
+    const dry = await uploadImport(t.http, admin, 'experts', file, '专家名单.csv').expect(201);
+    await request(t.http)
+      .post(`${API}/admin/imports/${dry.body.id}/commit`)
+      .set(auth(admin))
+      .send({})
+      .expect(200);
     const { account: hr, org } = await verifiedEnterprise(t, admin);
     const draft = await request(t.http)
       .post(`${API}/demands`)
       .set(auth(hr))
-      .send(demandBody('rnd', { title: '钢化炉温控改造' }))
+      .send(
+        demandBody('rnd', {
+          title: '钢化炉温控改造',
+          description: '钢化炉风栅改造后温度不均，想找做过风栅改造的专家',
+          skills: ['钢化炉风栅改造'],
+          industryCode: '3042',
+        }),
+      )
       .expect(201);
     await request(t.http).post(`${API}/demands/${draft.body.id}/publish`).set(auth(hr)).expect(200);
     const invite = (expertId: string) =>
@@ -231,6 +255,18 @@ describe('profile claims', () => {
         .post(`${API}/demands/${draft.body.id}/invitations`)
         .set(auth(hr))
         .send({ expertId, message: '想请您来看看我们的钢化炉' });
+
+    // Matches say who has not claimed a profile yet.
+    const liId = await expertIdNamed(li);
+    const listed = await eventually(async () => {
+      const res = await request(t.http)
+        .get(`${API}/demands/${draft.body.id}/matches`)
+        .query({ kind: 'expert', limit: 50 })
+        .set(auth(hr))
+        .expect(200);
+      return (res.body as { id: string; claimed: boolean }[]).find((m) => m.id === liId);
+    }, 15_000);
+    expect(listed.claimed).toBe(false);
 
     expectProblem(await invite(await expertIdNamed(zhao)), 409, 'CANDIDATE_UNREACHABLE');
     await invite(await expertIdNamed(li)).expect(201);
