@@ -11,6 +11,7 @@ import {
   demandBody,
   eventually,
   expectProblem,
+  expertWithProfile,
   linkToken,
   type Mail,
   MailSink,
@@ -246,6 +247,23 @@ describe('teams', () => {
       .expect(200);
     expect(connected.body.status).toBe('connected');
     await request(t.http).get(`${API}/matches`).set(auth(member)).expect(200);
+
+    // The manager's invitation is the manager's (or the owner's) to take back, not a member's.
+    const { expert } = await expertWithProfile(t.http);
+    const invitation = await request(t.http)
+      .post(`${API}/demands/${demand.body.id}/invitations`)
+      .set(auth(manager))
+      .send({ expertId: expert.id, message: '欢迎来讲课' })
+      .expect(201);
+    expectProblem(
+      await request(t.http).post(`${API}/matches/${invitation.body.id}/withdraw`).set(auth(member)),
+      403,
+      'ORGANIZATION_ROLE_REQUIRED',
+    );
+    await request(t.http)
+      .post(`${API}/matches/${invitation.body.id}/withdraw`)
+      .set(auth(owner))
+      .expect(200);
   });
 
   it('an account of another organisation, or of the wrong kind, cannot join (409); the link stays usable', async () => {

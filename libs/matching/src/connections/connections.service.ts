@@ -28,6 +28,7 @@ import {
   assertInitiator,
   assertPending,
   assertResponder,
+  type Party,
   type Side,
   sideOf,
   visibleDemand,
@@ -165,8 +166,12 @@ export class ConnectionsService {
   }
 
   withdraw(actor: AuthUser, id: string): Promise<ConnectionView> {
-    return this.change(actor, id, async (_m, c, side) => {
+    return this.change(actor, id, async (_m, c, side, party) => {
       assertInitiator(c, side);
+      // Inviting is a manager's act, and so is taking an invitation back (ADR 0018).
+      if (side === ConnectionInitiator.Owner) {
+        assertOrganizationRole(party.membership, OrganizationRole.Manager);
+      }
       assertPending(c, 'withdrawn');
       c.status = ConnectionStatus.Withdrawn;
       return ConnectionEvents.Withdrawn;
@@ -224,13 +229,19 @@ export class ConnectionsService {
   private async change(
     actor: AuthUser,
     id: string,
-    work: (m: EntityManager, c: Connection, side: Side) => Promise<ConnectionEventType>,
+    work: (
+      m: EntityManager,
+      c: Connection,
+      side: Side,
+      party: Party,
+    ) => Promise<ConnectionEventType>,
   ): Promise<ConnectionView> {
     await this.dataSource.transaction(async (m) => {
       const c = await m.findOne(Connection, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      const side = c ? sideOf(c, await this.reader.partyOf(actor, m)) : null;
+      const party = await this.reader.partyOf(actor, m);
+      const side = c ? sideOf(c, party) : null;
       if (!c || !side) throw DomainError.notFound('Match');
-      const type = await work(m, c, side);
+      const type = await work(m, c, side, party);
       c.version += 1;
       await m.save(c);
       await this.outbox.record(m, connectionEvent(type, c));
