@@ -42,6 +42,7 @@ describe('Pruning on the real database', () => {
   const tokens: Record<string, string> = {};
   const emails: Record<string, string> = {};
   const resets: Record<string, string> = {};
+  const links: Record<string, string> = {};
   const hooks: Record<string, string> = {};
 
   async function event(
@@ -251,6 +252,12 @@ describe('Pruning on the real database', () => {
         [ids.user, ahead(expiresInDays)],
       );
       resets[name] = row.id;
+      const [link]: { id: string }[] = await db.query(
+        `INSERT INTO account_links (purpose, subject_id, user_id, email, expires_at)
+         VALUES ('verify_email', $1, $1, 'x@test.chanjiao.cn', $2) RETURNING id`,
+        [ids.user, ahead(expiresInDays)],
+      );
+      links[name] = link.id;
     }
 
     // Delivery logs (retention 90 days).
@@ -291,12 +298,13 @@ describe('Pruning on the real database', () => {
       auth_sessions: 2,
       // Expired more than the retention ago.
       password_reset_tokens: 1,
+      account_links: 1,
       // Sent, skipped, a digest and the notification folded into it.
       email_deliveries: 4,
       webhook_deliveries: 1,
       webhook_delivery_attempts: 2,
     });
-    expect(real.total).toBe(24);
+    expect(real.total).toBe(25);
 
     const again = await pruning.run({ batchSize: 2 });
     expect(again.total).toBe(0);
@@ -338,9 +346,12 @@ describe('Pruning on the real database', () => {
     );
   });
 
-  it('kept password-reset requests that are live or expired recently', async () => {
+  it('kept password-reset requests and account links that are live or expired recently', async () => {
     expect(await existing('password_reset_tokens', 'id', Object.values(resets))).toEqual(
       [resets.resetExpiredRecently, resets.resetLive].sort(),
+    );
+    expect(await existing('account_links', 'id', Object.values(links))).toEqual(
+      [links.resetExpiredRecently, links.resetLive].sort(),
     );
   });
 

@@ -15,7 +15,8 @@ import {
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 /**
- * Retention of sessions and refresh tokens (ADR 0011), SESSION_RETENTION_DAYS after they ended:
+ * Retention of sessions, refresh tokens and emailed links (ADR 0011), SESSION_RETENTION_DAYS
+ * after they ended:
  *
  * - a refresh token once it expired that long ago. Used tokens of a live session stay until
  *   then: presenting a spent token revokes its session (theft detection, ADR 0003), which must
@@ -37,11 +38,13 @@ export class SessionPruner {
     const run = pruneRun(options);
     const expired = await this.pruneExpiredTokens(cutoff, run);
     const sessions = await this.pruneEndedSessions(cutoff, run);
-    const resets = await this.pruneResetTokens(cutoff, run);
+    const resets = await this.pruneExpiredLinks('password_reset_tokens', cutoff, run);
+    const links = await this.pruneExpiredLinks('account_links', cutoff, run);
     return [
       { table: 'refresh_tokens', rows: expired + sessions.tokens },
       { table: 'auth_sessions', rows: sessions.sessions },
       { table: 'password_reset_tokens', rows: resets },
+      { table: 'account_links', rows: links },
     ];
   }
 
@@ -82,22 +85,27 @@ export class SessionPruner {
   }
 
   /**
-   * Password-reset requests (ADR 0013) that expired that long ago, by id. The table stays small
-   * (requests are rate-limited per address and client), so it is walked without an index.
+   * Emailed links that expired that long ago, by id: password-reset requests (ADR 0013) and
+   * account links (ADR 0017). Both stay small (requests are rate-limited, links revoke their
+   * predecessors), so they are walked without an index.
    */
-  private pruneResetTokens(cutoff: Date, { batchSize, dryRun, signal }: PruneRun) {
+  private pruneExpiredLinks(
+    table: 'password_reset_tokens' | 'account_links',
+    cutoff: Date,
+    { batchSize, dryRun, signal }: PruneRun,
+  ) {
     return walkInBatches<string>(
       async (after) => {
         const [row]: { scanned: number; deleted: number; last: string | null }[] =
           await this.dataSource.query(
             `WITH batch AS (
-             SELECT r.id FROM password_reset_tokens r
+             SELECT r.id FROM ${table} r
               WHERE r.expires_at < $1 AND r.id > $2::uuid ORDER BY r.id LIMIT $3
            ), gone AS (
              ${
                dryRun
                  ? 'SELECT 1 FROM batch'
-                 : 'DELETE FROM password_reset_tokens r USING batch b WHERE r.id = b.id RETURNING 1'
+                 : `DELETE FROM ${table} r USING batch b WHERE r.id = b.id RETURNING 1`
              }
            )
            SELECT (SELECT count(*) FROM batch)::int AS scanned,
