@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -13,6 +13,8 @@ import {
   OrganizationRole,
 } from '@app/organizations';
 import {
+  APP_CONFIG,
+  type AppConfig,
   type AuthUser,
   DomainError,
   type FieldError,
@@ -36,6 +38,7 @@ import type {
   ProjectView,
 } from './dto/project.view';
 import { outcomeProblems } from './outcome-rules';
+import { isOverdue, localDate } from './overdue-milestones';
 import { outcomeEvent, ProgrammeEvents, projectEvent } from './programme-events';
 import { OutcomeStatus, PartnerType, ProjectKind, ProjectStatus } from './programme.types';
 import { ProjectMilestone } from './project-milestone.entity';
@@ -68,7 +71,13 @@ export class ProjectsService {
     private readonly connections: ConnectionReader,
     private readonly outbox: OutboxService,
     private readonly audit: AuditLog,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Today in the city's time zone (what the overdue check counts in). */
+  private today(): string {
+    return localDate(new Date(), this.config.NOTIFY_TIMEZONE);
+  }
 
   /** Direct registration (admins, managers of a partner organisation) or from a match. */
   async create(actor: AuthUser, input: CreateProjectDto): Promise<ProjectView> {
@@ -208,7 +217,7 @@ export class ProjectsService {
         changedAt: h.changedAt.toISOString(),
       })),
       outcomes: outcomes.map(outcomeView),
-      milestones: milestones.map((ms) => milestoneView(ms, new Date())),
+      milestones: milestones.map((ms) => milestoneView(ms, this.today())),
     };
   }
 
@@ -386,7 +395,7 @@ export class ProjectsService {
           dueDate: input.dueDate,
         }),
       );
-      return milestoneView(milestone, new Date());
+      return milestoneView(milestone, this.today());
     });
   }
 
@@ -405,7 +414,7 @@ export class ProjectsService {
       milestone.completedAt = new Date();
       milestone.completedBy = actor.id;
       await m.save(milestone);
-      return milestoneView(milestone, new Date());
+      return milestoneView(milestone, this.today());
     });
   }
 
@@ -646,7 +655,7 @@ export function outcomeView(o: ProjectOutcome): OutcomeView {
   };
 }
 
-function milestoneView(ms: ProjectMilestone, now: Date): MilestoneView {
+function milestoneView(ms: ProjectMilestone, today: string): MilestoneView {
   return {
     id: ms.id,
     title: ms.title,
@@ -654,6 +663,6 @@ function milestoneView(ms: ProjectMilestone, now: Date): MilestoneView {
     dueDate: ms.dueDate,
     completedAt: ms.completedAt?.toISOString() ?? null,
     completedBy: ms.completedBy,
-    overdue: !ms.completedAt && ms.dueDate < now.toISOString().slice(0, 10),
+    overdue: isOverdue(ms, today),
   };
 }
