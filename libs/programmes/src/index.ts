@@ -10,6 +10,7 @@ export {
   type ProjectEvent,
   type ProjectEventPayload,
 } from './programme-events';
+export { OUTCOME_FIGURES, outcomeProblems } from './outcome-rules';
 export { OutcomeStatus, PartnerType, ProjectKind, ProjectStatus } from './programme.types';
 export { isOverdue, localDate, OverdueMilestones, type OverdueReport } from './overdue-milestones';
 export { ProgrammesJobsModule } from './programmes-jobs.module';
