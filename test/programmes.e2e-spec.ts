@@ -516,6 +516,25 @@ describe('cooperation projects (programmes)', () => {
     expectProblem(await get(o, `/projects/00000000-0000-4000-8000-000000000000`), 404, 'NOT_FOUND');
   });
 
+  it('lists the caller’s projects (admins: all), by kind and status', async () => {
+    const id = await fromMatch();
+    const mine = await get(member, '/projects?kind=order_class&pageSize=100').expect(200);
+    expect(mine.body.total).toBeGreaterThanOrEqual(1);
+    const ids = (mine.body.items as { id: string; kind: string; access: string }[]).map((p) => {
+      expect(p).toMatchObject({ kind: 'order_class', access: 'partner' });
+      expect(p).not.toHaveProperty('details');
+      return p.id;
+    });
+    expect(ids).toContain(id);
+    const running = await get(college.account, '/projects?status=completed&pageSize=100');
+    expect((running.body.items as { id: string }[]).map((p) => p.id)).not.toContain(id);
+    const theirs = await get(outsider.account, '/projects').expect(200);
+    expect(theirs.body).toMatchObject({ items: [], total: 0 });
+    const all = await get(admin, '/projects?pageSize=100').expect(200);
+    expect(all.body.total).toBeGreaterThanOrEqual(mine.body.total);
+    expectProblem(await get(member, '/projects?kind=spaceship'), 400, 'VALIDATION_FAILED');
+  });
+
   it('moves planned → running → completed, and stopping needs a reason', async () => {
     const id = await fromMatch();
     await post(college.account, `/projects/${id}/status`, { status: 'running' }).expect(200);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, IdParam, Public } from '@app/shared';
 import {
@@ -6,6 +6,7 @@ import {
   CreateMilestoneDto,
   CreateProjectDto,
   CreateProjectFromMatchDto,
+  ListProjectsQuery,
   ReportOutcomeDto,
 } from './dto/project.dto';
 import { ProjectsService } from './projects.service';
@@ -23,6 +24,15 @@ export class ProjectsController {
   })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateProjectDto) {
     return this.projects.create(user, body);
+  }
+
+  @Get()
+  @ApiOkResponse({
+    description:
+      "The caller's projects (their organisation's or expert profile's; admins: all), public parts, newest first",
+  })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListProjectsQuery) {
+    return this.projects.list(user, query);
   }
 
   @Get(':id')

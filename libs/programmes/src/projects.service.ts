@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AuditActions, AuditLog, AuditTargets } from '@app/audit';
 import { ExpertDirectory } from '@app/experts';
 import { ConnectionReader, ConnectionStatus } from '@app/matching';
@@ -21,6 +21,8 @@ import {
   flattenValidationErrors,
   isAdmin,
   OutboxService,
+  type Page,
+  pageOf,
 } from '@app/shared';
 import { DETAILS_DTO } from './dto/project-details.dto';
 import type {
@@ -28,6 +30,7 @@ import type {
   CreateMilestoneDto,
   CreateProjectDto,
   CreateProjectFromMatchDto,
+  ListProjectsQuery,
   ReportOutcomeDto,
 } from './dto/project.dto';
 import type {
@@ -520,31 +523,76 @@ export class ProjectsService {
     return sidesOf({ membership, expertId: expert?.id ?? null }, partners).length > 0;
   }
 
-  private async publicView({ project, partners }: Loaded): Promise<ProjectPublicView> {
-    const orgIds = partners.flatMap((p) => (p.organizationId ? [p.organizationId] : []));
-    const expertIds = partners.flatMap((p) => (p.expertId ? [p.expertId] : []));
+  private async publicView(loaded: Loaded): Promise<ProjectPublicView> {
+    return (await this.publicViews([loaded]))[0];
+  }
+
+  /** Public views of several projects: one query per context for the partners' names. */
+  private async publicViews(loaded: readonly Loaded[]): Promise<ProjectPublicView[]> {
+    const all = loaded.flatMap((l) => l.partners);
+    const orgIds = unique(all.flatMap((p) => (p.organizationId ? [p.organizationId] : [])));
+    const expertIds = unique(all.flatMap((p) => (p.expertId ? [p.expertId] : [])));
     const [orgs, experts] = await Promise.all([
       this.organizations.byIds(orgIds),
       this.experts.byIds(expertIds),
     ]);
-    const partnerViews: PartnerView[] = partners.map((p) => ({
-      type: p.type,
-      id: (p.organizationId ?? p.expertId) as string,
-      name: p.organizationId
-        ? (orgs.get(p.organizationId)?.name ?? '')
-        : (experts.get(p.expertId as string)?.name ?? ''),
-    }));
-    return {
-      id: project.id,
-      kind: project.kind,
-      title: project.title,
-      status: project.status,
-      startDate: project.startDate,
-      endDate: project.endDate,
-      partners: partnerViews,
-      createdAt: project.createdAt.toISOString(),
-      access: 'public',
-    };
+    return loaded.map(({ project, partners }) => {
+      const partnerViews: PartnerView[] = partners.map((p) => ({
+        type: p.type,
+        id: (p.organizationId ?? p.expertId) as string,
+        name: p.organizationId
+          ? (orgs.get(p.organizationId)?.name ?? '')
+          : (experts.get(p.expertId as string)?.name ?? ''),
+      }));
+      return {
+        id: project.id,
+        kind: project.kind,
+        title: project.title,
+        status: project.status,
+        startDate: project.startDate,
+        endDate: project.endDate,
+        partners: partnerViews,
+        createdAt: project.createdAt.toISOString(),
+        access: 'public',
+      };
+    });
+  }
+
+  /**
+   * The caller's projects (their organisation's or their expert profile's), newest first; admins
+   * see every project. Public parts only (open one for the rest).
+   */
+  async list(actor: AuthUser, query: ListProjectsQuery): Promise<Page<ProjectPublicView>> {
+    const m = this.dataSource.manager;
+    const qb = m.createQueryBuilder(Project, 'p').orderBy('p.createdAt', 'DESC').addOrderBy('p.id');
+    if (!isAdmin(actor)) {
+      const caller = await this.callerOf(actor);
+      const orgId = caller.membership?.organizationId ?? null;
+      if (!orgId && !caller.expertId) return pageOf([], 0, query);
+      qb.where(
+        `EXISTS (SELECT 1 FROM project_partners pp WHERE pp.project_id = p.id
+                 AND (pp.organization_id = :orgId OR pp.expert_id = :expertId))`,
+        { orgId, expertId: caller.expertId },
+      );
+    }
+    if (query.kind) qb.andWhere('p.kind = :kind', { kind: query.kind });
+    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    const [projects, total] = await qb.skip(query.offset).take(query.pageSize).getManyAndCount();
+    const partners = projects.length
+      ? await m.find(ProjectPartner, { where: { projectId: In(projects.map((p) => p.id)) } })
+      : [];
+    const views = await this.publicViews(
+      projects.map((project) => ({
+        project,
+        partners: partners.filter((pp) => pp.projectId === project.id),
+      })),
+    );
+    const access = isAdmin(actor) ? ('admin' as const) : ('partner' as const);
+    return pageOf(
+      views.map((v) => ({ ...v, access })),
+      total,
+      query,
+    );
   }
 }
 

@@ -11,8 +11,21 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { IsIsoDate, Optional } from '@app/shared';
-import { PROJECT_KINDS, ProjectKind, ProjectStatus } from '../programme.types';
+import { IsIsoDate, Optional, PageQuery } from '@app/shared';
+import { PROJECT_KINDS, PROJECT_STATUSES, ProjectKind, ProjectStatus } from '../programme.types';
+
+/** `GET /projects`: the caller's projects (admins: all), by kind and status. */
+export class ListProjectsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: PROJECT_KINDS })
+  @Optional()
+  @IsIn(PROJECT_KINDS)
+  kind?: ProjectKind;
+
+  @ApiPropertyOptional({ enum: PROJECT_STATUSES })
+  @Optional()
+  @IsIn(PROJECT_STATUSES)
+  status?: ProjectStatus;
+}
 
 export class PartnersDto {
   @ApiProperty({ type: [String], description: 'Enterprises and colleges', format: 'uuid' })
