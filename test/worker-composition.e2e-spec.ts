@@ -3,7 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import type { Queue } from 'bullmq';
-import { PRUNE_SCHEDULER_ID } from '@app/maintenance';
+import { MILESTONES_SCHEDULER_ID, PRUNE_SCHEDULER_ID } from '@app/maintenance';
 import { Queues } from '@app/shared';
 import { eventually, startWorker } from './support';
 
@@ -33,6 +33,26 @@ describe('the worker process', () => {
     // Its next run waits as one delayed job, whichever worker installed it.
     const delayed = await queue.getDelayed();
     expect(delayed.filter((job) => job.name === 'prune')).toHaveLength(1);
+  });
+
+  it('installs the daily overdue-milestone check and runs it (ADR 0019)', async () => {
+    const queue = worker.get<Queue>(getQueueToken(Queues.Maintenance), { strict: false });
+    const scheduler = await eventually(() => queue.getJobScheduler(MILESTONES_SCHEDULER_ID));
+    expect(scheduler).toMatchObject({
+      name: 'milestones_overdue',
+      pattern: '0 8 * * *',
+      tz: 'Asia/Shanghai',
+    });
+    const added = await queue.add('milestones_overdue', {});
+    const done = await eventually(async () => {
+      const job = await queue.getJob(added.id!);
+      return job?.finishedOn ? job : undefined;
+    });
+    expect(done.failedReason).toBeUndefined();
+    expect(done.returnvalue).toMatchObject({
+      today: expect.any(String),
+      found: expect.any(Number),
+    });
   });
 
   it('runs a pruning job on the maintenance queue and returns its report', async () => {

@@ -11,6 +11,7 @@ import { NotificationsModule } from '@app/notifications';
 import { ObservabilityModule } from '@app/observability';
 import { OnboardingModule } from '@app/onboarding';
 import { OrganizationsModule } from '@app/organizations';
+import { ProgrammesModule } from '@app/programmes';
 import { ReferenceModule } from '@app/reference';
 import { SearchModule } from '@app/search';
 import {
@@ -55,6 +56,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     SearchModule,
     MatchingModule,
     NotificationsModule,
+    ProgrammesModule,
     QueueDashboardModule,
     ObservabilityModule,
     AuditModule,

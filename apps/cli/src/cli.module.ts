@@ -6,6 +6,7 @@ import { IdentityModule } from '@app/identity';
 import { PruningModule } from '@app/maintenance';
 import { MatchFeedbackModule } from '@app/matching';
 import { OrganizationsModule } from '@app/organizations';
+import { ProgrammesJobsModule } from '@app/programmes';
 import { SearchReindexModule } from '@app/search';
 import { AppConfigModule, DatabaseModule, OutboxModule, RedisModule } from '@app/shared';
 import { RELAYED_ROUTES } from '../../worker/src/relayed-routes';
@@ -26,6 +27,8 @@ import { RELAYED_ROUTES } from '../../worker/src/relayed-routes';
     MatchFeedbackModule,
     // The seed's demo conversations (their tables).
     ConversationReadersModule,
+    // The seed's demo cooperation projects (their tables).
+    ProgrammesJobsModule,
     // `prune`: the worker's pruning run, with the routes its relay serves.
     PruningModule.forRoutes(RELAYED_ROUTES),
   ],

@@ -20,6 +20,10 @@ export const AuditActions = {
   MessageReported: 'message.reported',
   MessageReportResolved: 'message_report.resolved',
   MessageReportDismissed: 'message_report.dismissed',
+  ProjectCreated: 'project.created',
+  ProjectStatusChanged: 'project.status_changed',
+  ProjectOutcomeReported: 'project.outcome_reported',
+  ProjectOutcomeConfirmed: 'project.outcome_confirmed',
 } as const;
 
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
@@ -38,6 +42,8 @@ export const AuditTargets = {
   OrganizationInvitation: 'organization_invitation',
   ConversationMessage: 'conversation_message',
   MessageReport: 'message_report',
+  Project: 'project',
+  ProjectOutcome: 'project_outcome',
 } as const;
 
 export type AuditTargetType = (typeof AuditTargets)[keyof typeof AuditTargets];

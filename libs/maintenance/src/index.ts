@@ -1,5 +1,11 @@
 // Scheduled upkeep across contexts: the daily pruning of rows past their retention (ADR 0011).
-export { MAINTENANCE_QUEUE, PRUNE_SCHEDULER_ID } from './maintenance.queue';
+export {
+  MAINTENANCE_QUEUE,
+  MILESTONE_CHECK_HOUR,
+  MILESTONES_SCHEDULER_ID,
+  PRUNE_SCHEDULER_ID,
+} from './maintenance.queue';
+export { MilestoneCheckScheduler } from './milestone-check-scheduler';
 export { MaintenanceWorkerModule } from './maintenance-worker.module';
 export { PruningModule } from './pruning.module';
 export { PruningScheduler } from './pruning-scheduler';

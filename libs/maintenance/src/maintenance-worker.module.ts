@@ -1,11 +1,13 @@
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ProgrammesJobsModule } from '@app/programmes';
 import { type EventRoute, QueueModule, Queues } from '@app/shared';
+import { MilestoneCheckScheduler } from './milestone-check-scheduler';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { PruningModule } from './pruning.module';
 import { PruningScheduler } from './pruning-scheduler';
 
-/** The worker side: the maintenance queue, its processor and the daily pruning schedule. */
+/** The worker side: the maintenance queue, its processor, the daily pruning and milestone check. */
 @Module({})
 export class MaintenanceWorkerModule {
   static forRoutes(routes: readonly EventRoute[]): DynamicModule {
@@ -13,11 +15,12 @@ export class MaintenanceWorkerModule {
       module: MaintenanceWorkerModule,
       imports: [
         PruningModule.forRoutes(routes),
+        ProgrammesJobsModule,
         QueueModule,
         BullModule.registerQueue({ name: Queues.Maintenance }),
       ],
-      providers: [MaintenanceProcessor, PruningScheduler],
-      exports: [PruningScheduler],
+      providers: [MaintenanceProcessor, PruningScheduler, MilestoneCheckScheduler],
+      exports: [PruningScheduler, MilestoneCheckScheduler],
     };
   }
 }

@@ -1,9 +1,10 @@
 import { Processor } from '@nestjs/bullmq';
+import { OverdueMilestones } from '@app/programmes';
 import { type JobHandlers, JobProcessor, jobWorkerOptions } from '@app/shared';
 import { MAINTENANCE_QUEUE } from './maintenance.queue';
 import { Pruning } from './pruning.service';
 
-/** Consumes the maintenance queue: the scheduled pruning run. */
+/** Consumes the maintenance queue: the scheduled pruning run and the overdue-milestone check. */
 // Started by JobRegistryCheck once the registry is consistent.
 @Processor(MAINTENANCE_QUEUE.name, jobWorkerOptions({ concurrency: 1 }))
 export class MaintenanceProcessor extends JobProcessor<typeof MAINTENANCE_QUEUE> {
@@ -11,10 +12,15 @@ export class MaintenanceProcessor extends JobProcessor<typeof MAINTENANCE_QUEUE>
   readonly handlers: JobHandlers<typeof MAINTENANCE_QUEUE> = {
     // The report is the job's return value (visible in the queue dashboard).
     prune: () => this.pruning.run({ signal: this.stop.signal }),
+    // The report (the local date and how many were found) is the job's return value.
+    milestones_overdue: () => this.overdue.check(new Date()),
   };
   private stop = new AbortController();
 
-  constructor(private readonly pruning: Pruning) {
+  constructor(
+    private readonly pruning: Pruning,
+    private readonly overdue: OverdueMilestones,
+  ) {
     super();
   }
 

@@ -4,6 +4,11 @@ import { defineQueue, payload, Queues } from '@app/shared';
 export const MAINTENANCE_QUEUE = defineQueue(Queues.Maintenance, {
   /** Daily, at PRUNE_HOUR in NOTIFY_TIMEZONE: delete what is past its retention (ADR 0011). */
   prune: payload<Record<string, never>>(),
+  /** Daily, at MILESTONE_CHECK_HOUR in NOTIFY_TIMEZONE: cooperation-project milestones found overdue. */
+  milestones_overdue: payload<Record<string, never>>(),
 });
 
 export const PRUNE_SCHEDULER_ID = 'prune';
+export const MILESTONES_SCHEDULER_ID = 'milestones-overdue';
+/** Local hour of the overdue-milestone check: the start of a working day. */
+export const MILESTONE_CHECK_HOUR = 8;

@@ -23,6 +23,8 @@ export const NotificationKinds = {
   DeadlineApproaching: 'demand.deadline_approaching',
   /** The other side of a conversation wrote a message (the sender is not told). */
   MessageReceived: 'conversation.message_received',
+  /** A milestone of a cooperation project passed its due date (its owner and the partners). */
+  MilestoneOverdue: 'milestone.overdue',
 } as const;
 
 export type NotificationKind = (typeof NotificationKinds)[keyof typeof NotificationKinds];
@@ -55,7 +57,14 @@ export interface NotificationContent {
   body: LocalizedText;
   /** The resource to open, e.g. `{ type: 'demand', id }` → /demands/:id in the console. */
   link: {
-    type: 'demand' | 'match' | 'offer_interest' | 'organization' | 'saved_search' | 'conversation';
+    type:
+      | 'demand'
+      | 'match'
+      | 'offer_interest'
+      | 'organization'
+      | 'saved_search'
+      | 'conversation'
+      | 'project';
     id: string;
   } | null;
   /** Identifiers and plain values only (no contact details): also the webhook payload's data. */

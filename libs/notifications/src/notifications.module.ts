@@ -19,6 +19,7 @@ import { ConnectionAudiences } from './fanout/connection-audiences';
 import { OfferInterestAudiences } from './fanout/offer-interest-audiences';
 import { ConversationAudiences } from './fanout/conversation-audiences';
 import { DemandAudiences } from './fanout/demand-audiences';
+import { MilestoneAudiences } from './fanout/milestone-audiences';
 import { FanOutWriter } from './fanout/fan-out-writer';
 import { NotificationsProcessor } from './fanout/notifications.processor';
 import { OrganizationAudiences } from './fanout/organization-audiences';
@@ -79,6 +80,7 @@ export class NotificationsModule {}
     OfferInterestAudiences,
     ConversationAudiences,
     OrganizationAudiences,
+    MilestoneAudiences,
     AudiencePlanner,
     FanOutWriter,
     OvertakenEvents,

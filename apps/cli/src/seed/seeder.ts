@@ -42,11 +42,23 @@ import {
   OrganizationRole,
   VerificationStatus,
 } from '@app/organizations';
+import {
+  OutcomeStatus,
+  PartnerType,
+  Project,
+  ProjectKind,
+  ProjectMilestone,
+  ProjectOutcome,
+  ProjectPartner,
+  ProjectStatus,
+  ProjectStatusChange,
+} from '@app/programmes';
 import { type DomainEventInput, OutboxService } from '@app/shared';
 import { NEED_CONNECTIONS } from './data/college-needs';
 import { buildCity, type CityData } from './data/city-data';
 import { CONVERSATION_SCRIPTS, conversationSubjects } from './data/conversations';
 import { buildFeedback, type SeedConnection, type SeedFeedback } from './data/feedback';
+import { buildProjects, type SeedProject } from './data/projects';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedUsers, teammatesOf } from './demo-accounts';
 import { daysAgo, seedUuid } from './seed-ids';
 
@@ -176,6 +188,16 @@ export async function seedDemoCity(app: INestApplicationContext): Promise<void> 
     log(
       `connections on college needs: ${newNeedConnections.size} new of ${needConnections.length}`,
     );
+    // Cooperation projects on a few connected matches (history: no events).
+    const seedProjects = buildProjects(city, feedback.connections, (key) => users.ids.has(key));
+    const colleges = new Set(city.colleges.map((c) => c.key));
+    const projectRows = projectRowsOf(seedProjects, colleges, users.ids, today);
+    const newProjects = await insertNew(m, Project, projectRows.projects);
+    await insertNew(m, ProjectPartner, projectRows.partners);
+    await insertNew(m, ProjectStatusChange, projectRows.statusChanges);
+    await insertNew(m, ProjectOutcome, projectRows.outcomes);
+    await insertNew(m, ProjectMilestone, projectRows.milestones);
+    log(`cooperation projects: ${newProjects.size} new of ${projectRows.projects.length}`);
     const impressions = impressionsOf(feedback, users.ids, today);
     let newImpressions = 0;
     for (let i = 0; i < impressions.length; i += 500) {
@@ -404,6 +426,111 @@ function connectionsOf(
       updatedAt: respondedAt ?? createdAt,
     } as Connection;
   });
+}
+
+/** The demo projects' rows (deterministic ids); `sideOf` a seed key as outcomes store it. */
+function projectRowsOf(
+  projects: readonly SeedProject[],
+  colleges: ReadonlySet<string>,
+  userIds: Map<string, string>,
+  today: string,
+) {
+  const rows = {
+    projects: [] as Project[],
+    partners: [] as ProjectPartner[],
+    statusChanges: [] as ProjectStatusChange[],
+    outcomes: [] as ProjectOutcome[],
+    milestones: [] as ProjectMilestone[],
+  };
+  const dayOf = (days: number) => daysAgo(today, -days).toISOString().slice(0, 10);
+  for (const p of projects) {
+    const id = seedUuid(p.key);
+    const experts = new Set(p.expertKeys);
+    const sideOf = (key: string) =>
+      experts.has(key) ? `expert:${seedUuid(key)}` : `organization:${seedUuid(key)}`;
+    const creator = userIds.get(p.organizationKeys[0]) ?? null;
+    const createdAt = new Date(`${p.startDate}T09:00:00+08:00`);
+    rows.projects.push({
+      id,
+      kind: p.kind as ProjectKind,
+      title: p.title,
+      description: p.description,
+      status: p.status as ProjectStatus,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      details: p.details,
+      connectionId: seedUuid(p.connectionKey),
+      stopReason: null,
+      createdBy: creator,
+      version: p.status === 'planned' ? 1 : p.status === 'running' ? 2 : 3,
+      createdAt,
+      updatedAt: createdAt,
+    });
+    for (const key of p.organizationKeys) {
+      rows.partners.push({
+        id: seedUuid(`${p.key}:partner:${key}`),
+        projectId: id,
+        type: colleges.has(key) ? PartnerType.College : PartnerType.Enterprise,
+        organizationId: seedUuid(key),
+        expertId: null,
+      });
+    }
+    for (const key of p.expertKeys) {
+      rows.partners.push({
+        id: seedUuid(`${p.key}:partner:${key}`),
+        projectId: id,
+        type: PartnerType.Expert,
+        organizationId: null,
+        expertId: seedUuid(key),
+      });
+    }
+    const path = [ProjectStatus.Planned, ProjectStatus.Running, ProjectStatus.Completed];
+    const steps = path.slice(0, path.indexOf(p.status as ProjectStatus) + 1);
+    steps.forEach((to, i) =>
+      rows.statusChanges.push({
+        id: seedUuid(`${p.key}:status:${to}`),
+        projectId: id,
+        fromStatus: i === 0 ? null : steps[i - 1],
+        toStatus: to,
+        reason: null,
+        changedBy: creator,
+        changedAt:
+          to === ProjectStatus.Completed ? new Date(`${p.endDate}T18:00:00+08:00`) : createdAt,
+      }),
+    );
+    for (const o of p.outcomes) {
+      const reportedAt = new Date(`${p.endDate < today ? p.endDate : today}T10:00:00+08:00`);
+      rows.outcomes.push({
+        id: seedUuid(`${p.key}:outcome:${o.period}`),
+        projectId: id,
+        period: o.period,
+        figures: o.figures,
+        status: o.confirmedByKey ? OutcomeStatus.Confirmed : OutcomeStatus.Reported,
+        reportedBySide: sideOf(o.reportedByKey),
+        reportedBy: userIds.get(o.reportedByKey) ?? null,
+        reportedAt,
+        confirmedBySide: o.confirmedByKey ? sideOf(o.confirmedByKey) : null,
+        confirmedBy: o.confirmedByKey ? (userIds.get(o.confirmedByKey) ?? null) : null,
+        confirmedAt: o.confirmedByKey ? reportedAt : null,
+        version: o.confirmedByKey ? 2 : 1,
+      });
+    }
+    for (const ms of p.milestones) {
+      const dueDate = dayOf(ms.dueInDays);
+      rows.milestones.push({
+        id: seedUuid(`${p.key}:milestone:${ms.title}`),
+        projectId: id,
+        title: ms.title,
+        ownerUserId: userIds.get(ms.ownerKey) ?? null,
+        dueDate,
+        completedAt: ms.completed ? new Date(`${dueDate}T17:00:00+08:00`) : null,
+        completedBy: ms.completed ? (userIds.get(ms.ownerKey) ?? null) : null,
+        overdueNotifiedAt: null,
+        createdAt,
+      });
+    }
+  }
+  return rows;
 }
 
 /** Threads, their parties and messages for the demo conversations (deterministic ids). */

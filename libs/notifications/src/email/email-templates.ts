@@ -8,6 +8,7 @@ export const WEB_PATHS = {
   organization: '/organizations',
   saved_search: '/saved-searches',
   conversation: '/conversations',
+  project: '/projects',
   inbox: '/notifications',
   preferences: '/settings/notifications',
 } as const;
@@ -33,6 +34,7 @@ const KIND_LABELS: Record<NotificationKind, Record<Locale, string>> = {
   'saved_search.alert': { 'zh-CN': '订阅搜索提醒', en: 'saved-search alerts' },
   'demand.deadline_approaching': { 'zh-CN': '需求即将截止', en: 'demand deadlines' },
   'conversation.message_received': { 'zh-CN': '对接消息', en: 'conversation messages' },
+  'milestone.overdue': { 'zh-CN': '合作项目里程碑逾期', en: 'overdue project milestones' },
 };
 
 export const TEXT = {

@@ -6,6 +6,7 @@ import type { Audience } from './audience';
 import { ConnectionAudiences } from './connection-audiences';
 import { ConversationAudiences } from './conversation-audiences';
 import { DemandAudiences, type DemandPlan } from './demand-audiences';
+import { MilestoneAudiences } from './milestone-audiences';
 import { OfferInterestAudiences } from './offer-interest-audiences';
 import { OrganizationAudiences } from './organization-audiences';
 
@@ -23,6 +24,7 @@ export class AudiencePlanner {
     private readonly offerInterests: OfferInterestAudiences,
     private readonly organizations: OrganizationAudiences,
     private readonly conversations: ConversationAudiences,
+    private readonly milestones: MilestoneAudiences,
     private readonly reminders: DeadlineReminders,
   ) {}
 
@@ -41,6 +43,12 @@ export class AudiencePlanner {
         return complete(await this.organizations.plan(event));
       case 'conversation_message':
         return complete(await this.conversations.plan(event));
+      case 'project_milestone':
+        return complete(await this.milestones.plan(event));
+      case 'project':
+      case 'project_outcome':
+        // Not routed to the fan-out (NOTIFICATIONS_ROUTE); nobody is told yet.
+        return complete([]);
       case 'password_reset':
       case 'account_link':
       case 'account_notice':

@@ -18,6 +18,9 @@ export interface MessageFacts {
   /** The start of a message's text. */
   excerpt?: string;
   attachmentCount?: number;
+  projectTitle?: string;
+  milestoneTitle?: string;
+  dueDate?: string;
 }
 
 const DECLINE_REASONS: Record<string, LocalizedText> = {
@@ -144,6 +147,16 @@ const RENDER: Record<NotificationKind, Render> = {
       },
     };
   },
+  [K.MilestoneOverdue]: (f) => ({
+    title: {
+      'zh-CN': `合作项目里程碑已逾期：${f.milestoneTitle}`,
+      en: `Project milestone overdue: ${f.milestoneTitle}`,
+    },
+    body: {
+      'zh-CN': `合作项目${q(f.projectTitle)}的里程碑${q(f.milestoneTitle)}已于${f.dueDate}到期，尚未完成。请负责人尽快处理，或与合作方商定新的时间。`,
+      en: `The milestone ${qe(f.milestoneTitle)} of ${qe(f.projectTitle)} was due on ${f.dueDate} and is not complete. Its owner should finish it or agree a new date with the partners.`,
+    },
+  }),
 };
 
 export function renderMessage(

@@ -3,6 +3,7 @@ import type { DemandEvent } from '@app/demands';
 import type { IdentityEvent } from '@app/identity';
 import type { ConnectionEvent, OfferInterestEvent } from '@app/matching';
 import type { OrganizationEvent } from '@app/organizations';
+import type { ProgrammeEvent } from '@app/programmes';
 import { CAPPED_BACKOFF, eventRoute, Queues } from '@app/shared';
 
 /** Events someone may be told about (or that move a deadline reminder). */
@@ -12,7 +13,8 @@ export type NotifiableEvent =
   | OfferInterestEvent
   | OrganizationEvent
   | IdentityEvent
-  | ConversationEvent;
+  | ConversationEvent
+  | ProgrammeEvent;
 
 /** The notifications fan-out's subscription (see AudiencePlanner for what each one means). */
 export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
@@ -41,6 +43,12 @@ export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
     'account.notice': true,
     // The other side of the conversation (ConversationAudiences).
     'conversation.message_posted': true,
+    // Cooperation projects: only an overdue milestone is told (MilestoneAudiences).
+    'milestone.overdue': true,
+    'project.created': false,
+    'project.status_changed': false,
+    'outcome.reported': false,
+    'outcome.confirmed': false,
   },
   receipts: true,
   // About half an hour of retries for other faults; a Meilisearch outage postpones (ADR 0008).

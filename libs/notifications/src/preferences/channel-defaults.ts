@@ -26,6 +26,8 @@ export const DEFAULT_CHANNELS: Readonly<Record<NotificationKind, Readonly<Channe
   [NotificationKinds.DeadlineApproaching]: { inApp: true, email: true },
   // A reply is worth an email; quiet hours and the digest keep a lively thread bearable.
   [NotificationKinds.MessageReceived]: { inApp: true, email: true },
+  // Something to act on, once per milestone.
+  [NotificationKinds.MilestoneOverdue]: { inApp: true, email: true },
 };
 
 export const CHANNEL_NAMES = ['inApp', 'email'] as const;

@@ -17,6 +17,7 @@ const CONSOLE_PATHS: Record<NonNullable<NotificationContent['link']>['type'], st
   organization: 'organizations',
   saved_search: 'saved-searches',
   conversation: 'conversations',
+  project: 'projects',
 };
 
 /** The console page a notification points at, as an absolute URL. */

@@ -19,6 +19,7 @@ import { Conversations1796801000000 } from './1796801000000-Conversations';
 import { CollegeNeedKinds1796803000000 } from './1796803000000-CollegeNeedKinds';
 import { ConnectionOwnersAndCandidates1796803100000 } from './1796803100000-ConnectionOwnersAndCandidates';
 import { ImpressionOrganizations1796803200000 } from './1796803200000-ImpressionOrganizations';
+import { Programmes1796900000000 } from './1796900000000-Programmes';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -42,4 +43,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   CollegeNeedKinds1796803000000,
   ConnectionOwnersAndCandidates1796803100000,
   ImpressionOrganizations1796803200000,
+  Programmes1796900000000,
 ];

@@ -1,0 +1,22 @@
+// Cooperation projects after the match (issue 12, ADR 0019).
+export {
+  type MilestoneEvent,
+  type MilestoneOverduePayload,
+  type OutcomeEvent,
+  type OutcomeEventPayload,
+  ProgrammeEvents,
+  type ProgrammeEvent,
+  type ProgrammeEventType,
+  type ProjectEvent,
+  type ProjectEventPayload,
+} from './programme-events';
+export { OUTCOME_FIGURES, outcomeProblems } from './outcome-rules';
+export { OutcomeStatus, PartnerType, ProjectKind, ProjectStatus } from './programme.types';
+export { isOverdue, localDate, OverdueMilestones, type OverdueReport } from './overdue-milestones';
+export { ProgrammesJobsModule } from './programmes-jobs.module';
+export { ProgrammesModule } from './programmes.module';
+export { Project } from './project.entity';
+export { ProjectMilestone } from './project-milestone.entity';
+export { ProjectOutcome } from './project-outcome.entity';
+export { ProjectPartner } from './project-partner.entity';
+export { ProjectStatusChange } from './project-status-change.entity';

@@ -1,0 +1,104 @@
+import type { DomainEvent } from '@app/shared';
+import type { OutcomeStatus, ProjectKind, ProjectStatus } from './programme.types';
+
+export const ProgrammeEvents = {
+  ProjectCreated: 'project.created',
+  ProjectStatusChanged: 'project.status_changed',
+  OutcomeReported: 'outcome.reported',
+  OutcomeConfirmed: 'outcome.confirmed',
+  MilestoneOverdue: 'milestone.overdue',
+} as const;
+
+export type ProgrammeEventType = (typeof ProgrammeEvents)[keyof typeof ProgrammeEvents];
+
+/** A project's public facts at the event's version (no figures). */
+export interface ProjectEventPayload {
+  projectId: string;
+  kind: ProjectKind;
+  title: string;
+  status: ProjectStatus;
+  organizationIds: string[];
+  expertIds: string[];
+  connectionId: string | null;
+}
+
+/** Which outcome changed and how; the figures stay in the database. */
+export interface OutcomeEventPayload {
+  projectId: string;
+  outcomeId: string;
+  period: string;
+  status: OutcomeStatus;
+  side: string;
+}
+
+/** Who is to be told: the milestone's owner and the project's partners. */
+export interface MilestoneOverduePayload {
+  projectId: string;
+  projectTitle: string;
+  milestoneId: string;
+  title: string;
+  dueDate: string;
+  ownerUserId: string | null;
+  organizationIds: string[];
+  expertIds: string[];
+}
+
+export type ProjectEvent = DomainEvent<
+  typeof ProgrammeEvents.ProjectCreated | typeof ProgrammeEvents.ProjectStatusChanged,
+  ProjectEventPayload,
+  'project'
+>;
+
+export type OutcomeEvent = DomainEvent<
+  typeof ProgrammeEvents.OutcomeReported | typeof ProgrammeEvents.OutcomeConfirmed,
+  OutcomeEventPayload,
+  'project_outcome'
+>;
+
+export type MilestoneEvent = DomainEvent<
+  typeof ProgrammeEvents.MilestoneOverdue,
+  MilestoneOverduePayload,
+  'project_milestone'
+>;
+
+/** Every event of the programmes context. */
+export type ProgrammeEvent = ProjectEvent | OutcomeEvent | MilestoneEvent;
+
+export function projectEvent(
+  type: ProjectEvent['eventType'],
+  version: number,
+  payload: ProjectEventPayload,
+): ProjectEvent {
+  return {
+    eventType: type,
+    aggregateType: 'project',
+    aggregateId: payload.projectId,
+    aggregateVersion: version,
+    payload,
+  };
+}
+
+export function outcomeEvent(
+  type: OutcomeEvent['eventType'],
+  version: number,
+  payload: OutcomeEventPayload,
+): OutcomeEvent {
+  return {
+    eventType: type,
+    aggregateType: 'project_outcome',
+    aggregateId: payload.outcomeId,
+    aggregateVersion: version,
+    payload,
+  };
+}
+
+/** Once per milestone (the check marks it notified), so version 1. */
+export function milestoneOverdue(payload: MilestoneOverduePayload): MilestoneEvent {
+  return {
+    eventType: ProgrammeEvents.MilestoneOverdue,
+    aggregateType: 'project_milestone',
+    aggregateId: payload.milestoneId,
+    aggregateVersion: 1,
+    payload,
+  };
+}

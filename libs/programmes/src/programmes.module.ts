@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { AuditLogModule } from '@app/audit';
+import { ExpertDirectoryModule } from '@app/experts';
+import { ConnectionReadersModule } from '@app/matching';
+import { OrganizationDirectoryModule } from '@app/organizations';
+import { ProgrammesJobsModule } from './programmes-jobs.module';
+import { MatchProjectsController, ProjectsController } from './projects.controller';
+import { ProjectsService } from './projects.service';
+
+/** Cooperation projects after the match (issue 12, ADR 0019): HTTP. */
+@Module({
+  imports: [
+    ProgrammesJobsModule,
+    ConnectionReadersModule,
+    OrganizationDirectoryModule,
+    ExpertDirectoryModule,
+    AuditLogModule,
+  ],
+  controllers: [ProjectsController, MatchProjectsController],
+  providers: [ProjectsService],
+})
+export class ProgrammesModule {}

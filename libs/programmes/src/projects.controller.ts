@@ -1,0 +1,129 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, IdParam, Public } from '@app/shared';
+import {
+  ChangeStatusDto,
+  CreateMilestoneDto,
+  CreateProjectDto,
+  CreateProjectFromMatchDto,
+  ListProjectsQuery,
+  ReportOutcomeDto,
+} from './dto/project.dto';
+import { ProjectsService } from './projects.service';
+
+@ApiTags('projects')
+@ApiBearerAuth()
+@Controller('projects')
+export class ProjectsController {
+  constructor(private readonly projects: ProjectsService) {}
+
+  @Post()
+  @ApiCreatedResponse({
+    description:
+      'Registered directly by an admin or a manager of a partner organisation, or from a connected match (`connectionId`): 409 CONNECTION_NOT_CONNECTED, 403 ORGANIZATION_ROLE_REQUIRED',
+  })
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateProjectDto) {
+    return this.projects.create(user, body);
+  }
+
+  @Get()
+  @ApiOkResponse({
+    description:
+      "The caller's projects (their organisation's or expert profile's; admins: all), public parts, newest first",
+  })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListProjectsQuery) {
+    return this.projects.list(user, query);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOkResponse({
+    description:
+      'Title, kind, status, dates and partners for anyone; details, status history, outcomes and milestones for partners and admins (`access`)',
+  })
+  get(@CurrentUser() user: AuthUser | undefined, @IdParam() id: string) {
+    return this.projects.get(user, id);
+  }
+
+  @Post(':id/status')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'planned → running → completed, or stopped with a reason' })
+  changeStatus(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() body: ChangeStatusDto,
+  ) {
+    return this.projects.changeStatus(user, id, body);
+  }
+
+  @Get(':id/outcomes')
+  @ApiOkResponse({ description: 'Partners and admins only (404 for others)' })
+  outcomes(@CurrentUser() user: AuthUser, @IdParam() id: string) {
+    return this.projects.outcomes(user, id);
+  }
+
+  @Post(':id/outcomes')
+  @ApiCreatedResponse({
+    description:
+      "One side reports a period's figures (a new report needs a new confirmation); contradictions are 400 with the field named",
+  })
+  reportOutcome(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() body: ReportOutcomeDto,
+  ) {
+    return this.projects.reportOutcome(user, id, body);
+  }
+
+  @Post(':id/outcomes/:outcomeId/confirm')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Another side confirms: 403 OTHER_SIDE_MUST_CONFIRM' })
+  confirmOutcome(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @IdParam('outcomeId') outcomeId: string,
+  ) {
+    return this.projects.confirmOutcome(user, id, outcomeId);
+  }
+
+  @Post(':id/milestones')
+  @ApiCreatedResponse({ description: 'A milestone with an owner (a partner) and a due date' })
+  addMilestone(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() body: CreateMilestoneDto,
+  ) {
+    return this.projects.addMilestone(user, id, body);
+  }
+
+  @Post(':id/milestones/:milestoneId/complete')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Marks the milestone complete' })
+  completeMilestone(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @IdParam('milestoneId') milestoneId: string,
+  ) {
+    return this.projects.completeMilestone(user, id, milestoneId);
+  }
+}
+
+/** A project from a connected match, prefilled with both sides. */
+@ApiTags('projects')
+@ApiBearerAuth()
+@Controller('matches')
+export class MatchProjectsController {
+  constructor(private readonly projects: ProjectsService) {}
+
+  @Post(':id/projects')
+  @ApiCreatedResponse({
+    description: 'A manager of one side: 409 CONNECTION_NOT_CONNECTED unless both sides accepted',
+  })
+  create(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() body: CreateProjectFromMatchDto,
+  ) {
+    return this.projects.createFromMatch(user, id, body);
+  }
+}
