@@ -9,6 +9,7 @@ import { createOperator } from './commands/create-operator';
 import { DEFAULT_L2, fitMatching } from './commands/fit-matching';
 import { MIN_LABELLED_ROWS } from './commands/fit-weights';
 import { migrate } from './commands/migrate';
+import { programmeTotals } from './commands/programme-totals';
 import { prune } from './commands/prune';
 import { reindexSearch } from './commands/reindex';
 import { seedDemoCity } from './seed/seeder';
@@ -24,6 +25,8 @@ Commands:
                                 create a district operator account for these districts (codes of
                                 GET /api/v1/reference/districts; comma-separated also works)
   seed                          load the demo city (idempotent: running it twice adds nothing)
+  programmes:totals             print the city's cooperation figures (order class, industry college,
+                                teachers in R&D, incubation) computed from the projects' outcomes
   search:reindex                rebuild every search index from PostgreSQL and swap it in (search stays up)
   matching:fit [--write] [--out F] [--l2 L] [--min-rows N] [--no-eval]
                                 fit the match weights from recorded impressions and their outcomes,
@@ -100,6 +103,8 @@ async function main(argv: string[]): Promise<void> {
       );
     case 'seed':
       return withContext((app) => seedDemoCity(app));
+    case 'programmes:totals':
+      return withContext((app) => programmeTotals(app));
     case 'search:reindex':
       return withContext((app) => reindexSearch(app));
     case 'prune':

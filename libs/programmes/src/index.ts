@@ -11,6 +11,7 @@ export {
   type ProjectEventPayload,
 } from './programme-events';
 export { OUTCOME_FIGURES, outcomeProblems } from './outcome-rules';
+export { DETAILS_DTO } from './dto/project-details.dto';
 export { OutcomeStatus, PartnerType, ProjectKind, ProjectStatus } from './programme.types';
 export { isOverdue, localDate, OverdueMilestones, type OverdueReport } from './overdue-milestones';
 export { ProgrammesJobsModule } from './programmes-jobs.module';

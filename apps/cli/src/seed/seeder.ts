@@ -59,6 +59,7 @@ import { buildCity, type CityData } from './data/city-data';
 import { CONVERSATION_SCRIPTS, conversationSubjects } from './data/conversations';
 import { buildFeedback, type SeedConnection, type SeedFeedback } from './data/feedback';
 import { buildProjects, type SeedProject } from './data/projects';
+import { buildSpeechProjects } from './data/speech-projects';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedUsers, teammatesOf } from './demo-accounts';
 import { daysAgo, seedUuid } from './seed-ids';
 
@@ -189,7 +190,10 @@ export async function seedDemoCity(app: INestApplicationContext): Promise<void> 
       `connections on college needs: ${newNeedConnections.size} new of ${needConnections.length}`,
     );
     // Cooperation projects on a few connected matches (history: no events).
-    const seedProjects = buildProjects(city, feedback.connections, (key) => users.ids.has(key));
+    const seedProjects = [
+      ...buildProjects(city, feedback.connections, (key) => users.ids.has(key)),
+      ...buildSpeechProjects(city),
+    ];
     const colleges = new Set(city.colleges.map((c) => c.key));
     const projectRows = projectRowsOf(seedProjects, colleges, users.ids, today);
     const newProjects = await insertNew(m, Project, projectRows.projects);
@@ -459,7 +463,7 @@ function projectRowsOf(
       startDate: p.startDate,
       endDate: p.endDate,
       details: p.details,
-      connectionId: seedUuid(p.connectionKey),
+      connectionId: p.connectionKey ? seedUuid(p.connectionKey) : null,
       stopReason: null,
       createdBy: creator,
       version: p.status === 'planned' ? 1 : p.status === 'running' ? 2 : 3,

@@ -18,7 +18,7 @@ describe('demo cooperation projects', () => {
     expect(projects.map((p) => p.kind)).toEqual(['order_class', 'industry_college', 'rnd_project']);
     const connected = new Map(feedback.connections.map((c) => [c.key, c]));
     for (const p of projects) {
-      const c = connected.get(p.connectionKey);
+      const c = connected.get(p.connectionKey ?? '');
       expect(c?.status).toBe('connected');
       expect(p.organizationKeys).toContain(c?.enterpriseKey);
       for (const key of [...p.organizationKeys, ...p.expertKeys]) {

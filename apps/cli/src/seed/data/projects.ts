@@ -8,8 +8,9 @@ import type { CityData } from './types';
  */
 export interface SeedProject {
   key: string;
-  connectionKey: string;
-  kind: 'order_class' | 'industry_college' | 'rnd_project';
+  /** The match it came from, or null for one registered directly. */
+  connectionKey: string | null;
+  kind: 'order_class' | 'industry_college' | 'rnd_project' | 'incubation';
   title: string;
   description: string;
   status: 'planned' | 'running' | 'completed';
