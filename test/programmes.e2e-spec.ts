@@ -533,6 +533,21 @@ describe('cooperation projects (programmes)', () => {
     const all = await get(admin, '/projects?pageSize=100').expect(200);
     expect(all.body.total).toBeGreaterThanOrEqual(mine.body.total);
     expectProblem(await get(member, '/projects?kind=spaceship'), 400, 'VALIDATION_FAILED');
+
+    // A partner's profile shows its projects' public parts to anyone, signed in or not.
+    const profile = await request(t.http)
+      .get(`${API}/projects`)
+      .query({ organizationId: college.org.id, pageSize: 100 })
+      .expect(200);
+    const shown = (profile.body.items as { id: string; access: string }[]).find((p) => p.id === id);
+    expect(shown).toMatchObject({ access: 'public' });
+    expect(shown).not.toHaveProperty('details');
+    expect((await request(t.http).get(`${API}/projects`).expect(200)).body.total).toBe(0);
+    expectProblem(
+      await request(t.http).get(`${API}/projects`).query({ organizationId: 'not-a-uuid' }),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('moves planned → running → completed, and stopping needs a reason', async () => {

@@ -27,11 +27,12 @@ export class ProjectsController {
   }
 
   @Get()
+  @Public()
   @ApiOkResponse({
     description:
-      "The caller's projects (their organisation's or expert profile's; admins: all), public parts, newest first",
+      "The caller's projects (their organisation's or expert profile's; admins: all), or with organizationId / expertId a partner's projects as its profile shows them (anyone); public parts, newest first",
   })
-  list(@CurrentUser() user: AuthUser, @Query() query: ListProjectsQuery) {
+  list(@CurrentUser() user: AuthUser | undefined, @Query() query: ListProjectsQuery) {
     return this.projects.list(user, query);
   }
 

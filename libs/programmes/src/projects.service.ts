@@ -562,10 +562,23 @@ export class ProjectsService {
    * The caller's projects (their organisation's or their expert profile's), newest first; admins
    * see every project. Public parts only (open one for the rest).
    */
-  async list(actor: AuthUser, query: ListProjectsQuery): Promise<Page<ProjectPublicView>> {
+  async list(
+    actor: AuthUser | undefined,
+    query: ListProjectsQuery,
+  ): Promise<Page<ProjectPublicView>> {
     const m = this.dataSource.manager;
     const qb = m.createQueryBuilder(Project, 'p').orderBy('p.createdAt', 'DESC').addOrderBy('p.id');
-    if (!isAdmin(actor)) {
+    const profile = query.organizationId !== undefined || query.expertId !== undefined;
+    if (profile) {
+      // A partner's profile lists its projects' public parts to anyone.
+      qb.where(
+        `EXISTS (SELECT 1 FROM project_partners pp WHERE pp.project_id = p.id
+                 AND (pp.organization_id = :orgId OR pp.expert_id = :expertId))`,
+        { orgId: query.organizationId ?? null, expertId: query.expertId ?? null },
+      );
+    } else if (!actor) {
+      return pageOf([], 0, query);
+    } else if (!isAdmin(actor)) {
       const caller = await this.callerOf(actor);
       const orgId = caller.membership?.organizationId ?? null;
       if (!orgId && !caller.expertId) return pageOf([], 0, query);
@@ -587,7 +600,11 @@ export class ProjectsService {
         partners: partners.filter((pp) => pp.projectId === project.id),
       })),
     );
-    const access = isAdmin(actor) ? ('admin' as const) : ('partner' as const);
+    const access = isAdmin(actor)
+      ? ('admin' as const)
+      : profile
+        ? ('public' as const)
+        : ('partner' as const);
     return pageOf(
       views.map((v) => ({ ...v, access })),
       total,

@@ -25,6 +25,22 @@ export class ListProjectsQuery extends PageQuery {
   @Optional()
   @IsIn(PROJECT_STATUSES)
   status?: ProjectStatus;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "An organisation's projects, as its profile shows them (public parts, for anyone)",
+  })
+  @Optional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "An expert's projects, as the profile shows them (public parts, for anyone)",
+  })
+  @Optional()
+  @IsUUID()
+  expertId?: string;
 }
 
 export class PartnersDto {
