@@ -50,6 +50,20 @@ export async function programmeTotals(app: INestApplicationContext): Promise<voi
       FROM projects p LEFT JOIN project_outcomes o ON o.project_id = p.id
      WHERE p.kind = 'incubation'`);
 
+  // Graduates of a year, near enough: the colleges' yearly intake of their majors.
+  const rates = (await db.query(`
+    WITH graduates AS (
+      SELECT coalesce(sum((m->>'annualIntake')::int), 0) AS n
+        FROM organizations o CROSS JOIN LATERAL jsonb_array_elements(o.majors) m
+       WHERE o.kind = 'college' AND o.majors IS NOT NULL
+    ), founders AS (
+      SELECT (f->>'graduationYear')::int AS year, count(*) AS n
+        FROM projects p CROSS JOIN LATERAL jsonb_array_elements(p.details->'founders') f
+       WHERE p.kind = 'incubation' GROUP BY 1
+    )
+    SELECT f.year, f.n AS founders, g.n AS graduates FROM founders f, graduates g
+     WHERE f.year BETWEEN 2021 AND 2024 ORDER BY f.year`)) as Row[];
+
   console.log('产教合作成效 (computed from the database):');
   console.log(
     `  订单班 ${orderClass.title ?? '—'}: 输送毕业生 ${int(orderClass.hired)} 名, 技术骨干 ${pct(orderClass.key_posts, orderClass.hired)}`,
@@ -62,5 +76,8 @@ export async function programmeTotals(app: INestApplicationContext): Promise<voi
   );
   console.log(
     `  创业孵化: ${int(incubation.bases)} 个基地, 入驻实体 ${int(incubation.entities)} 家, 带动就业 ${int(incubation.jobs)} 人`,
+  );
+  console.log(
+    `  毕业生创业率: ${rates.map((r) => `${r.year} ${pct(r.founders, r.graduates)}`).join(' → ') || '—'}`,
   );
 }

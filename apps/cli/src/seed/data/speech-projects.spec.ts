@@ -44,6 +44,21 @@ describe('the speech as cooperation projects', () => {
     expect(Math.max(...saving)).toBeGreaterThan(3_000_000);
   });
 
+  it('the start-up rate rises from 3% of 2021 graduates to 7.2% of 2024 graduates', () => {
+    const graduates = sum(
+      buildCity({ today: '2026-12-07' }).colleges.flatMap((c) =>
+        c.majors.map((m) => m.annualIntake ?? 0),
+      ),
+    );
+    const founders = (year: number) =>
+      ofKind('incubation').filter(
+        (p) => (p.details.founders as { graduationYear: number }[])[0].graduationYear === year,
+      ).length;
+    expect(founders(2021) / graduates).toBeCloseTo(0.03, 3);
+    expect(founders(2024) / graduates).toBeCloseTo(0.072, 3);
+    expect(founders(2022)).toBeGreaterThan(founders(2021));
+  });
+
   it('25 incubation bases with 1,939 start-ups and 12,000+ jobs', () => {
     const incubated = ofKind('incubation');
     expect(incubated).toHaveLength(1939);

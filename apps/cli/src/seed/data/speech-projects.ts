@@ -9,7 +9,9 @@ import type { CityData } from './types';
  * - the bakery order class: 1,500+ graduates sent to the chain, 90% of them in key posts;
  * - the glass industry college: 95% employment in 2024, 70% of the employed in the chain;
  * - 87 teachers in enterprise R&D over three years, one 12-teacher project saving 3 million+;
- * - 25 incubation bases hosting 1,939 start-ups with 12,000+ jobs.
+ * - 25 incubation bases hosting 1,939 start-ups with 12,000+ jobs;
+ * - the graduates' start-up rate rising from 3% (2021) to 7.2% (2024): founders graduating in a
+ *   year against the colleges' yearly intake (the graduates of that year, near enough).
  */
 export function buildSpeechProjects(city: CityData): SeedProject[] {
   const bakery = city.enterprises.find((e) => e.key === 'ent-002');
@@ -21,7 +23,10 @@ export function buildSpeechProjects(city: CityData): SeedProject[] {
     orderClass(bakery.key, bakery.name, serviceSchool.key),
     industryCollege(glass.key, glass.name, buildingCollege.key, buildingCollege.name),
     ...rndProjects(glass.key, buildingCollege.key),
-    ...incubation(city.colleges.map((c) => ({ key: c.key, name: c.name }))),
+    ...incubation(
+      city.colleges.map((c) => ({ key: c.key, name: c.name })),
+      sum(city.colleges.flatMap((c) => c.majors.map((m) => m.annualIntake ?? 0))),
+    ),
   ];
 }
 
@@ -163,8 +168,29 @@ function rndProjects(enterpriseKey: string, collegeKey: string): SeedProject[] {
 /** 25 bases (7 of them for vocational graduates) hosting 1,939 start-ups, 12,000+ jobs. */
 const BASES = 25;
 const START_UPS = 1939;
+/** The share of a year's graduates who founded a start-up, 2021 → 2024. */
+export const START_UP_RATES: Record<number, number> = {
+  2021: 0.03,
+  2022: 0.044,
+  2023: 0.058,
+  2024: 0.072,
+};
 
-function incubation(colleges: readonly { key: string; name: string }[]): SeedProject[] {
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Founders' graduation years: the rates' shares of a year's graduates, then earlier years. */
+function graduationYears(graduatesPerYear: number): number[] {
+  const years = Object.entries(START_UP_RATES).flatMap(([year, rate]) =>
+    Array.from({ length: Math.round(rate * graduatesPerYear) }, () => Number(year)),
+  );
+  return Array.from({ length: START_UPS }, (_, i) => years[i] ?? 2015 + (i % 6));
+}
+
+function incubation(
+  colleges: readonly { key: string; name: string }[],
+  graduatesPerYear: number,
+): SeedProject[] {
+  const years = graduationYears(graduatesPerYear);
   return Array.from({ length: START_UPS }, (_, i) => {
     const base = i % BASES;
     const college = colleges[i % colleges.length];
@@ -181,9 +207,7 @@ function incubation(colleges: readonly { key: string; name: string }[]): SeedPro
       details: {
         base: `示范市创业孵化基地${base + 1}${base < 7 ? '（职业院校毕业生）' : ''}`,
         entity: `创业实体${i + 1}`,
-        founders: [
-          { name: `创业者${i + 1}`, college: college.name, graduationYear: 2018 + (i % 7) },
-        ],
+        founders: [{ name: `创业者${i + 1}`, college: college.name, graduationYear: years[i] }],
       },
       organizationKeys: [college.key],
       expertKeys: [],
