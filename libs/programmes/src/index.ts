@@ -4,6 +4,8 @@ export {
   type MilestoneOverduePayload,
   type OutcomeEvent,
   type OutcomeEventPayload,
+  type PartnershipEvent,
+  type PartnershipStalledPayload,
   ProgrammeEvents,
   type ProgrammeEvent,
   type ProgrammeEventType,
@@ -13,6 +15,8 @@ export {
 export { OUTCOME_FIGURES, outcomeProblems } from './outcome-rules';
 export { OutcomeStatus, PartnerType, ProjectKind, ProjectStatus } from './programme.types';
 export { isOverdue, localDate, OverdueMilestones, type OverdueReport } from './overdue-milestones';
+export { StalledPartnerships, type StalledReport } from './insights/stalled-partnerships';
+export { PartnershipStall } from './insights/partnership-stall.entity';
 export { ProgrammesJobsModule } from './programmes-jobs.module';
 export { ProgrammesModule } from './programmes.module';
 export { Project } from './project.entity';
