@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import request from 'supertest';
 import { StalledPartnerships } from '@app/programmes';
+import { Role } from '@app/shared';
 import {
   API,
   type Account,
@@ -12,6 +13,7 @@ import {
   createTestApp,
   eventually,
   expectProblem,
+  registerAccount,
   startWorker,
   type TestApp,
   verifiedCollege,
@@ -44,6 +46,7 @@ describe('partnership health and contribution records', () => {
   let outsider: Org;
   let operator: Account;
   let otherOperator: Account;
+  let member: Account;
 
   const post = (account: Account, path: string, body: object = {}) =>
     request(t.http).post(`${API}${path}`).set(auth(account)).send(body);
@@ -81,6 +84,11 @@ describe('partnership health and contribution records', () => {
     outsider = await verifiedEnterprise(t, admin);
     operator = await createOperator(t, admin, ['130304']);
     otherOperator = await createOperator(t, admin, ['130303']);
+    member = await registerAccount(t.http, Role.Enterprise);
+    await t.dataSource.query(
+      `INSERT INTO organization_members (organization_id, user_id, role) VALUES ($1, $2, 'member')`,
+      [enterprise.org.id, member.id],
+    );
 
     const orderClass = await project(
       {
@@ -220,6 +228,9 @@ describe('partnership health and contribution records', () => {
     expectProblem(await get(otherOperator, path), 404, 'NOT_FOUND');
     await get(operator, path).expect(200);
     await get(admin, path).expect(200);
+    // Health is for the organisation's managers; a plain member reads projects, not this.
+    expectProblem(await get(member, path), 403, 'ORGANIZATION_ROLE_REQUIRED');
+    expectProblem(await get(member, '/partnerships'), 403, 'ORGANIZATION_ROLE_REQUIRED');
   });
 
   it('flags a stalled pair once, to both sides and the operators of their district', async () => {
@@ -317,6 +328,7 @@ describe('partnership health and contribution records', () => {
     expect(line(y2024.body, 'teachers_hosted')).toMatchObject({ confirmed: 0, unconfirmed: 0 });
 
     await get(operator, `/enterprises/${enterprise.org.id}/contributions`).expect(200);
+    await get(member, `/enterprises/${enterprise.org.id}/contributions`).expect(200);
     await get(admin, `/enterprises/${enterprise.org.id}/contributions`).expect(200);
     for (const stranger of [outsider.account, collegeA.account, otherOperator]) {
       expectProblem(
