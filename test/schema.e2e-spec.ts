@@ -43,6 +43,7 @@ describe('database schema', () => {
       'organizations',
       'outbox_events',
       'outbox_receipts',
+      'partnership_stalls',
       'password_reset_tokens',
       'project_milestones',
       'project_outcomes',

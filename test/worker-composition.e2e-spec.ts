@@ -3,7 +3,11 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import type { Queue } from 'bullmq';
-import { MILESTONES_SCHEDULER_ID, PRUNE_SCHEDULER_ID } from '@app/maintenance';
+import {
+  MILESTONES_SCHEDULER_ID,
+  PARTNERSHIPS_SCHEDULER_ID,
+  PRUNE_SCHEDULER_ID,
+} from '@app/maintenance';
 import { Queues } from '@app/shared';
 import { eventually, startWorker } from './support';
 
@@ -52,6 +56,27 @@ describe('the worker process', () => {
     expect(done.returnvalue).toMatchObject({
       today: expect.any(String),
       found: expect.any(Number),
+    });
+  });
+
+  it('installs the daily stalled-partnership check and runs it (ADR 0019 addendum)', async () => {
+    const queue = worker.get<Queue>(getQueueToken(Queues.Maintenance), { strict: false });
+    const scheduler = await eventually(() => queue.getJobScheduler(PARTNERSHIPS_SCHEDULER_ID));
+    expect(scheduler).toMatchObject({
+      name: 'partnerships_stalled',
+      pattern: '0 9 * * *',
+      tz: 'Asia/Shanghai',
+    });
+    const added = await queue.add('partnerships_stalled', {});
+    const done = await eventually(async () => {
+      const job = await queue.getJob(added.id!);
+      return job?.finishedOn ? job : undefined;
+    });
+    expect(done.failedReason).toBeUndefined();
+    expect(done.returnvalue).toMatchObject({
+      today: expect.any(String),
+      flagged: expect.any(Number),
+      cleared: expect.any(Number),
     });
   });
 

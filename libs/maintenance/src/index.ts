@@ -3,6 +3,8 @@ export {
   MAINTENANCE_QUEUE,
   MILESTONE_CHECK_HOUR,
   MILESTONES_SCHEDULER_ID,
+  PARTNERSHIP_CHECK_HOUR,
+  PARTNERSHIPS_SCHEDULER_ID,
   PRUNE_SCHEDULER_ID,
 } from './maintenance.queue';
 export { MilestoneCheckScheduler } from './milestone-check-scheduler';

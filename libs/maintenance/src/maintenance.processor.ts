@@ -1,5 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
-import { OverdueMilestones } from '@app/programmes';
+import { OverdueMilestones, StalledPartnerships } from '@app/programmes';
 import { type JobHandlers, JobProcessor, jobWorkerOptions } from '@app/shared';
 import { MAINTENANCE_QUEUE } from './maintenance.queue';
 import { Pruning } from './pruning.service';
@@ -14,12 +14,15 @@ export class MaintenanceProcessor extends JobProcessor<typeof MAINTENANCE_QUEUE>
     prune: () => this.pruning.run({ signal: this.stop.signal }),
     // The report (the local date and how many were found) is the job's return value.
     milestones_overdue: () => this.overdue.check(new Date()),
+    // Pairs newly found stalled (told once) and pairs recovered.
+    partnerships_stalled: () => this.stalled.check(new Date()),
   };
   private stop = new AbortController();
 
   constructor(
     private readonly pruning: Pruning,
     private readonly overdue: OverdueMilestones,
+    private readonly stalled: StalledPartnerships,
   ) {
     super();
   }

@@ -6,9 +6,14 @@ export const MAINTENANCE_QUEUE = defineQueue(Queues.Maintenance, {
   prune: payload<Record<string, never>>(),
   /** Daily, at MILESTONE_CHECK_HOUR in NOTIFY_TIMEZONE: cooperation-project milestones found overdue. */
   milestones_overdue: payload<Record<string, never>>(),
+  /** Daily, at PARTNERSHIP_CHECK_HOUR in NOTIFY_TIMEZONE: enterprise–college partnerships found stalled. */
+  partnerships_stalled: payload<Record<string, never>>(),
 });
 
 export const PRUNE_SCHEDULER_ID = 'prune';
 export const MILESTONES_SCHEDULER_ID = 'milestones-overdue';
 /** Local hour of the overdue-milestone check: the start of a working day. */
 export const MILESTONE_CHECK_HOUR = 8;
+export const PARTNERSHIPS_SCHEDULER_ID = 'partnerships-stalled';
+/** Local hour of the stalled-partnership check: after the milestone check (it counts overdue ones). */
+export const PARTNERSHIP_CHECK_HOUR = 9;

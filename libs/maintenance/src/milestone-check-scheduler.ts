@@ -12,6 +12,8 @@ import {
   MAINTENANCE_QUEUE,
   MILESTONE_CHECK_HOUR,
   MILESTONES_SCHEDULER_ID,
+  PARTNERSHIP_CHECK_HOUR,
+  PARTNERSHIPS_SCHEDULER_ID,
 } from './maintenance.queue';
 
 const REDIS_TIMEOUT_MS = 3_000;
@@ -20,7 +22,8 @@ const REINSTALL_MS = 60 * 60_000;
 /**
  * Installs the daily overdue-milestone check (cooperation projects, ADR 0019) as a BullMQ job
  * scheduler at MILESTONE_CHECK_HOUR:00 in NOTIFY_TIMEZONE, like the pruning (PruningScheduler):
- * one next job in Redis whatever the number of workers, upserted at boot and hourly.
+ * one next job in Redis whatever the number of workers, upserted at boot and hourly. The
+ * stalled-partnership check (same pattern) follows at PARTNERSHIP_CHECK_HOUR:00.
  */
 @Injectable()
 export class MilestoneCheckScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -45,7 +48,32 @@ export class MilestoneCheckScheduler implements OnApplicationBootstrap, OnApplic
     clearInterval(this.timer);
   }
 
-  install(): Promise<Job> {
+  /** Both schedulers; returns the milestone check's next job. */
+  async install(): Promise<Job> {
+    const [milestones] = await Promise.all([this.installMilestones(), this.installPartnerships()]);
+    return milestones;
+  }
+
+  private installPartnerships(): Promise<Job> {
+    return withTimeout(
+      this.jobs.upsertScheduler(
+        PARTNERSHIPS_SCHEDULER_ID,
+        { pattern: `0 ${PARTNERSHIP_CHECK_HOUR} * * *`, tz: this.config.NOTIFY_TIMEZONE },
+        {
+          name: 'partnerships_stalled',
+          data: {},
+          opts: {
+            attempts: 3,
+            backoff: { type: 'exponential', delay: 60_000 },
+            removeOnComplete: { age: 7 * 24 * 3600 },
+          },
+        },
+      ),
+      REDIS_TIMEOUT_MS,
+    );
+  }
+
+  private installMilestones(): Promise<Job> {
     return withTimeout(
       this.jobs.upsertScheduler(
         MILESTONES_SCHEDULER_ID,

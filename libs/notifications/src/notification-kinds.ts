@@ -25,6 +25,8 @@ export const NotificationKinds = {
   MessageReceived: 'conversation.message_received',
   /** A milestone of a cooperation project passed its due date (its owner and the partners). */
   MilestoneOverdue: 'milestone.overdue',
+  /** An enterprise–college partnership stalled (both sides' members and their districts' operators). */
+  PartnershipStalled: 'partnership.stalled',
 } as const;
 
 export type NotificationKind = (typeof NotificationKinds)[keyof typeof NotificationKinds];

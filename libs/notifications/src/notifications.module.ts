@@ -20,6 +20,7 @@ import { OfferInterestAudiences } from './fanout/offer-interest-audiences';
 import { ConversationAudiences } from './fanout/conversation-audiences';
 import { DemandAudiences } from './fanout/demand-audiences';
 import { MilestoneAudiences } from './fanout/milestone-audiences';
+import { PartnershipAudiences } from './fanout/partnership-audiences';
 import { FanOutWriter } from './fanout/fan-out-writer';
 import { NotificationsProcessor } from './fanout/notifications.processor';
 import { OrganizationAudiences } from './fanout/organization-audiences';
@@ -81,6 +82,7 @@ export class NotificationsModule {}
     ConversationAudiences,
     OrganizationAudiences,
     MilestoneAudiences,
+    PartnershipAudiences,
     AudiencePlanner,
     FanOutWriter,
     OvertakenEvents,

@@ -4,6 +4,8 @@ export {
   type MilestoneOverduePayload,
   type OutcomeEvent,
   type OutcomeEventPayload,
+  type PartnershipEvent,
+  type PartnershipStalledPayload,
   ProgrammeEvents,
   type ProgrammeEvent,
   type ProgrammeEventType,
@@ -14,6 +16,8 @@ export { OUTCOME_FIGURES, outcomeProblems } from './outcome-rules';
 export { DETAILS_DTO } from './dto/project-details.dto';
 export { OutcomeStatus, PartnerType, ProjectKind, ProjectStatus } from './programme.types';
 export { isOverdue, localDate, OverdueMilestones, type OverdueReport } from './overdue-milestones';
+export { StalledPartnerships, type StalledReport } from './insights/stalled-partnerships';
+export { PartnershipStall } from './insights/partnership-stall.entity';
 export { ProgrammesJobsModule } from './programmes-jobs.module';
 export { ProgrammesModule } from './programmes.module';
 export { Project } from './project.entity';

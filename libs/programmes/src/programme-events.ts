@@ -7,6 +7,7 @@ export const ProgrammeEvents = {
   OutcomeReported: 'outcome.reported',
   OutcomeConfirmed: 'outcome.confirmed',
   MilestoneOverdue: 'milestone.overdue',
+  PartnershipStalled: 'partnership.stalled',
 } as const;
 
 export type ProgrammeEventType = (typeof ProgrammeEvents)[keyof typeof ProgrammeEvents];
@@ -61,8 +62,25 @@ export type MilestoneEvent = DomainEvent<
   'project_milestone'
 >;
 
+/** An enterprise–college pair found stalled (insights/stalled-partnerships.ts), once per stall. */
+export interface PartnershipStalledPayload {
+  stallId: string;
+  enterpriseId: string;
+  collegeId: string;
+  score: number;
+  daysSinceActivity: number;
+  overdueMilestones: number;
+  runningProjects: number;
+}
+
+export type PartnershipEvent = DomainEvent<
+  typeof ProgrammeEvents.PartnershipStalled,
+  PartnershipStalledPayload,
+  'partnership_stall'
+>;
+
 /** Every event of the programmes context. */
-export type ProgrammeEvent = ProjectEvent | OutcomeEvent | MilestoneEvent;
+export type ProgrammeEvent = ProjectEvent | OutcomeEvent | MilestoneEvent | PartnershipEvent;
 
 export function projectEvent(
   type: ProjectEvent['eventType'],
@@ -98,6 +116,17 @@ export function milestoneOverdue(payload: MilestoneOverduePayload): MilestoneEve
     eventType: ProgrammeEvents.MilestoneOverdue,
     aggregateType: 'project_milestone',
     aggregateId: payload.milestoneId,
+    aggregateVersion: 1,
+    payload,
+  };
+}
+
+/** Once per stall (the row's id; a later stall is a new row), so version 1. */
+export function partnershipStalled(payload: PartnershipStalledPayload): PartnershipEvent {
+  return {
+    eventType: ProgrammeEvents.PartnershipStalled,
+    aggregateType: 'partnership_stall',
+    aggregateId: payload.stallId,
     aggregateVersion: 1,
     payload,
   };

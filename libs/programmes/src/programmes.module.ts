@@ -3,6 +3,7 @@ import { AuditLogModule } from '@app/audit';
 import { ExpertDirectoryModule } from '@app/experts';
 import { ConnectionReadersModule } from '@app/matching';
 import { OrganizationDirectoryModule } from '@app/organizations';
+import { InsightsModule } from './insights/insights.module';
 import { ProgrammesJobsModule } from './programmes-jobs.module';
 import { MatchProjectsController, ProjectsController } from './projects.controller';
 import { ProjectsService } from './projects.service';
@@ -15,6 +16,7 @@ import { ProjectsService } from './projects.service';
     OrganizationDirectoryModule,
     ExpertDirectoryModule,
     AuditLogModule,
+    InsightsModule,
   ],
   controllers: [ProjectsController, MatchProjectsController],
   providers: [ProjectsService],

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OperatorDistrict } from '../entities/operator-district.entity';
 import { User } from '../entities/user.entity';
 import { UserDirectory } from './user-directory.service';
 
@@ -8,7 +9,7 @@ import { UserDirectory } from './user-directory.service';
  * tables reference `users`, import this (it also registers the entity their foreign keys name).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([User])],
+  imports: [TypeOrmModule.forFeature([User, OperatorDistrict])],
   providers: [UserDirectory],
   exports: [UserDirectory],
 })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
+import { OperatorDistrict } from '../entities/operator-district.entity';
 import { User } from '../entities/user.entity';
 import { toUserRecord, type UserRecord } from './user.record';
 
@@ -41,5 +42,19 @@ export class UserDirectory {
       ...(manager ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     return user ? toUserRecord(user) : null;
+  }
+
+  /** The ids of enabled district operators granted any of these districts (ADR 0016). */
+  async operatorsOf(districts: readonly string[]): Promise<string[]> {
+    if (districts.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(OperatorDistrict)
+      .createQueryBuilder('od')
+      .select('DISTINCT od.user_id', 'userId')
+      .innerJoin(User, 'u', 'u.id = od.user_id')
+      .where('od.district IN (:...districts)', { districts: [...districts] })
+      .andWhere("u.role = 'operator' AND u.disabled_at IS NULL")
+      .getRawMany<{ userId: string }>();
+    return rows.map((r) => r.userId);
   }
 }

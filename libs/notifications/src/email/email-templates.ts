@@ -35,6 +35,7 @@ const KIND_LABELS: Record<NotificationKind, Record<Locale, string>> = {
   'demand.deadline_approaching': { 'zh-CN': '需求即将截止', en: 'demand deadlines' },
   'conversation.message_received': { 'zh-CN': '对接消息', en: 'conversation messages' },
   'milestone.overdue': { 'zh-CN': '合作项目里程碑逾期', en: 'overdue project milestones' },
+  'partnership.stalled': { 'zh-CN': '校企合作停滞提醒', en: 'stalled partnerships' },
 };
 
 export const TEXT = {

@@ -9,6 +9,7 @@ import { DemandAudiences, type DemandPlan } from './demand-audiences';
 import { MilestoneAudiences } from './milestone-audiences';
 import { OfferInterestAudiences } from './offer-interest-audiences';
 import { OrganizationAudiences } from './organization-audiences';
+import { PartnershipAudiences } from './partnership-audiences';
 
 /** Who is told what about one domain event, and whether that is all of the event's work. */
 export type Plan = DemandPlan;
@@ -25,6 +26,7 @@ export class AudiencePlanner {
     private readonly organizations: OrganizationAudiences,
     private readonly conversations: ConversationAudiences,
     private readonly milestones: MilestoneAudiences,
+    private readonly partnerships: PartnershipAudiences,
     private readonly reminders: DeadlineReminders,
   ) {}
 
@@ -45,6 +47,8 @@ export class AudiencePlanner {
         return complete(await this.conversations.plan(event));
       case 'project_milestone':
         return complete(await this.milestones.plan(event));
+      case 'partnership_stall':
+        return complete(await this.partnerships.plan(event));
       case 'project':
       case 'project_outcome':
         // Not routed to the fan-out (NOTIFICATIONS_ROUTE); nobody is told yet.

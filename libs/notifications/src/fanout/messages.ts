@@ -21,6 +21,10 @@ export interface MessageFacts {
   projectTitle?: string;
   milestoneTitle?: string;
   dueDate?: string;
+  enterpriseName?: string;
+  collegeName?: string;
+  daysSinceActivity?: number;
+  overdueMilestones?: number;
 }
 
 const DECLINE_REASONS: Record<string, LocalizedText> = {
@@ -157,6 +161,19 @@ const RENDER: Record<NotificationKind, Render> = {
       en: `The milestone ${qe(f.milestoneTitle)} of ${qe(f.projectTitle)} was due on ${f.dueDate} and is not complete. Its owner should finish it or agree a new date with the partners.`,
     },
   }),
+  [K.PartnershipStalled]: (f) => {
+    const overdue = f.overdueMilestones ?? 0;
+    return {
+      title: {
+        'zh-CN': `校企合作停滞：${f.enterpriseName} × ${f.collegeName}`,
+        en: `Partnership stalled: ${f.enterpriseName} × ${f.collegeName}`,
+      },
+      body: {
+        'zh-CN': `${q(f.enterpriseName)}与${q(f.collegeName)}的合作已${f.daysSinceActivity}天没有新进展${overdue > 0 ? `，有${overdue}个里程碑逾期` : ''}（健康度${f.score}分）。请双方尽快沟通，推进合作项目。`,
+        en: `${qe(f.enterpriseName)} and ${qe(f.collegeName)} have recorded nothing for ${f.daysSinceActivity} days${overdue > 0 ? `, with ${overdue} overdue milestone(s)` : ''} (health ${f.score}/100). Both sides should talk and move their projects on.`,
+      },
+    };
+  },
 };
 
 export function renderMessage(

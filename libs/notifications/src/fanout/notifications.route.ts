@@ -49,6 +49,8 @@ export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
     'project.status_changed': false,
     'outcome.reported': false,
     'outcome.confirmed': false,
+    // Both sides and their districts' operators (PartnershipAudiences), once per stall.
+    'partnership.stalled': true,
   },
   receipts: true,
   // About half an hour of retries for other faults; a Meilisearch outage postpones (ADR 0008).

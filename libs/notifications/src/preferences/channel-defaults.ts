@@ -28,6 +28,8 @@ export const DEFAULT_CHANNELS: Readonly<Record<NotificationKind, Readonly<Channe
   [NotificationKinds.MessageReceived]: { inApp: true, email: true },
   // Something to act on, once per milestone.
   [NotificationKinds.MilestoneOverdue]: { inApp: true, email: true },
+  // Once per stall, and worth acting on.
+  [NotificationKinds.PartnershipStalled]: { inApp: true, email: true },
 };
 
 export const CHANNEL_NAMES = ['inApp', 'email'] as const;
