@@ -6,6 +6,7 @@ import { OrganizationDirectoryModule } from '@app/organizations';
 import { ProgrammesJobsModule } from './programmes-jobs.module';
 import { MatchProjectsController, ProjectsController } from './projects.controller';
 import { ProjectsService } from './projects.service';
+import { TeachersModule } from './teachers/teachers.module';
 
 /** Cooperation projects after the match (issue 12, ADR 0019): HTTP. */
 @Module({
@@ -15,6 +16,7 @@ import { ProjectsService } from './projects.service';
     OrganizationDirectoryModule,
     ExpertDirectoryModule,
     AuditLogModule,
+    TeachersModule,
   ],
   controllers: [ProjectsController, MatchProjectsController],
   providers: [ProjectsService],

@@ -20,6 +20,7 @@ import { CollegeNeedKinds1796803000000 } from './1796803000000-CollegeNeedKinds'
 import { ConnectionOwnersAndCandidates1796803100000 } from './1796803100000-ConnectionOwnersAndCandidates';
 import { ImpressionOrganizations1796803200000 } from './1796803200000-ImpressionOrganizations';
 import { Programmes1796900000000 } from './1796900000000-Programmes';
+import { Teachers1796901000000 } from './1796901000000-Teachers';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -44,4 +45,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   ConnectionOwnersAndCandidates1796803100000,
   ImpressionOrganizations1796803200000,
   Programmes1796900000000,
+  Teachers1796901000000,
 ];
