@@ -52,6 +52,8 @@ describe('database schema', () => {
       'projects',
       'refresh_tokens',
       'saved_searches',
+      'teacher_practice_logs',
+      'teachers',
       'users',
       'webhook_deliveries',
       'webhook_delivery_attempts',

@@ -24,6 +24,9 @@ export const AuditActions = {
   ProjectStatusChanged: 'project.status_changed',
   ProjectOutcomeReported: 'project.outcome_reported',
   ProjectOutcomeConfirmed: 'project.outcome_confirmed',
+  TeacherCertificationRecorded: 'teacher.certification_recorded',
+  TeacherPracticeLogged: 'teacher.practice_logged',
+  TeacherPracticeConfirmed: 'teacher.practice_confirmed',
 } as const;
 
 export type AuditAction = (typeof AuditActions)[keyof typeof AuditActions];
@@ -44,6 +47,8 @@ export const AuditTargets = {
   MessageReport: 'message_report',
   Project: 'project',
   ProjectOutcome: 'project_outcome',
+  Teacher: 'teacher',
+  TeacherPracticeLog: 'teacher_practice_log',
 } as const;
 
 export type AuditTargetType = (typeof AuditTargets)[keyof typeof AuditTargets];

@@ -25,3 +25,7 @@ export { ProjectMilestone } from './project-milestone.entity';
 export { ProjectOutcome } from './project-outcome.entity';
 export { ProjectPartner } from './project-partner.entity';
 export { ProjectStatusChange } from './project-status-change.entity';
+export { PracticeLog } from './teachers/practice-log.entity';
+export { PRACTICE_DAYS_PER_YEAR, practiceLedger } from './teachers/practice-ledger';
+export { Teacher } from './teachers/teacher.entity';
+export { PracticeLogStatus } from './teachers/teacher.types';

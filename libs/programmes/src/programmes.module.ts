@@ -7,6 +7,7 @@ import { InsightsModule } from './insights/insights.module';
 import { ProgrammesJobsModule } from './programmes-jobs.module';
 import { MatchProjectsController, ProjectsController } from './projects.controller';
 import { ProjectsService } from './projects.service';
+import { TeachersModule } from './teachers/teachers.module';
 
 /** Cooperation projects after the match (issue 12, ADR 0019): HTTP. */
 @Module({
@@ -17,6 +18,7 @@ import { ProjectsService } from './projects.service';
     ExpertDirectoryModule,
     AuditLogModule,
     InsightsModule,
+    TeachersModule,
   ],
   controllers: [ProjectsController, MatchProjectsController],
   providers: [ProjectsService],

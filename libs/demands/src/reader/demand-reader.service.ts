@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { idPage } from '@app/shared';
 import { Demand } from '../demand.entity';
+import { type DemandKind, DemandStatus } from '../demand.types';
 import { type DemandRecord, toDemandRecord } from './demand.record';
 
 /** What other contexts may read about demands: plain records, fetched in batches. */
@@ -41,6 +42,23 @@ export class DemandReader {
       where: { organizationId: In([...organizationIds]) },
     });
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * Open demands of a kind whose deadline has not passed (`today` is `YYYY-MM-DD` in the city),
+   * newest first, at most `limit`: what other contexts offer on (two-for-one teacher practice).
+   */
+  async openOfKind(kind: DemandKind, today: string, limit: number): Promise<DemandRecord[]> {
+    const rows = await this.dataSource
+      .getRepository(Demand)
+      .createQueryBuilder('d')
+      .where('d.kind = :kind AND d.status = :status', { kind, status: DemandStatus.Open })
+      .andWhere('(d.deadline IS NULL OR d.deadline >= :today)', { today })
+      .orderBy('d.publishedAt', 'DESC', 'NULLS LAST')
+      .addOrderBy('d.id', 'ASC')
+      .limit(limit)
+      .getMany();
+    return rows.map(toDemandRecord);
   }
 
   count(): Promise<number> {

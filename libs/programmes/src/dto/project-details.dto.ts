@@ -8,6 +8,7 @@ import {
   IsIn,
   IsInt,
   IsString,
+  IsUUID,
   Length,
   Max,
   Min,
@@ -123,6 +124,15 @@ export class TeacherPracticeDetailsDto {
   @IsString()
   @Length(1, 50)
   teacherName: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "The teacher record (`/colleges/:id/teachers`): confirmed days count in the teacher's practice ledger when the teacher's college is a partner",
+  })
+  @Optional()
+  @IsUUID()
+  teacherId?: string;
 
   @ApiProperty({ example: '2025-07-01' })
   @IsIsoDate()

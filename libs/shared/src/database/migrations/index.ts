@@ -21,6 +21,7 @@ import { ConnectionOwnersAndCandidates1796803100000 } from './1796803100000-Conn
 import { ImpressionOrganizations1796803200000 } from './1796803200000-ImpressionOrganizations';
 import { Programmes1796900000000 } from './1796900000000-Programmes';
 import { PartnershipStalls1796902000000 } from './1796902000000-PartnershipStalls';
+import { Teachers1796901000000 } from './1796901000000-Teachers';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
 export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -38,12 +39,13 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountLinks1796800000000,
   ProfileClaims1796800100000,
   OfferInterests1796800200000,
-  OperatorDistricts1796802000000,
-  Teams1796804000000,
   Conversations1796801000000,
+  OperatorDistricts1796802000000,
   CollegeNeedKinds1796803000000,
   ConnectionOwnersAndCandidates1796803100000,
   ImpressionOrganizations1796803200000,
+  Teams1796804000000,
   Programmes1796900000000,
+  Teachers1796901000000,
   PartnershipStalls1796902000000,
 ];
