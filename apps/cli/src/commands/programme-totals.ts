@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { PRACTICE_DAYS_PER_YEAR } from '@app/programmes';
 
 interface Row {
   [key: string]: string | number | null;
@@ -64,6 +65,29 @@ export async function programmeTotals(app: INestApplicationContext): Promise<voi
     SELECT f.year, f.n AS founders, g.n AS graduates FROM founders f, graduates g
      WHERE f.year BETWEEN 2021 AND 2024 ORDER BY f.year`)) as Row[];
 
+  const teachers = await one(`
+    SELECT count(*) FILTER (WHERE t.certification->>'certifiedOn' LIKE '2024-%'
+                              AND t.certification->>'status' = 'valid') AS certified_2024,
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(t.trainings) x
+                                           WHERE x->>'from' LIKE '2024-%')) AS trained_2024
+      FROM teachers t`);
+  // This year's practice of the college with the most recorded: confirmed days per teacher.
+  const practice = await one(`
+    WITH days AS (
+      SELECT t.id, t.organization_id, coalesce(sum((o.figures->>'daysConfirmed')::int), 0)
+             + coalesce((SELECT sum(l.days) FROM teacher_practice_logs l
+                          WHERE l.teacher_id = t.id AND l.status = 'confirmed'
+                            AND extract(year FROM l.from_date) = extract(year FROM now())), 0) AS n
+        FROM teachers t
+        LEFT JOIN projects p ON p.kind = 'teacher_practice' AND p.details->>'teacherId' = t.id::text
+        LEFT JOIN project_outcomes o ON o.project_id = p.id AND o.status = 'confirmed'
+             AND o.period = extract(year FROM now())::text
+       GROUP BY t.id, t.organization_id
+    )
+    SELECT org.name, count(*) AS teachers, count(*) FILTER (WHERE d.n < ${PRACTICE_DAYS_PER_YEAR}) AS short
+      FROM days d JOIN organizations org ON org.id = d.organization_id
+     GROUP BY org.id, org.name ORDER BY sum(d.n) DESC LIMIT 1`);
+
   console.log('产教合作成效 (computed from the database):');
   console.log(
     `  订单班 ${orderClass.title ?? '—'}: 输送毕业生 ${int(orderClass.hired)} 名, 技术骨干 ${pct(orderClass.key_posts, orderClass.hired)}`,
@@ -76,6 +100,12 @@ export async function programmeTotals(app: INestApplicationContext): Promise<voi
   );
   console.log(
     `  创业孵化: ${int(incubation.bases)} 个基地, 入驻实体 ${int(incubation.entities)} 家, 带动就业 ${int(incubation.jobs)} 人`,
+  );
+  console.log(
+    `  双师型教师: 2024年认定 ${int(teachers.certified_2024)} 名, 参加国家级、省级培训 ${int(teachers.trained_2024)} 名`,
+  );
+  console.log(
+    `  教师企业实践 (${new Date().getFullYear()}年, 每年不少于 ${PRACTICE_DAYS_PER_YEAR} 天): ${practice.name ?? '—'} ${int(practice.teachers)} 名教师中 ${int(practice.short)} 名尚不足`,
   );
   console.log(
     `  毕业生创业率: ${rates.map((r) => `${r.year} ${pct(r.founders, r.graduates)}`).join(' → ') || '—'}`,

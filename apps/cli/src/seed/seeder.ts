@@ -52,6 +52,7 @@ import {
   ProjectPartner,
   ProjectStatus,
   ProjectStatusChange,
+  Teacher,
 } from '@app/programmes';
 import { type DomainEventInput, OutboxService } from '@app/shared';
 import { NEED_CONNECTIONS } from './data/college-needs';
@@ -60,6 +61,7 @@ import { CONVERSATION_SCRIPTS, conversationSubjects } from './data/conversations
 import { buildFeedback, type SeedConnection, type SeedFeedback } from './data/feedback';
 import { buildProjects, type SeedProject } from './data/projects';
 import { buildSpeechProjects } from './data/speech-projects';
+import { buildTeachers, type SeedTeacher, teacherPracticeProjects } from './data/teachers';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedUsers, teammatesOf } from './demo-accounts';
 import { daysAgo, seedUuid } from './seed-ids';
 
@@ -190,9 +192,14 @@ export async function seedDemoCity(app: INestApplicationContext): Promise<void> 
       `connections on college needs: ${newNeedConnections.size} new of ${needConnections.length}`,
     );
     // Cooperation projects on a few connected matches (history: no events).
+    // The colleges' teachers: 217 双师型 certified in 2024, 150 trained; this year's practice.
+    const teachers = buildTeachers(city);
+    const newTeachers = await insertNew(m, Teacher, teachers.map(teacherRow));
+    log(`teachers: ${newTeachers.size} new of ${teachers.length}`);
     const seedProjects = [
       ...buildProjects(city, feedback.connections, (key) => users.ids.has(key)),
       ...buildSpeechProjects(city),
+      ...teacherPracticeProjects(teachers, 'ent-001', Number(today.slice(0, 4))),
     ];
     const colleges = new Set(city.colleges.map((c) => c.key));
     const projectRows = projectRowsOf(seedProjects, colleges, users.ids, today);
@@ -650,4 +657,18 @@ function impressionsOf(
     firstTop5At: i.firstTop5DaysAgo === null ? null : daysAgo(today, i.firstTop5DaysAgo),
     lastViewerId: userIds.get(i.viewerKey)!,
   }));
+}
+
+function teacherRow(t: SeedTeacher): Teacher {
+  return {
+    id: seedUuid(t.key),
+    organizationId: seedUuid(t.collegeKey),
+    name: t.name,
+    majors: t.majors,
+    userId: null,
+    expertId: null,
+    certification: t.certification,
+    trainings: t.trainings,
+    version: 1,
+  } as Teacher;
 }

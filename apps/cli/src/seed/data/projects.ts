@@ -10,7 +10,7 @@ export interface SeedProject {
   key: string;
   /** The match it came from, or null for one registered directly. */
   connectionKey: string | null;
-  kind: 'order_class' | 'industry_college' | 'rnd_project' | 'incubation';
+  kind: 'order_class' | 'industry_college' | 'rnd_project' | 'incubation' | 'teacher_practice';
   title: string;
   description: string;
   status: 'planned' | 'running' | 'completed';
