@@ -600,6 +600,63 @@ describe('cooperation projects (programmes)', () => {
     ]);
   });
 
+  it('a partner manager corrects a project; members, outsiders, stale versions and closed projects cannot', async () => {
+    const id = await fromMatch();
+    const patch = (account: Account, body: object) =>
+      request(t.http).patch(`${API}/projects/${id}`).set(auth(account)).send(body);
+    const before = (await get(enterprise.account, `/projects/${id}`).expect(200)).body;
+    expectProblem(
+      await patch(member, { title: '成员改名', version: before.version }),
+      403,
+      'ORGANIZATION_ROLE_REQUIRED',
+    );
+    expectProblem(
+      await patch(outsider.account, { title: '外人改名', version: before.version }),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(
+      await patch(college.account, { title: '旧版本', version: before.version + 5 }),
+      409,
+      'VERSION_CONFLICT',
+    );
+    const badDetails = expectProblem(
+      await patch(college.account, { details: { cohortYear: 'x' }, version: before.version }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(badDetails.errors?.map((e) => e.field)).toEqual(
+      expect.arrayContaining(['details.cohortYear']),
+    );
+    expectProblem(
+      await patch(college.account, {
+        startDate: '2026-09-01',
+        endDate: '2026-01-01',
+        version: before.version,
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const edited = await patch(college.account, {
+      title: '光伏玻璃订单班（2026级）',
+      details: { ...before.details, cohortSize: 50 },
+      version: before.version,
+    }).expect(200);
+    expect(edited.body).toMatchObject({
+      title: '光伏玻璃订单班（2026级）',
+      version: before.version + 1,
+      details: expect.objectContaining({ cohortSize: 50 }),
+    });
+    await post(enterprise.account, `/projects/${id}/status`, { status: 'running' }).expect(200);
+    await post(enterprise.account, `/projects/${id}/status`, { status: 'completed' }).expect(200);
+    const done = (await get(enterprise.account, `/projects/${id}`).expect(200)).body;
+    expectProblem(
+      await patch(enterprise.account, { title: '事后修改', version: done.version }),
+      409,
+      'PROJECT_CLOSED',
+    );
+  });
+
   it('an overdue milestone notifies its owner and the other side (fake clock)', async () => {
     const id = await fromMatch();
     const bad = expectProblem(

@@ -22,6 +22,7 @@ export const AuditActions = {
   MessageReportDismissed: 'message_report.dismissed',
   ProjectCreated: 'project.created',
   ProjectStatusChanged: 'project.status_changed',
+  ProjectUpdated: 'project.updated',
   ProjectOutcomeReported: 'project.outcome_reported',
   ProjectOutcomeConfirmed: 'project.outcome_confirmed',
   TeacherCertificationRecorded: 'teacher.certification_recorded',

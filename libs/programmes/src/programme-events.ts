@@ -4,6 +4,7 @@ import type { OutcomeStatus, ProjectKind, ProjectStatus } from './programme.type
 export const ProgrammeEvents = {
   ProjectCreated: 'project.created',
   ProjectStatusChanged: 'project.status_changed',
+  ProjectUpdated: 'project.updated',
   OutcomeReported: 'outcome.reported',
   OutcomeConfirmed: 'outcome.confirmed',
   MilestoneOverdue: 'milestone.overdue',
@@ -45,7 +46,9 @@ export interface MilestoneOverduePayload {
 }
 
 export type ProjectEvent = DomainEvent<
-  typeof ProgrammeEvents.ProjectCreated | typeof ProgrammeEvents.ProjectStatusChanged,
+  | typeof ProgrammeEvents.ProjectCreated
+  | typeof ProgrammeEvents.ProjectStatusChanged
+  | typeof ProgrammeEvents.ProjectUpdated,
   ProjectEventPayload,
   'project'
 >;

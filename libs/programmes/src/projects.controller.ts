@@ -1,8 +1,15 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, IdParam, Public } from '@app/shared';
 import {
   ChangeStatusDto,
+  UpdateProjectDto,
   CreateMilestoneDto,
   CreateProjectDto,
   CreateProjectFromMatchDto,
@@ -44,6 +51,16 @@ export class ProjectsController {
   })
   get(@CurrentUser() user: AuthUser | undefined, @IdParam() id: string) {
     return this.projects.get(user, id);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({
+    description:
+      'Title, description, dates or details (kind and partners stay); a partner manager or an admin; not once completed or stopped',
+  })
+  @ApiConflictResponse({ description: 'VERSION_CONFLICT, PROJECT_CLOSED' })
+  update(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() body: UpdateProjectDto) {
+    return this.projects.update(user, id, body);
   }
 
   @Post(':id/status')

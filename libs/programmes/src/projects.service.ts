@@ -27,6 +27,7 @@ import {
 import { DETAILS_DTO } from './dto/project-details.dto';
 import type {
   ChangeStatusDto,
+  UpdateProjectDto,
   CreateMilestoneDto,
   CreateProjectDto,
   CreateProjectFromMatchDto,
@@ -229,6 +230,51 @@ export class ProjectsService {
     const view = await this.get(actor, id);
     if (view.access === 'public') throw DomainError.notFound('Project');
     return view.outcomes ?? [];
+  }
+
+  /**
+   * A partner's manager (or an admin) corrects the title, description, dates or details; kind
+   * and partners stay. Completed and stopped projects are records: they do not change.
+   */
+  async update(actor: AuthUser, id: string, input: UpdateProjectDto): Promise<ProjectView> {
+    await this.dataSource.transaction(async (m) => {
+      const { project, partners } = await this.actOn(m, actor, id);
+      if (input.version !== project.version) {
+        throw DomainError.conflict(
+          'VERSION_CONFLICT',
+          `The project changed since version ${input.version}; read it again (version ${project.version})`,
+        );
+      }
+      if ([ProjectStatus.Completed, ProjectStatus.Stopped].includes(project.status)) {
+        throw DomainError.conflict('PROJECT_CLOSED', `A ${project.status} project does not change`);
+      }
+      const changes: Partial<Project> = {
+        ...(input.title !== undefined ? { title: input.title.trim() } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.startDate !== undefined ? { startDate: input.startDate } : {}),
+        ...(input.endDate !== undefined ? { endDate: input.endDate } : {}),
+        ...(input.details !== undefined
+          ? { details: await validDetails(project.kind, input.details) }
+          : {}),
+      };
+      if (Object.keys(changes).length === 0) return;
+      Object.assign(project, changes);
+      assertDatesInOrder(project.startDate ?? undefined, project.endDate ?? undefined, 'endDate');
+      project.version += 1;
+      // jsonb details: TypeORM's deep-partial type does not fit a free-form object.
+      await m.save(Project, { ...project });
+      await this.outbox.record(
+        m,
+        projectEvent(ProgrammeEvents.ProjectUpdated, project.version, payloadOf(project, partners)),
+      );
+      await this.audit.record(m, {
+        actor,
+        action: AuditActions.ProjectUpdated,
+        target: { type: AuditTargets.Project, id },
+        details: { fields: Object.keys(changes) },
+      });
+    });
+    return this.get(actor, id);
   }
 
   async changeStatus(actor: AuthUser, id: string, input: ChangeStatusDto): Promise<ProjectView> {
@@ -552,6 +598,7 @@ export class ProjectsService {
         startDate: project.startDate,
         endDate: project.endDate,
         partners: partnerViews,
+        version: project.version,
         createdAt: project.createdAt.toISOString(),
         access: 'public',
       };

@@ -47,6 +47,7 @@ export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
     'milestone.overdue': true,
     'project.created': false,
     'project.status_changed': false,
+    'project.updated': false,
     'outcome.reported': false,
     'outcome.confirmed': false,
     // Both sides and their districts' operators (PartnershipAudiences), once per stall.

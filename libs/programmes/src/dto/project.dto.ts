@@ -4,11 +4,13 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
+  IsInt,
   IsObject,
   IsString,
   IsUUID,
   Length,
   Matches,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { IsIsoDate, Optional, PageQuery } from '@app/shared';
@@ -105,6 +107,43 @@ export class CreateProjectDto extends CreateProjectFromMatchDto {
   @Optional()
   @IsUUID()
   connectionId?: string;
+}
+
+/** What a partner's manager may change after creation; partners and kind stay. */
+export class UpdateProjectDto {
+  @ApiPropertyOptional({ example: '光伏玻璃订单班（2025级）' })
+  @Optional()
+  @IsString()
+  @Length(1, 200)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @IsString()
+  @Length(0, 4000)
+  description?: string;
+
+  @ApiPropertyOptional({ example: '2025-09-01' })
+  @Optional()
+  @IsIsoDate()
+  startDate?: string;
+
+  @ApiPropertyOptional({ example: '2028-06-30' })
+  @Optional()
+  @IsIsoDate()
+  endDate?: string;
+
+  @ApiPropertyOptional({ description: "The kind's details, whole (validated as at creation)" })
+  @Optional()
+  @IsObject()
+  details?: Record<string, unknown>;
+
+  @ApiProperty({
+    description: 'The version you read: a stale one is refused (409 VERSION_CONFLICT)',
+  })
+  @IsInt()
+  @Min(1)
+  version: number;
 }
 
 export class ChangeStatusDto {

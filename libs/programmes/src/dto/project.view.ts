@@ -15,6 +15,8 @@ export interface ProjectPublicView {
   startDate: string | null;
   endDate: string | null;
   partners: PartnerView[];
+  /** Bumped by every change; PATCH sends the version it read. */
+  version: number;
   createdAt: string;
   /** `partner` (or `admin`) when the private parts below are included. */
   access: 'public' | 'partner' | 'admin';
