@@ -72,10 +72,16 @@ describe('LocalDiskStorage', () => {
   behavesLikeAStore(() => storage);
 
   it('leaves no temporary file behind', async () => {
-    const key = newStorageKey();
-    await storage.put(key, Buffer.from('png'), 'image/png');
-    const files = await readdir(join(directory, key.slice(0, 2)));
-    expect(files).toEqual([key.slice(3)]);
+    // A store of its own: another test's key may share the two-character fan-out directory.
+    const own = await mkdtemp(join(tmpdir(), 'chanjiao-attachments-'));
+    try {
+      const key = newStorageKey();
+      await new LocalDiskStorage(own).put(key, Buffer.from('png'), 'image/png');
+      const files = await readdir(join(own, key.slice(0, 2)));
+      expect(files).toEqual([key.slice(3)]);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
   });
 });
 
