@@ -132,7 +132,9 @@ describe('transactional outbox relayed by the worker', () => {
       await downApi.close();
     }
 
-    const brokenWorker = await withEnv({ REDIS_URL: DEAD_REDIS }, () => startWorker());
+    const brokenWorker = await withEnv({ REDIS_URL: DEAD_REDIS }, () =>
+      startWorker({ settle: false }),
+    );
     try {
       const attempted = await eventually(async () => {
         const rows = await t.dataSource.query(

@@ -1,15 +1,17 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
 import { setupHttp } from '../../apps/api/src/setup-http';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { APP_CONFIG, type AppConfig, databaseOptions } from '@app/shared';
+import { APP_CONFIG, type AppConfig, databaseOptions, Queues } from '@app/shared';
 
 const migrated = new Set<string>();
 
@@ -61,11 +63,50 @@ export function testAppOf(http: TestApp['http']): TestApp {
 }
 
 /** The real worker process's modules (the outbox relay), in this process. */
-export async function startWorker(): Promise<INestApplicationContext> {
+export async function startWorker(
+  options: { settle?: boolean } = {},
+): Promise<INestApplicationContext> {
   await migrateTestDatabase();
   const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
   await worker.init();
+  if (options.settle ?? true) await settleBacklog(worker);
   return worker;
+}
+
+/** Queues whose backlog a suite's own events would wait behind. */
+const BACKLOG_QUEUES = [Queues.SearchIndex, Queues.Notifications, Queues.Email, Queues.Webhooks];
+
+/**
+ * Waits until the worker has relayed and consumed what earlier suites left in the run's shared
+ * outbox. Suites without a worker leave their events unsent; the next worker drains them all
+ * first, and a suite's short `eventually` deadlines then ran out behind thousands of foreign
+ * events (CI, search.e2e run last: "condition not met within 15000 ms"). Suites that start a
+ * worker with a service down pass `settle: false`.
+ */
+export async function settleBacklog(
+  worker: INestApplicationContext,
+  timeoutMs = 180_000,
+): Promise<void> {
+  const dataSource = worker.get<DataSource>(getDataSourceToken(), { strict: false });
+  const queues = BACKLOG_QUEUES.map((name) =>
+    worker.get<Queue>(getQueueToken(name), { strict: false }),
+  );
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [{ unsent }] = await dataSource.query<{ unsent: number }[]>(
+      'SELECT count(*)::int AS unsent FROM outbox_events WHERE published_at IS NULL',
+    );
+    let pending = unsent;
+    for (const queue of queues) {
+      const counts = await queue.getJobCounts('waiting', 'active', 'prioritized');
+      pending += Object.values(counts).reduce((sum, n) => sum + n, 0);
+    }
+    if (pending === 0) return;
+    if (Date.now() > deadline) {
+      throw new Error(`the worker left ${pending} events and jobs after ${timeoutMs} ms`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Runs `work` (typically creating an app) with some environment variables overridden. */
