@@ -740,4 +740,93 @@ describe('cooperation projects (programmes)', () => {
       expect.objectContaining({ id: milestone.body.id, overdue: true, completedAt: null }),
     ]);
   });
+
+  it('appears in search with its public parts only, and follows its state and partners', async () => {
+    const search = async (query: Record<string, string>) =>
+      (
+        await request(t.http)
+          .get(`${API}/search`)
+          .query({ type: 'projects', ...query })
+          .expect(200)
+      ).body as { items: ({ id: string } & Record<string, unknown>)[] };
+    const hidden = await expertWithProfile(t.http, { isPublic: false, name: '隐身专家' });
+    const created = await post(college.account, '/projects', {
+      kind: 'rnd_project',
+      title: '镀膜玻璃节能工艺攻关',
+      description: '内部说明：预算分三期拨付',
+      details: DETAILS.rnd_project,
+      partners: {
+        organizationIds: [college.org.id, enterprise.org.id],
+        expertIds: [hidden.expert.id],
+      },
+    }).expect(201);
+    const id = created.body.id as string;
+    const hit = await eventually(
+      async () => (await search({ q: '镀膜玻璃' })).items.find((h) => h.id === id),
+      15_000,
+    );
+    expect(hit).toMatchObject({
+      kind: 'rnd_project',
+      status: 'planned',
+      title: '镀膜玻璃节能工艺攻关',
+      partnerNames: [enterprise.org.name, college.org.name],
+    });
+    // Neither the description, the figures of the details nor a hidden expert's name.
+    const text = JSON.stringify(hit);
+    for (const secret of ['预算分三期', '500000', '钢化玻璃自爆率', '隐身专家', hidden.expert.id])
+      expect(text).not.toContain(secret);
+
+    // Found by a partner's name and filtered by partner, kind and state.
+    await eventually(
+      async () =>
+        (await search({ q: enterprise.org.name })).items.some((h) => h.id === id)
+          ? true
+          : undefined,
+      15_000,
+    );
+    const filtered = await search({
+      partnerId: enterprise.org.id,
+      kind: 'rnd_project',
+      status: 'planned',
+    });
+    expect(filtered.items.map((h) => h.id)).toContain(id);
+    expect((await search({ partnerId: outsider.org.id })).items.map((h) => h.id)).not.toContain(id);
+
+    await post(college.account, `/projects/${id}/status`, { status: 'running' }).expect(200);
+    await eventually(
+      async () =>
+        (await search({ status: 'running', partnerId: college.org.id })).items.some(
+          (h) => h.id === id,
+        )
+          ? true
+          : undefined,
+      15_000,
+    );
+    // A partner's change reaches its projects' documents: renamed, it is checked again and
+    // unnamed meanwhile; verified, it is named anew.
+    const renamed = `${enterprise.org.name}集团`;
+    await request(t.http)
+      .patch(`${API}/enterprises/${enterprise.org.id}`)
+      .set(auth(enterprise.account))
+      .send({ name: renamed })
+      .expect(200);
+    const partnerNames = async () =>
+      (await search({ q: '镀膜玻璃' })).items.find((h) => h.id === id)?.partnerNames as
+        string[] | undefined;
+    await eventually(
+      async () => ((await partnerNames())?.join() === college.org.name ? true : undefined),
+      15_000,
+    );
+    await post(admin, `/admin/organizations/${enterprise.org.id}/verify`).expect(200);
+    await eventually(
+      async () =>
+        (await partnerNames())?.join() === [renamed, college.org.name].join() ? true : undefined,
+      15_000,
+    );
+    expectProblem(
+      await request(t.http).get(`${API}/search`).query({ type: 'projects', status: 'paused' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+  });
 });

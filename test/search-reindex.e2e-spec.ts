@@ -16,6 +16,7 @@ import {
   verifiedEnterprise,
 } from './support';
 import { reindexSearch } from '../apps/cli/src/commands/reindex';
+import { SEARCH_SOURCES_OPTIONS } from '../apps/worker/src/relayed-routes';
 import { indexUid, SearchIndexer, SearchReindexer, SearchReindexModule } from '@app/search';
 import {
   APP_CONFIG,
@@ -26,7 +27,13 @@ import {
 } from '@app/shared';
 
 /** What `npm run search:reindex` runs in: the CLI's context, without HTTP or queue consumers. */
-@Module({ imports: [AppConfigModule, DatabaseModule, SearchReindexModule] })
+@Module({
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    SearchReindexModule.withSources(SEARCH_SOURCES_OPTIONS),
+  ],
+})
 class ReindexContextModule {}
 
 type Hit = { id: string } & Record<string, unknown>;
@@ -58,7 +65,7 @@ describe('search reindex: a full rebuild from PostgreSQL, swapped in atomically'
         .set(auth(account))
         .send(demandBody('rnd', { title }))
         .expect(201)
-    ).body as { id: string };
+    ).body as { id: string; organizationId: string };
   }
   async function publish(account: Account, title: string) {
     const d = await draft(account, title);
@@ -88,10 +95,34 @@ describe('search reindex: a full rebuild from PostgreSQL, swapped in atomically'
     const hidden = await draft(account, '重建索引不应收录的草稿需求');
     await found('demands', '海水淡化', kept.id);
     await found('demands', '盐碱地', drifted.id);
-    // Drift: the index lost a document PostgreSQL still has (no event will bring it back).
+    // A cooperation project: its document comes from the programmes context (a search source).
+    const project = (
+      await request(t.http)
+        .post(`${API}/projects`)
+        .set(auth(admin))
+        .send({
+          kind: 'competition',
+          title: '海水淡化技能竞赛',
+          details: {
+            level: 'city',
+            skill: '膜组件维护',
+            organiser: '市教育局',
+            sponsors: [],
+            judges: [],
+            participants: 30,
+            awards: 3,
+          },
+          partners: { organizationIds: [kept.organizationId] },
+        })
+        .expect(201)
+    ).body as { id: string };
+    await found('projects', '海水淡化', project.id);
+    // Drift: the index lost documents PostgreSQL still has (no event will bring them back).
     const demands = meili.index(indexUid(prefix, 'demands'));
     await demands.deleteDocument(drifted.id).waitTask();
+    await meili.index(indexUid(prefix, 'projects')).deleteDocument(project.id).waitTask();
     expect(await ids('demands', '盐碱地')).not.toContain(drifted.id);
+    expect(await ids('projects', '海水淡化')).not.toContain(project.id);
 
     // Search keeps answering, with the old contents, while the rebuild runs.
     let running = true;
@@ -108,7 +139,15 @@ describe('search reindex: a full rebuild from PostgreSQL, swapped in atomically'
 
     expect(probes.length).toBeGreaterThan(0);
     expect(probes.every(Boolean)).toBe(true);
-    expect([...labels]).toEqual(['organizations', 'experts', 'demands', 'offers', 'indexing']);
+    expect([...labels]).toEqual([
+      'organizations',
+      'experts',
+      'demands',
+      'offers',
+      'projects',
+      'indexing',
+    ]);
+    expect(summary.documents.projects).toBeGreaterThanOrEqual(1);
     expect(summary.documents.demands).toBeGreaterThanOrEqual(2);
     expect(summary.documents.enterprises).toBeGreaterThanOrEqual(1);
     expect(summary.seconds).toBeGreaterThan(0);
@@ -116,6 +155,7 @@ describe('search reindex: a full rebuild from PostgreSQL, swapped in atomically'
     // No waiting: the swap has completed when reindex returns.
     expect(await ids('demands', '海水淡化')).toContain(kept.id);
     expect(await ids('demands', '盐碱地')).toContain(drifted.id);
+    expect(await ids('projects', '海水淡化')).toContain(project.id);
     await expect(demands.getDocument(hidden.id)).rejects.toThrow();
     expect(await ids('demands', '重建索引不应收录的草稿需求')).not.toContain(hidden.id);
 

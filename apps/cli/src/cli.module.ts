@@ -9,7 +9,7 @@ import { OrganizationsModule } from '@app/organizations';
 import { ProgrammesJobsModule } from '@app/programmes';
 import { SearchReindexModule } from '@app/search';
 import { AppConfigModule, DatabaseModule, OutboxModule, RedisModule } from '@app/shared';
-import { RELAYED_ROUTES } from '../../worker/src/relayed-routes';
+import { RELAYED_ROUTES, SEARCH_SOURCES_OPTIONS } from '../../worker/src/relayed-routes';
 
 /** What the operator commands need: the contexts, without HTTP. */
 @Module({
@@ -22,7 +22,7 @@ import { RELAYED_ROUTES } from '../../worker/src/relayed-routes';
     OrganizationsModule,
     ExpertsModule,
     DemandsModule,
-    SearchReindexModule,
+    SearchReindexModule.withSources(SEARCH_SOURCES_OPTIONS),
     // The seed's synthetic feedback: connections and match impressions.
     MatchFeedbackModule,
     // The seed's demo conversations (their tables).

@@ -12,7 +12,7 @@ import {
   OutboxRelayModule,
   RedisModule,
 } from '@app/shared';
-import { RELAYED_ROUTES } from './relayed-routes';
+import { RELAYED_ROUTES, SEARCH_SOURCES_OPTIONS } from './relayed-routes';
 
 /** Queue-side process: relays the outbox to the consumers' queues and runs the consumers. */
 @Module({
@@ -25,7 +25,7 @@ import { RELAYED_ROUTES } from './relayed-routes';
     // The notifications fan-out reuses other contexts' read services, which expect it.
     OutboxModule,
     OutboxRelayModule.forRoutes(RELAYED_ROUTES),
-    SearchIndexingModule,
+    SearchIndexingModule.withSources(SEARCH_SOURCES_OPTIONS),
     NotificationsWorkerModule,
     // The daily pruning of rows past their retention (ADR 0011).
     MaintenanceWorkerModule.forRoutes(RELAYED_ROUTES),

@@ -2,8 +2,11 @@ import type { MultiSearchParams } from 'meilisearch';
 import type { SearchDocuments, SearchType } from '@app/search';
 import type { WeightedQuery } from './query/weighted-query';
 
+/** The indexes matching draws candidates from (projects are found by search, never matched). */
+export type CandidateIndex = Exclude<SearchType, 'projects'>;
+
 /** Attributes fetched per candidate type: what re-ranking reads and the answer shows. */
-export const RETRIEVED: { [T in SearchType]: (keyof SearchDocuments[T] & string)[] } = {
+export const RETRIEVED: { [T in CandidateIndex]: (keyof SearchDocuments[T] & string)[] } = {
   experts: [
     'id',
     'name',
@@ -78,7 +81,7 @@ export function industryFilterOf(industryCode: string): string {
 }
 
 /** The order of the industry pool (a sortable attribute of each index, search-indexes.ts). */
-const NEWEST_FIRST: Record<SearchType, string> = {
+const NEWEST_FIRST: Record<CandidateIndex, string> = {
   experts: 'createdAt:desc',
   colleges: 'createdAt:desc',
   enterprises: 'createdAt:desc',
@@ -113,7 +116,7 @@ const COLLEGE_POOLS: typeof POOLS = { word: 20, industry: 40 };
  */
 export function candidateSearch(
   indexUid: string,
-  type: SearchType,
+  type: CandidateIndex,
   query: WeightedQuery,
   industryFilter: string | null,
   filter: string[] = [],

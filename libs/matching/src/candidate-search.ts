@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Meilisearch, MultiSearchParams } from 'meilisearch';
-import { indexUid, type SearchType, type StoredDocument } from '@app/search';
+import { indexUid, type StoredDocument } from '@app/search';
 import {
   APP_CONFIG,
   type AppConfig,
@@ -9,10 +9,10 @@ import {
   MEILISEARCH,
   meiliErrorCode,
 } from '@app/shared';
-import { candidateSearch } from './candidate-queries';
+import { type CandidateIndex, candidateSearch } from './candidate-queries';
 import type { WeightedQuery } from './query/weighted-query';
 
-export interface Candidate<T extends SearchType = SearchType> {
+export interface Candidate<T extends CandidateIndex = CandidateIndex> {
   id: string;
   /** The public search document, with the attributes matching retrieves (RETRIEVED). */
   document: StoredDocument<T>;
@@ -29,7 +29,7 @@ export class CandidateSearch {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async find<T extends SearchType>(
+  async find<T extends CandidateIndex>(
     type: T,
     query: WeightedQuery,
     industryFilter: string | null,

@@ -1,4 +1,5 @@
-import type { SearchDocuments, SearchType, StoredDocument } from '@app/search';
+import type { SearchDocuments, StoredDocument } from '@app/search';
+import type { CandidateIndex } from './candidate-queries';
 import type { Candidate } from './candidate-search';
 import type { Features } from './match-features';
 import { scoreOf } from './match-features';
@@ -9,7 +10,7 @@ import { reasonsFor } from './reasons';
 import type { MatchWeights } from './scoring/weights';
 
 type RankedType = 'experts' | 'colleges' | 'enterprises' | 'demands';
-type FieldWeights<T extends SearchType> = Readonly<
+type FieldWeights<T extends CandidateIndex> = Readonly<
   Partial<Record<keyof SearchDocuments[T] & string, number>>
 >;
 
@@ -21,7 +22,7 @@ export const FIELD_WEIGHTS: { [T in RankedType]: FieldWeights<T> } = {
   demands: { title: 1, skills: 1, tags: 0.8, description: 0.75, industryName: 0.5 },
 };
 
-export interface RankInput<T extends SearchType> {
+export interface RankInput<T extends CandidateIndex> {
   kind: MatchCandidate['kind'];
   weights: MatchWeights;
   /** The structured features of one candidate (text is added here). */
@@ -29,7 +30,7 @@ export interface RankInput<T extends SearchType> {
   name: (doc: StoredDocument<T>) => string;
 }
 
-interface Scored<T extends SearchType> {
+interface Scored<T extends CandidateIndex> {
   candidate: Candidate<T>;
   text: TextMatch;
   features: Features;
@@ -37,7 +38,7 @@ interface Scored<T extends SearchType> {
 }
 
 /** Each candidate's text match against the whole query, in memory (pool order). */
-export function matchTexts<T extends SearchType>(
+export function matchTexts<T extends CandidateIndex>(
   pool: Candidate<T>[],
   query: WeightedQuery,
   fieldWeights: FieldWeights<T>,
@@ -50,7 +51,7 @@ export function matchTexts<T extends SearchType>(
  * matchTexts) and orders by score; ties go to the better text match, then the more matched
  * words, then the id (stable output). Only the answer's candidates get an explanation.
  */
-export function rankCandidates<T extends SearchType>(
+export function rankCandidates<T extends CandidateIndex>(
   pool: Candidate<T>[],
   texts: TextMatch[],
   input: RankInput<T>,

@@ -29,3 +29,8 @@ export { PracticeLog } from './teachers/practice-log.entity';
 export { PRACTICE_DAYS_PER_YEAR, practiceLedger } from './teachers/practice-ledger';
 export { Teacher } from './teachers/teacher.entity';
 export { PracticeLogStatus } from './teachers/teacher.types';
+export {
+  PROJECT_SEARCH_EVENTS,
+  ProjectSearchModule,
+  ProjectSearchSource,
+} from './search/project-search-source';

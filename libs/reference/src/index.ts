@@ -10,3 +10,4 @@ export { ReferenceModule } from './reference.module';
 export { generateUscc } from './uscc/generate-uscc';
 export { IsUscc } from './uscc/is-uscc.decorator';
 export { explainUsccError, isValidUscc, normalizeUscc } from './uscc/uscc';
+export * from './cooperation/project-vocabulary';

@@ -3,6 +3,7 @@ export { SearchIndexer } from './indexing/search-indexer.service';
 export {
   type SearchDocument,
   type SearchDocuments,
+  type ProjectDocument,
   type StoredDocument,
 } from './indexing/search-documents';
 export {
@@ -11,7 +12,12 @@ export {
   type SearchIndexedJob,
   searchIndexedJobId,
 } from './indexing/indexed-signal';
-export { SEARCH_INDEX_ROUTE, type SearchableEvent } from './indexing/search-index.route';
+export {
+  SEARCH_INDEX_ROUTE,
+  type SearchableEvent,
+  searchIndexRoute,
+} from './indexing/search-index.route';
+export { SEARCH_SOURCES, type SearchSource } from './indexing/search-sources';
 export { SavedSearchAlertsModule, SearchIndexingModule, SearchModule } from './search.module';
 export { indexUid, SEARCH_TYPES, type SearchType } from './search-indexes';
 export { SearchService } from './query/search.service';
@@ -20,6 +26,7 @@ export {
   isDictionaryWord,
   normalizeText,
   queryTerms,
+  searchTerms,
   synonymsOf,
   wordParts,
 } from './text';

@@ -1,7 +1,14 @@
 import type { Settings } from 'meilisearch';
 
 /** The searchable kinds of things; each is one Meilisearch index. */
-export const SEARCH_TYPES = ['demands', 'experts', 'colleges', 'enterprises', 'offers'] as const;
+export const SEARCH_TYPES = [
+  'demands',
+  'experts',
+  'colleges',
+  'enterprises',
+  'offers',
+  'projects',
+] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 const RANKING = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
@@ -80,6 +87,11 @@ export const INDEX_SETTINGS: Record<SearchType, Settings> = {
     ],
     filterableAttributes: ['kind', 'providerType', 'industryPrefixes', 'industrySections'],
     sortableAttributes: ['createdAt'],
+  },
+  projects: {
+    searchableAttributes: ['title', 'partnerNames', 'terms'],
+    filterableAttributes: ['kind', 'status', 'partnerIds'],
+    sortableAttributes: ['createdAt', 'startDate'],
   },
 };
 

@@ -1,5 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DemandReadersModule } from '@app/demands';
 import { ExpertDirectoryModule } from '@app/experts';
@@ -10,6 +10,7 @@ import { DocumentLoader } from './indexing/document-loader';
 import { IndexedSignal } from './indexing/indexed-signal';
 import { SearchIndexProcessor } from './indexing/search-index.processor';
 import { SearchIndexer } from './indexing/search-indexer.service';
+import { type SearchSourcesOptions, withSearchSources } from './indexing/search-sources';
 import { SavedSearchAlerts } from './saved-searches/saved-search-alerts';
 import { SavedSearch } from './saved-searches/saved-search.entity';
 import { SavedSearchesController } from './saved-searches/saved-searches.controller';
@@ -41,7 +42,12 @@ export class SearchModule {}
   providers: [DocumentLoader, SearchIndexer, SearchIndexProcessor, IndexedSignal],
   exports: [SearchIndexer],
 })
-export class SearchIndexingModule {}
+export class SearchIndexingModule {
+  /** With the searchable aggregates of contexts above search (see SearchSource). */
+  static withSources(options: SearchSourcesOptions): DynamicModule {
+    return withSearchSources(SearchIndexingModule, options);
+  }
+}
 
 /** For the notifications worker: which saved searches a new posting satisfies. */
 @Module({

@@ -69,7 +69,7 @@ describe('ProgressPrinter', () => {
 describe('formatSummary', () => {
   it('lists the documents per index and the time taken', () => {
     const text = formatSummary({
-      documents: { demands: 1234, experts: 5, colleges: 0, enterprises: 7, offers: 9 },
+      documents: { demands: 1234, experts: 5, colleges: 0, enterprises: 7, offers: 9, projects: 3 },
       replayed: 2,
       seconds: 3.21,
     });

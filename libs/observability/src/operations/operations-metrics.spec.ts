@@ -45,7 +45,14 @@ describe('OperationsMetrics', () => {
     expect(getTasks).toHaveBeenCalledWith(
       expect.objectContaining({
         statuses: ['enqueued', 'processing'],
-        indexUids: ['p_demands', 'p_experts', 'p_colleges', 'p_enterprises', 'p_offers'],
+        indexUids: [
+          'p_demands',
+          'p_experts',
+          'p_colleges',
+          'p_enterprises',
+          'p_offers',
+          'p_projects',
+        ],
         reverse: true,
         limit: 1,
       }),

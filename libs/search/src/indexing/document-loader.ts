@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DemandReader, DemandStatus, OfferReader, OfferStatus } from '@app/demands';
 import { ExpertDirectory } from '@app/experts';
 import { OrganizationDirectory, OrganizationKind, VerificationStatus } from '@app/organizations';
@@ -11,6 +11,7 @@ import {
   offerDocument,
   type SearchDocument,
 } from './search-documents';
+import { SEARCH_SOURCES, type SearchSource } from './search-sources';
 
 /** A changed aggregate, as named by an outbox event. */
 export interface AggregateRef {
@@ -27,7 +28,17 @@ const emptyChanges = (): IndexChanges => ({
   colleges: { upsert: [], remove: [] },
   enterprises: { upsert: [], remove: [] },
   offers: { upsert: [], remove: [] },
+  projects: { upsert: [], remove: [] },
 });
+
+/** Options of `changesFor`. */
+export interface ChangesOptions {
+  /**
+   * Also rebuild the plugged-in sources' documents that show a changed aggregate (a project
+   * naming a renamed partner). The reindex turns it off: it reads every source in full anyway.
+   */
+  sourceDependents?: boolean;
+}
 
 /**
  * Reads the current public state of changed aggregates from PostgreSQL (the source of truth)
@@ -41,9 +52,13 @@ export class DocumentLoader {
     private readonly offerReader: OfferReader,
     private readonly organizationDirectory: OrganizationDirectory,
     private readonly expertDirectory: ExpertDirectory,
+    @Optional() @Inject(SEARCH_SOURCES) private readonly sources: readonly SearchSource[] = [],
   ) {}
 
-  async changesFor(refs: AggregateRef[]): Promise<IndexChanges> {
+  async changesFor(
+    refs: AggregateRef[],
+    { sourceDependents = true }: ChangesOptions = {},
+  ): Promise<IndexChanges> {
     const ids = (type: string) => [
       ...new Set(refs.filter((r) => r.type === type).map((r) => r.id)),
     ];
@@ -63,7 +78,22 @@ export class DocumentLoader {
     await this.experts(expertIds, changes);
     await this.demands([...new Set(demandIds)], changes);
     await this.offers([...new Set(offerIds)], changes);
+    for (const source of this.sources) {
+      const own = ids(source.aggregateType);
+      const dependents = sourceDependents ? await source.dependentIds(refs) : [];
+      await this.fromSource(source, [...new Set([...own, ...dependents])], changes);
+    }
     return changes;
+  }
+
+  private async fromSource(source: SearchSource, ids: string[], changes: IndexChanges) {
+    if (ids.length === 0) return;
+    const documents = await source.documents(ids);
+    for (const id of ids) {
+      const document = documents.get(id);
+      if (document) changes[source.index].upsert.push(document);
+      else changes[source.index].remove.push(id);
+    }
   }
 
   private async organizations(ids: string[], changes: IndexChanges) {

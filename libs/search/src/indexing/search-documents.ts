@@ -147,6 +147,25 @@ export function offerDocument(o: OfferRecord, providerName: string) {
 }
 
 /**
+ * A cooperation project's public parts: no figures, description or contacts. Built by the
+ * programmes context through its SearchSource, since search cannot read projects.
+ */
+export interface ProjectDocument {
+  id: string;
+  version: number;
+  kind: string;
+  status: string;
+  title: string;
+  /** Enterprises, then colleges, then experts (public profiles only). */
+  partnerNames: string[];
+  partnerIds: string[];
+  startDate: number | null;
+  endDate: number | null;
+  createdAt: number;
+  terms: string;
+}
+
+/**
  * The documents of each index, as the builders above write them: the contract between the
  * indexer, search, matching and the benchmarks.
  */
@@ -156,6 +175,7 @@ export interface SearchDocuments {
   colleges: ReturnType<typeof collegeDocument>;
   enterprises: ReturnType<typeof enterpriseDocument>;
   offers: ReturnType<typeof offerDocument>;
+  projects: ProjectDocument;
 }
 
 export type SearchDocument = SearchDocuments[keyof SearchDocuments];

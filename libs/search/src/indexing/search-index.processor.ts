@@ -1,5 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
-import { Inject, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, type OnApplicationBootstrap, Optional } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -20,7 +20,8 @@ import {
 import { CoalescingBatcher } from './coalescing-batcher';
 import type { AggregateRef } from './document-loader';
 import { IndexedSignal } from './indexed-signal';
-import { SEARCH_INDEX_QUEUE } from './search-index.queue';
+import { searchIndexQueue, type SearchIndexQueue } from './search-index.queue';
+import { SEARCH_SOURCES, type SearchSource } from './search-sources';
 import { SearchIndexer } from './search-indexer.service';
 
 const MAX_BATCH = 500;
@@ -46,15 +47,15 @@ interface Event {
  * and the signal is queued: that wait is the job's own, so the next batches do not wait for it.
  */
 @Processor(
-  SEARCH_INDEX_QUEUE.name,
+  Queues.SearchIndex,
   jobWorkerOptions({ concurrency: MAX_BATCH, settings: { backoffStrategy: cappedBackoff } }),
 )
 export class SearchIndexProcessor
-  extends JobProcessor<typeof SEARCH_INDEX_QUEUE>
+  extends JobProcessor<SearchIndexQueue>
   implements OnApplicationBootstrap
 {
-  readonly definition = SEARCH_INDEX_QUEUE;
-  readonly handlers: JobHandlers<typeof SEARCH_INDEX_QUEUE> = {
+  readonly definition: SearchIndexQueue;
+  readonly handlers: JobHandlers<SearchIndexQueue> = {
     [DOMAIN_EVENTS]: (job, token) => this.index(job, token),
   };
   private readonly batcher = new CoalescingBatcher<Event, number[]>((e) => this.write(e), {
@@ -67,8 +68,10 @@ export class SearchIndexProcessor
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly signal: IndexedSignal,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(SEARCH_SOURCES) sources: readonly SearchSource[] = [],
   ) {
     super();
+    this.definition = searchIndexQueue(sources.flatMap((s) => s.events));
   }
 
   /** Indexes and settings are ready before the first event, so it is not slowed down by them. */

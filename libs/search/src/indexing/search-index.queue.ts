@@ -1,9 +1,12 @@
 import { defineQueue, domainEvents, Queues } from '@app/shared';
-import { SEARCH_INDEX_ROUTE, type SearchableEvent } from './search-index.route';
+import { searchIndexRoute, type SearchableEvent } from './search-index.route';
 
 /** The search-index queue carries only the domain events its route accepts. */
-export const SEARCH_INDEX_QUEUE = defineQueue(
-  Queues.SearchIndex,
-  {},
-  domainEvents<SearchableEvent>(SEARCH_INDEX_ROUTE),
-);
+export const searchIndexQueue = (sourceEvents: readonly string[]) =>
+  defineQueue(
+    Queues.SearchIndex,
+    {},
+    domainEvents<SearchableEvent>(searchIndexRoute(sourceEvents)),
+  );
+
+export type SearchIndexQueue = ReturnType<typeof searchIndexQueue>;

@@ -1,7 +1,7 @@
 import type { DemandEvent, OfferEvent } from '@app/demands';
 import type { ExpertEvent } from '@app/experts';
 import type { OrganizationEvent } from '@app/organizations';
-import { CAPPED_BACKOFF, eventRoute, Queues } from '@app/shared';
+import { CAPPED_BACKOFF, type EventRoute, eventRoute, Queues } from '@app/shared';
 
 /** Events of the aggregates whose public state is searchable. */
 export type SearchableEvent = OrganizationEvent | ExpertEvent | DemandEvent | OfferEvent;
@@ -29,3 +29,15 @@ export const SEARCH_INDEX_ROUTE = eventRoute<SearchableEvent>({
   // Meilisearch may be away for a while: retry about once a minute for ~16 h.
   jobOptions: { attempts: 1000, backoff: { type: CAPPED_BACKOFF } },
 });
+
+/**
+ * The subscription widened by the events of plugged-in sources (SearchSource.events): the relay
+ * of an app that indexes them hands those to this queue too.
+ */
+export function searchIndexRoute(sourceEvents: readonly string[]): EventRoute {
+  const extra = new Set(sourceEvents);
+  return {
+    ...SEARCH_INDEX_ROUTE,
+    accepts: (type) => SEARCH_INDEX_ROUTE.accepts(type) || extra.has(type),
+  };
+}

@@ -10,6 +10,7 @@ export const FACETS: Record<SearchType, string[]> = {
   colleges: ['level', 'district'],
   enterprises: ['industrySection', 'size', 'district'],
   offers: ['kind', 'providerType', 'industrySections'],
+  projects: ['kind', 'status'],
 };
 
 /** Meilisearch filter expressions from validated query parameters (values are quoted). */
@@ -19,8 +20,12 @@ export function searchFilters(query: SearchQuery): string[] {
   // Documents list every level of their industries, so one equality matches C, 30, 304 or 3042
   // (colleges: the sections and divisions their majors serve).
   if (query.industry) filters.push(eq('industryPrefixes', query.industry));
-  if (query.district && type !== 'offers') filters.push(eq('district', query.district));
-  if (query.kind && (type === 'demands' || type === 'offers')) filters.push(eq('kind', query.kind));
+  if (query.district && type !== 'offers' && type !== 'projects')
+    filters.push(eq('district', query.district));
+  if (query.kind && (type === 'demands' || type === 'offers' || type === 'projects'))
+    filters.push(eq('kind', query.kind));
+  if (query.status && type === 'projects') filters.push(eq('status', query.status));
+  if (query.partnerId && type === 'projects') filters.push(eq('partnerIds', query.partnerId));
   if (query.service && type === 'experts') filters.push(eq('services', query.service));
   if (query.availability && type === 'experts')
     filters.push(eq('availability', query.availability));

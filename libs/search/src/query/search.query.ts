@@ -1,12 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DemandKind, OfferKind, OfferProvider } from '@app/demands';
 import { Availability, ExpertService } from '@app/experts';
 import { COLLEGE_LEVELS, EnterpriseSize } from '@app/organizations';
-import { IsDistrictCode, IsIndustryCode, NormalizeIndustryCode } from '@app/reference';
+import {
+  IsDistrictCode,
+  IsIndustryCode,
+  NormalizeIndustryCode,
+  PROJECT_KINDS,
+  PROJECT_STATUSES,
+  ProjectStatus,
+} from '@app/reference';
 import { PageQuery } from '@app/shared';
 import { SEARCH_TYPES, type SearchType } from '../search-indexes';
+
+const KINDS = [
+  ...new Set([...Object.values(DemandKind), ...Object.values(OfferKind), ...PROJECT_KINDS]),
+];
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -36,11 +47,11 @@ export class SearchQuery extends PageQuery {
   district?: string;
 
   @ApiPropertyOptional({
-    description: 'demands: demand kind; offers: offer kind',
-    enum: [...Object.values(DemandKind), ...Object.values(OfferKind)],
+    description: 'demands: demand kind; offers: offer kind; projects: project kind',
+    enum: KINDS,
   })
   @IsOptional()
-  @IsIn([...Object.values(DemandKind), ...Object.values(OfferKind)])
+  @IsIn(KINDS)
   kind?: string;
 
   @ApiPropertyOptional({ enum: ExpertService, description: 'experts only' })
@@ -67,4 +78,17 @@ export class SearchQuery extends PageQuery {
   @IsOptional()
   @IsIn(Object.values(OfferProvider))
   providerType?: OfferProvider;
+
+  @ApiPropertyOptional({ enum: PROJECT_STATUSES, description: 'projects only' })
+  @IsOptional()
+  @IsIn(PROJECT_STATUSES)
+  status?: ProjectStatus;
+
+  @ApiPropertyOptional({
+    description: 'projects only: an enterprise, college or expert taking part',
+    format: 'uuid',
+  })
+  @IsOptional()
+  @IsUUID()
+  partnerId?: string;
 }

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DemandReader, OfferReader } from '@app/demands';
 import { ExpertDirectory } from '@app/experts';
 import { OrganizationDirectory } from '@app/organizations';
 import { DocumentLoader } from '../indexing/document-loader';
+import { SEARCH_SOURCES, type SearchSource } from '../indexing/search-sources';
 import { indexUid } from '../search-indexes';
 import type { IndexWriter } from './index-writer';
 import type { ReindexProgress } from './reindex-options';
@@ -19,6 +20,7 @@ export class FreshIndexBuilder {
     experts: ExpertDirectory,
     demands: DemandReader,
     offers: OfferReader,
+    @Optional() @Inject(SEARCH_SOURCES) private readonly sources: readonly SearchSource[] = [],
   ) {
     this.ids = { organization: organizations, expert: experts, demand: demands, offer: offers };
   }
@@ -30,7 +32,10 @@ export class FreshIndexBuilder {
     writer: IndexWriter,
     report: ReindexProgress,
   ): Promise<void> {
-    const counts = await Promise.all(REINDEX_SOURCES.map((s) => this.ids[s.type].count()));
+    const counts = await Promise.all([
+      ...REINDEX_SOURCES.map((s) => this.ids[s.type].count()),
+      ...this.sources.map((s) => s.count()),
+    ]);
     const total = counts.reduce((a, b) => a + b, 0);
     // An organisation's (expert's) page also loads its demands and offers: DocumentLoader
     // cascades, since their documents carry the provider's name and visibility. Those documents
@@ -44,7 +49,7 @@ export class FreshIndexBuilder {
         const ids = await this.ids[source.type].idsAfter(after, pageSize);
         const refs = ids.filter((id) => !covered.has(id)).map((id) => ({ type: source.type, id }));
         if (refs.length > 0) {
-          const changes = await this.loader.changesFor(refs);
+          const changes = await this.loader.changesFor(refs, { sourceDependents: false });
           for (const type of new Set([...source.feeds, ...CASCADED])) {
             const { upsert, remove } = changes[type];
             if (!source.feeds.includes(type))
@@ -58,6 +63,33 @@ export class FreshIndexBuilder {
         after = ids[ids.length - 1];
       }
     }
+    for (const source of this.sources)
+      done = await this.buildSource(source, prefix, pageSize, writer, report, done, total);
     await writer.flush();
+  }
+
+  /** A plugged-in source's documents, page by page; its dependents come in their own pages. */
+  private async buildSource(
+    source: SearchSource,
+    prefix: string,
+    pageSize: number,
+    writer: IndexWriter,
+    report: ReindexProgress,
+    done: number,
+    total: number,
+  ): Promise<number> {
+    await report(done, total, source.label);
+    for (let after: string | null = null; ;) {
+      const ids = await source.idsAfter(after, pageSize);
+      if (ids.length > 0) {
+        const refs = ids.map((id) => ({ type: source.aggregateType, id }));
+        const changes = await this.loader.changesFor(refs, { sourceDependents: false });
+        await writer.add(indexUid(prefix, source.index), changes[source.index].upsert);
+      }
+      done += ids.length;
+      await report(done, total, source.label);
+      if (ids.length < pageSize) return done;
+      after = ids[ids.length - 1];
+    }
   }
 }

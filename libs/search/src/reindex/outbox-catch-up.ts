@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type AggregateRef, DocumentLoader } from '../indexing/document-loader';
+import { SEARCH_SOURCES, type SearchSource } from '../indexing/search-sources';
 import { indexUid, SEARCH_TYPES } from '../search-indexes';
 import type { IndexWriter } from './index-writer';
 import { REINDEX_SOURCES } from './reindex-sources';
@@ -15,6 +16,7 @@ export class OutboxCatchUp {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loader: DocumentLoader,
+    @Optional() @Inject(SEARCH_SOURCES) private readonly sources: readonly SearchSource[] = [],
   ) {}
 
   /**
@@ -43,7 +45,7 @@ export class OutboxCatchUp {
     const refs: AggregateRef[] = await this.dataSource.query(
       `SELECT DISTINCT aggregate_type AS type, aggregate_id::text AS id FROM outbox_events
         WHERE occurred_at >= $1 AND aggregate_type = ANY($2)`,
-      [since, REINDEX_SOURCES.map((s) => s.type)],
+      [since, [...REINDEX_SOURCES.map((s) => s.type), ...this.sources.map((s) => s.aggregateType)]],
     );
     for (let i = 0; i < refs.length; i += pageSize) {
       const changes = await this.loader.changesFor(refs.slice(i, i + pageSize));

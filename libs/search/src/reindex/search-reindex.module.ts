@@ -1,10 +1,11 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { DemandReadersModule } from '@app/demands';
 import { ExpertDirectoryModule } from '@app/experts';
 import { OrganizationDirectoryModule } from '@app/organizations';
 import { MeilisearchModule } from '@app/shared';
 import { DocumentLoader } from '../indexing/document-loader';
 import { SearchIndexer } from '../indexing/search-indexer.service';
+import { type SearchSourcesOptions, withSearchSources } from '../indexing/search-sources';
 import { FreshIndexBuilder } from './fresh-index-builder';
 import { IndexSetSwap } from './index-set-swap';
 import { OutboxCatchUp } from './outbox-catch-up';
@@ -35,4 +36,9 @@ import { SearchReindexer } from './search-reindexer.service';
   ],
   exports: [SearchReindexer],
 })
-export class SearchReindexModule {}
+export class SearchReindexModule {
+  /** With the searchable aggregates of contexts above search (see SearchSource). */
+  static withSources(options: SearchSourcesOptions): DynamicModule {
+    return withSearchSources(SearchReindexModule, options);
+  }
+}
