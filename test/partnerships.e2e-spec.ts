@@ -109,6 +109,7 @@ describe('partnership health and contribution records', () => {
       enrolled: 40,
       graduated: 38,
       hiredByEnterprise: 32,
+      internsHosted: 36,
     });
     await outcome(collegeA.account, null, orderClass, '2025', {
       enrolled: 40,
@@ -315,7 +316,13 @@ describe('partnership health and contribution records', () => {
       unconfirmed: 1,
       projects: 1,
     });
-    expect(res.body.notRecorded).toEqual(['internships_hosted']);
+    // Internships: the 2024 cohort's, confirmed; the 2025 outcome gave no such figure.
+    expect(line(res.body, 'internships_hosted')).toMatchObject({
+      label: '接收学生实习',
+      confirmed: 36,
+      unconfirmed: 0,
+      projects: 1,
+    });
 
     // 2024: the 2024 cohort only; the R&D (2026) and the practice (created now) do not count.
     const y2024 = await get(

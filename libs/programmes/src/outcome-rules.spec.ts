@@ -12,6 +12,7 @@ describe('outcomeProblems', () => {
         retainedAfterOneYear: 30,
         inKeyPosts: 32,
         startingSalary: 5200,
+        internsHosted: 40,
       }),
     ).toEqual([]);
   });
@@ -34,6 +35,17 @@ describe('outcomeProblems', () => {
         inKeyPosts: 31,
       }).map((e) => e.field),
     ).toEqual(['figures.inKeyPosts']);
+    // More interns than students enrolled in the cohort.
+    expect(
+      outcomeProblems(ProjectKind.OrderClass, {
+        enrolled: 40,
+        graduated: 38,
+        hiredByEnterprise: 30,
+        internsHosted: 41,
+      }),
+    ).toEqual([
+      expect.objectContaining({ field: 'figures.internsHosted', code: 'EXCEEDS_ENROLLED' }),
+    ]);
   });
 
   it('checks the industry college chain: in chain ≤ employed ≤ graduates', () => {

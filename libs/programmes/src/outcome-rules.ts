@@ -8,11 +8,12 @@ export const OUTCOME_FIGURES: Record<
 > = {
   [ProjectKind.OrderClass]: {
     required: ['enrolled', 'graduated', 'hiredByEnterprise'],
-    optional: ['retainedAfterOneYear', 'inKeyPosts', 'startingSalary'],
+    // internsHosted: students of the cohort placed with the enterprise for internships (跟岗/顶岗实习).
+    optional: ['retainedAfterOneYear', 'inKeyPosts', 'startingSalary', 'internsHosted'],
   },
   [ProjectKind.IndustryCollege]: {
     required: ['graduates', 'employed', 'employedInChain'],
-    optional: ['averageStartingSalary'],
+    optional: ['averageStartingSalary', 'internsHosted'],
   },
   [ProjectKind.RndProject]: { required: [], optional: ['costSaving', 'revenue'] },
   [ProjectKind.TeacherPractice]: { required: ['daysConfirmed'], optional: [] },
@@ -28,6 +29,7 @@ const AT_MOST: Record<ProjectKind, readonly (readonly [string, string])[]> = {
     ['hiredByEnterprise', 'graduated'],
     ['retainedAfterOneYear', 'hiredByEnterprise'],
     ['inKeyPosts', 'hiredByEnterprise'],
+    ['internsHosted', 'enrolled'],
   ],
   [ProjectKind.IndustryCollege]: [
     ['employed', 'graduates'],

@@ -17,7 +17,6 @@ const record: ContributionRecord = {
       projects: 1,
     },
   ],
-  notRecorded: [],
 };
 
 async function collect(write: (out: PassThrough) => unknown): Promise<Buffer> {

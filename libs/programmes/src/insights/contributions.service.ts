@@ -6,6 +6,7 @@ import { type AuthUser, DomainError, isAdmin, isOperator, overseesDistrict } fro
 
 /** What the contribution record counts (evidence for 产教融合型企业 certification). */
 export const CONTRIBUTION_ITEMS = [
+  'internships_hosted',
   'order_class_hired',
   'teachers_hosted',
   'teacher_practice_days',
@@ -22,6 +23,7 @@ export const CONTRIBUTION_LABELS: Record<
   ContributionItem,
   { 'zh-CN': string; en: string; unit: string }
 > = {
+  internships_hosted: { 'zh-CN': '接收学生实习', en: 'Internships hosted', unit: '人次' },
   order_class_hired: { 'zh-CN': '订单班毕业生录用', en: 'Order-class graduates hired', unit: '人' },
   teachers_hosted: {
     'zh-CN': '接收教师企业实践',
@@ -64,8 +66,6 @@ export interface ContributionRecord {
   enterprise: { id: string; name: string; district: string };
   year: number | null;
   items: ContributionLine[];
-  /** What the platform does not record yet, so the record cannot show it. */
-  notRecorded: string[];
 }
 
 /**
@@ -91,7 +91,9 @@ WITH mine AS (
   FROM mine m
   WHERE m.in_year OR EXISTS (SELECT 1 FROM outcomes x WHERE x.project_id = m.id)
 ), figure_lines (item, kind, figure) AS (
-  VALUES ('order_class_hired', 'order_class', 'hiredByEnterprise'),
+  VALUES ('internships_hosted', 'order_class', 'internsHosted'),
+         ('internships_hosted', 'industry_college', 'internsHosted'),
+         ('order_class_hired', 'order_class', 'hiredByEnterprise'),
          ('teacher_practice_days', 'teacher_practice', 'daysConfirmed'),
          ('part_time_hours_taught', 'part_time_teaching', 'hoursTaught'),
          ('rnd_value_returned', 'rnd_project', 'costSaving+revenue'),
@@ -107,12 +109,14 @@ WITH mine AS (
          THEN COALESCE((o.figures->>'costSaving')::bigint, 0) + COALESCE((o.figures->>'revenue')::bigint, 0)
          ELSE COALESCE((o.figures->>l.figure)::bigint, 0) END AS value
   FROM figure_lines l JOIN outcomes o ON o.kind = l.kind
+  -- A project counts for an item only with that figure (optional ones may be absent).
+  WHERE l.figure = 'costSaving+revenue' OR o.figures ? l.figure
 )
 SELECT l.item,
   COALESCE(sum(v.value) FILTER (WHERE v.confirmed), 0)::float8 AS confirmed,
   COALESCE(sum(v.value) FILTER (WHERE NOT v.confirmed), 0)::float8 AS unconfirmed,
   count(DISTINCT v.project_id)::int AS projects
-FROM figure_lines l LEFT JOIN values_of v ON v.item = l.item
+FROM (SELECT DISTINCT item FROM figure_lines) l LEFT JOIN values_of v ON v.item = l.item
 GROUP BY l.item
 UNION ALL
 SELECT l.item,
@@ -161,7 +165,6 @@ export class ContributionsService {
           projects: row?.projects ?? 0,
         };
       }),
-      notRecorded: ['internships_hosted'],
     };
   }
 

@@ -45,6 +45,8 @@ function orderClass(enterpriseKey: string, enterpriseName: string, collegeKey: s
         retainedAfterOneYear: Math.round(hired * 0.93),
         inKeyPosts: Math.round(hired * 0.9),
         startingSalary: 3600 + i * 250,
+        // The whole cohort does its final-year internship in the chain's shops (顶岗实习).
+        internsHosted: graduated + 2,
       },
       reportedByKey: collegeKey,
       confirmedByKey: enterpriseKey,
