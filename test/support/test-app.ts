@@ -78,10 +78,9 @@ const BACKLOG_QUEUES = [Queues.SearchIndex, Queues.Notifications, Queues.Email, 
 
 /**
  * Waits until the worker has relayed and consumed what earlier suites left in the run's shared
- * outbox. Suites without a worker leave their events unsent; the next worker drains them all
- * first, and a suite's short `eventually` deadlines then ran out behind thousands of foreign
- * events (CI, search.e2e run last: "condition not met within 15000 ms"). Suites that start a
- * worker with a service down pass `settle: false`.
+ * outbox. Suites without a worker leave their events unsent and the next worker drains them all
+ * first: a suite's short `eventually` deadlines should time its own events, not that backlog.
+ * Suites that start a worker with a service down pass `settle: false`.
  */
 export async function settleBacklog(
   worker: INestApplicationContext,
