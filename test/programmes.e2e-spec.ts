@@ -345,6 +345,25 @@ describe('cooperation projects (programmes)', () => {
       confirmedAt: null,
     });
     const outcomeId = reported.body.id as string;
+    // The other side is asked to confirm; the side that reported is not.
+    const askedOf = async (account: Account) => {
+      const res = await get(account, '/notifications?pageSize=100').expect(200);
+      return (res.body.items as { kind: string; data: { outcomeId?: string } }[]).filter(
+        (n) => n.kind === 'confirmation.requested' && n.data.outcomeId === outcomeId,
+      );
+    };
+    const [asked] = await eventually(async () => {
+      const found = await askedOf(college.account);
+      return found.length > 0 ? found : undefined;
+    }, 20_000);
+    expect(asked).toMatchObject({
+      title: {
+        'zh-CN': `待确认：${(await get(college.account, `/projects/${id}`)).body.title}2024年度成果数据`,
+      },
+      link: { type: 'project', id },
+    });
+    expect(await askedOf(enterprise.account)).toEqual([]);
+    expect(await askedOf(outsider.account)).toEqual([]);
     expectProblem(
       await post(enterprise.account, `/projects/${id}/outcomes/${outcomeId}/confirm`),
       403,

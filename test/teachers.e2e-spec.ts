@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
 import { Role } from '@app/shared';
 import {
@@ -8,8 +9,10 @@ import {
   createAdmin,
   createTestApp,
   demandBody,
+  eventually,
   expectProblem,
   registerAccount,
+  startWorker,
   type TestApp,
   verifiedCollege,
   verifiedEnterprise,
@@ -24,6 +27,7 @@ const YEAR = Number(
 
 describe('teachers, the practice ledger and two-for-one (programmes)', () => {
   let t: TestApp;
+  let worker: INestApplicationContext;
   let admin: Account;
   let enterprise: Org;
   let college: Org;
@@ -76,6 +80,8 @@ describe('teachers, the practice ledger and two-for-one (programmes)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    // The enterprise is asked to confirm logged days (notifications).
+    worker = await startWorker();
     admin = await createAdmin(t);
     enterprise = await verifiedEnterprise(t, admin);
     college = await verifiedCollege(t, admin);
@@ -93,6 +99,7 @@ describe('teachers, the practice ledger and two-for-one (programmes)', () => {
     trainingDemandId = training.body.id;
   });
   afterAll(async () => {
+    await worker?.close();
     await t?.close();
   });
 
@@ -392,6 +399,22 @@ describe('teachers, the practice ledger and two-for-one (programmes)', () => {
     // Not counted before the confirmation.
     const before = await get(college.account, `/colleges/${college.org.id}/practice?year=${YEAR}`);
     expect(before.body.short.map((s: { name: string }) => s.name)).toEqual(['王老师', '张老师']);
+
+    // The enterprise is asked to confirm, in its members' inboxes.
+    const asked = await eventually(async () => {
+      const res = await get(enterprise.account, '/notifications?pageSize=100').expect(200);
+      return (res.body.items as { kind: string; link: { id: string } | null }[]).find(
+        (n) => n.kind === 'confirmation.requested' && n.link?.id === logId,
+      );
+    }, 20_000);
+    expect(asked).toMatchObject({
+      title: { 'zh-CN': '待确认：张老师的企业实践15天' },
+      link: { type: 'practice_log', id: logId },
+    });
+    const told = await get(college.account, '/notifications?pageSize=100').expect(200);
+    expect(
+      (told.body.items as { kind: string }[]).filter((n) => n.kind === 'confirmation.requested'),
+    ).toEqual([]);
 
     // The enterprise sees it to confirm; third parties cannot confirm, nor can the college.
     const waiting = await get(enterprise.account, '/practice-logs').expect(200);

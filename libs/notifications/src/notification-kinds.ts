@@ -27,6 +27,11 @@ export const NotificationKinds = {
   MilestoneOverdue: 'milestone.overdue',
   /** An enterprise–college partnership stalled (both sides' members and their districts' operators). */
   PartnershipStalled: 'partnership.stalled',
+  /**
+   * One side reported figures the recipient's side is to confirm: a project outcome (the other
+   * partners) or a teacher's practice days on the enterprise's R&D demand (the enterprise).
+   */
+  ConfirmationRequested: 'confirmation.requested',
 } as const;
 
 export type NotificationKind = (typeof NotificationKinds)[keyof typeof NotificationKinds];
@@ -66,7 +71,8 @@ export interface NotificationContent {
       | 'organization'
       | 'saved_search'
       | 'conversation'
-      | 'project';
+      | 'project'
+      | 'practice_log';
     id: string;
   } | null;
   /** Identifiers and plain values only (no contact details): also the webhook payload's data. */

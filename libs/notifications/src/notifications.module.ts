@@ -19,6 +19,7 @@ import { ConnectionAudiences } from './fanout/connection-audiences';
 import { OfferInterestAudiences } from './fanout/offer-interest-audiences';
 import { ConversationAudiences } from './fanout/conversation-audiences';
 import { DemandAudiences } from './fanout/demand-audiences';
+import { ConfirmationAudiences } from './fanout/confirmation-audiences';
 import { MilestoneAudiences } from './fanout/milestone-audiences';
 import { PartnershipAudiences } from './fanout/partnership-audiences';
 import { FanOutWriter } from './fanout/fan-out-writer';
@@ -82,6 +83,7 @@ export class NotificationsModule {}
     ConversationAudiences,
     OrganizationAudiences,
     MilestoneAudiences,
+    ConfirmationAudiences,
     PartnershipAudiences,
     AudiencePlanner,
     FanOutWriter,

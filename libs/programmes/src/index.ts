@@ -6,6 +6,8 @@ export {
   type OutcomeEventPayload,
   type PartnershipEvent,
   type PartnershipStalledPayload,
+  type PracticeLogEvent,
+  type PracticeLogPayload,
   ProgrammeEvents,
   type ProgrammeEvent,
   type ProgrammeEventType,

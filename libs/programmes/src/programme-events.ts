@@ -9,6 +9,8 @@ export const ProgrammeEvents = {
   OutcomeConfirmed: 'outcome.confirmed',
   MilestoneOverdue: 'milestone.overdue',
   PartnershipStalled: 'partnership.stalled',
+  PracticeLogged: 'practice.logged',
+  PracticeConfirmed: 'practice.confirmed',
 } as const;
 
 export type ProgrammeEventType = (typeof ProgrammeEvents)[keyof typeof ProgrammeEvents];
@@ -27,10 +29,13 @@ export interface ProjectEventPayload {
 /** Which outcome changed and how; the figures stay in the database. */
 export interface OutcomeEventPayload {
   projectId: string;
+  projectTitle: string;
   outcomeId: string;
   period: string;
   status: OutcomeStatus;
   side: string;
+  /** The partners who may confirm now (reported) or none (confirmed): they are asked to. */
+  awaiting: { organizationIds: string[]; expertIds: string[] };
 }
 
 /** Who is to be told: the milestone's owner and the project's partners. */
@@ -82,8 +87,28 @@ export type PartnershipEvent = DomainEvent<
   'partnership_stall'
 >;
 
+/** Days a teacher spent on an enterprise's R&D demand (two-for-one), logged or confirmed. */
+export interface PracticeLogPayload {
+  logId: string;
+  teacherName: string;
+  collegeId: string;
+  enterpriseId: string;
+  demandId: string;
+  demandTitle: string;
+  days: number;
+  from: string;
+  to: string;
+}
+
+export type PracticeLogEvent = DomainEvent<
+  typeof ProgrammeEvents.PracticeLogged | typeof ProgrammeEvents.PracticeConfirmed,
+  PracticeLogPayload,
+  'practice_log'
+>;
+
 /** Every event of the programmes context. */
-export type ProgrammeEvent = ProjectEvent | OutcomeEvent | MilestoneEvent | PartnershipEvent;
+export type ProgrammeEvent =
+  ProjectEvent | OutcomeEvent | MilestoneEvent | PartnershipEvent | PracticeLogEvent;
 
 export function projectEvent(
   type: ProjectEvent['eventType'],
@@ -131,6 +156,20 @@ export function partnershipStalled(payload: PartnershipStalledPayload): Partners
     aggregateType: 'partnership_stall',
     aggregateId: payload.stallId,
     aggregateVersion: 1,
+    payload,
+  };
+}
+
+export function practiceLogEvent(
+  type: PracticeLogEvent['eventType'],
+  version: number,
+  payload: PracticeLogPayload,
+): PracticeLogEvent {
+  return {
+    eventType: type,
+    aggregateType: 'practice_log',
+    aggregateId: payload.logId,
+    aggregateVersion: version,
     payload,
   };
 }

@@ -45,3 +45,15 @@ export function actingSidesOf(caller: Caller, partners: readonly PartnerRef[]): 
     )
     .map(sideKey);
 }
+
+/** The partners other than `side`: who is asked to confirm what `side` reported. */
+export function otherSides(
+  partners: readonly PartnerRef[],
+  side: string,
+): { organizationIds: string[]; expertIds: string[] } {
+  const others = partners.filter((p) => sideKey(p) !== side);
+  return {
+    organizationIds: others.flatMap((p) => (p.organizationId ? [p.organizationId] : [])),
+    expertIds: others.flatMap((p) => (p.expertId ? [p.expertId] : [])),
+  };
+}

@@ -48,7 +48,7 @@ import { OutcomeStatus, PartnerType, ProjectKind, ProjectStatus } from './progra
 import { ProjectMilestone } from './project-milestone.entity';
 import { ProjectOutcome } from './project-outcome.entity';
 import { ProjectPartner } from './project-partner.entity';
-import { type Caller, actingSidesOf, type PartnerRef, sidesOf } from './project-sides';
+import { type Caller, actingSidesOf, otherSides, type PartnerRef, sidesOf } from './project-sides';
 import { ProjectStatusChange } from './project-status-change.entity';
 import { Project } from './project.entity';
 
@@ -329,7 +329,7 @@ export class ProjectsService {
    */
   async reportOutcome(actor: AuthUser, id: string, input: ReportOutcomeDto): Promise<OutcomeView> {
     return this.dataSource.transaction(async (m) => {
-      const { project, sides } = await this.actOn(m, actor, id, { partnerOnly: true });
+      const { project, sides, partners } = await this.actOn(m, actor, id, { partnerOnly: true });
       const problems = outcomeProblems(project.kind, input.figures);
       if (problems.length > 0) throw invalid(problems);
       const figures = input.figures as Record<string, number>;
@@ -359,10 +359,12 @@ export class ProjectsService {
         m,
         outcomeEvent(ProgrammeEvents.OutcomeReported, outcome.version, {
           projectId: id,
+          projectTitle: project.title,
           outcomeId: outcome.id,
           period: outcome.period,
           status: outcome.status,
           side,
+          awaiting: otherSides(partners, side),
         }),
       );
       await this.audit.record(m, {
@@ -378,7 +380,7 @@ export class ProjectsService {
   /** Another side than the one that reported confirms the figures as they are. */
   async confirmOutcome(actor: AuthUser, id: string, outcomeId: string): Promise<OutcomeView> {
     return this.dataSource.transaction(async (m) => {
-      const { sides } = await this.actOn(m, actor, id, { partnerOnly: true });
+      const { project, sides } = await this.actOn(m, actor, id, { partnerOnly: true });
       const outcome = await m.findOne(ProjectOutcome, {
         where: { id: outcomeId, projectId: id },
         lock: { mode: 'pessimistic_write' },
@@ -406,10 +408,12 @@ export class ProjectsService {
         m,
         outcomeEvent(ProgrammeEvents.OutcomeConfirmed, outcome.version, {
           projectId: id,
+          projectTitle: project.title,
           outcomeId,
           period: outcome.period,
           status: outcome.status,
           side,
+          awaiting: { organizationIds: [], expertIds: [] },
         }),
       );
       await this.audit.record(m, {

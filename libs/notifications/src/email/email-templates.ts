@@ -9,6 +9,7 @@ export const WEB_PATHS = {
   saved_search: '/saved-searches',
   conversation: '/conversations',
   project: '/projects',
+  practice_log: '/practice-logs',
   inbox: '/notifications',
   preferences: '/settings/notifications',
 } as const;
@@ -36,6 +37,7 @@ const KIND_LABELS: Record<NotificationKind, Record<Locale, string>> = {
   'conversation.message_received': { 'zh-CN': '对接消息', en: 'conversation messages' },
   'milestone.overdue': { 'zh-CN': '合作项目里程碑逾期', en: 'overdue project milestones' },
   'partnership.stalled': { 'zh-CN': '校企合作停滞提醒', en: 'stalled partnerships' },
+  'confirmation.requested': { 'zh-CN': '待确认的合作数据', en: 'figures to confirm' },
 };
 
 export const TEXT = {

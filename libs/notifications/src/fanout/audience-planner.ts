@@ -3,6 +3,7 @@ import type { DomainEventMessage } from '@app/shared';
 import type { NotifiableEvent } from './notifications.route';
 import { DeadlineReminders } from '../reminders/deadline-reminders.service';
 import type { Audience } from './audience';
+import { ConfirmationAudiences } from './confirmation-audiences';
 import { ConnectionAudiences } from './connection-audiences';
 import { ConversationAudiences } from './conversation-audiences';
 import { DemandAudiences, type DemandPlan } from './demand-audiences';
@@ -27,6 +28,7 @@ export class AudiencePlanner {
     private readonly conversations: ConversationAudiences,
     private readonly milestones: MilestoneAudiences,
     private readonly partnerships: PartnershipAudiences,
+    private readonly confirmations: ConfirmationAudiences,
     private readonly reminders: DeadlineReminders,
   ) {}
 
@@ -49,9 +51,12 @@ export class AudiencePlanner {
         return complete(await this.milestones.plan(event));
       case 'partnership_stall':
         return complete(await this.partnerships.plan(event));
-      case 'project':
       case 'project_outcome':
-        // Not routed to the fan-out (NOTIFICATIONS_ROUTE); nobody is told yet.
+        return complete(await this.confirmations.outcome(event));
+      case 'practice_log':
+        return complete(await this.confirmations.practice(event));
+      case 'project':
+        // Not routed to the fan-out (NOTIFICATIONS_ROUTE): nobody is told.
         return complete([]);
       case 'password_reset':
       case 'account_link':

@@ -25,6 +25,12 @@ export interface MessageFacts {
   collegeName?: string;
   daysSinceActivity?: number;
   overdueMilestones?: number;
+  /** An outcome's period (a year, or `total`). */
+  period?: string;
+  teacherName?: string;
+  days?: number;
+  from?: string;
+  to?: string;
 }
 
 const DECLINE_REASONS: Record<string, LocalizedText> = {
@@ -174,7 +180,32 @@ const RENDER: Record<NotificationKind, Render> = {
       },
     };
   },
+  [K.ConfirmationRequested]: (f) =>
+    f.teacherName
+      ? {
+          title: {
+            'zh-CN': `待确认：${f.teacherName}的企业实践${f.days}天`,
+            en: `To confirm: ${f.days} practice days of ${f.teacherName}`,
+          },
+          body: {
+            'zh-CN': `${f.collegeName ?? ''}登记了${f.teacherName}老师${f.from}至${f.to}在贵单位技术需求${q(f.demandTitle)}上的企业实践${f.days}天。经贵单位确认后，这些天数计入该教师的年度企业实践。`,
+            en: `${f.collegeName ?? ''} logged ${f.days} days that ${f.teacherName} spent on your R&D demand ${qe(f.demandTitle)} from ${f.from} to ${f.to}. Once you confirm them, they count towards the teacher's practice this year.`,
+          },
+        }
+      : {
+          title: {
+            'zh-CN': `待确认：${f.projectTitle}${periodZh(f.period)}成果数据`,
+            en: `To confirm: ${periodEn(f.period)} figures of ${f.projectTitle}`,
+          },
+          body: {
+            'zh-CN': `${f.partyName ?? '合作方'}填报了合作项目${q(f.projectTitle)}${periodZh(f.period)}的成果数据。请核对后确认；经双方确认的数据才计入统计。`,
+            en: `${f.partyName ?? 'A partner'} reported the ${periodEn(f.period)} figures of ${qe(f.projectTitle)}. Please check and confirm them: only figures both sides confirmed count in the statistics.`,
+          },
+        },
 };
+
+const periodZh = (p: string | undefined) => (p && /^\d{4}$/.test(p) ? `${p}年度` : '累计');
+const periodEn = (p: string | undefined) => (p && /^\d{4}$/.test(p) ? p : 'overall');
 
 export function renderMessage(
   kind: NotificationKind,

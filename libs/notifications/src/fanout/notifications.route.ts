@@ -43,13 +43,16 @@ export const NOTIFICATIONS_ROUTE = eventRoute<NotifiableEvent>({
     'account.notice': true,
     // The other side of the conversation (ConversationAudiences).
     'conversation.message_posted': true,
-    // Cooperation projects: only an overdue milestone is told (MilestoneAudiences).
+    // Cooperation projects: an overdue milestone (MilestoneAudiences), and figures the other
+    // side is to confirm (ConfirmationAudiences); the rest tells nobody.
     'milestone.overdue': true,
     'project.created': false,
     'project.status_changed': false,
     'project.updated': false,
-    'outcome.reported': false,
+    'outcome.reported': true,
     'outcome.confirmed': false,
+    'practice.logged': true,
+    'practice.confirmed': false,
     // Both sides and their districts' operators (PartnershipAudiences), once per stall.
     'partnership.stalled': true,
   },

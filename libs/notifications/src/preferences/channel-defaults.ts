@@ -30,6 +30,8 @@ export const DEFAULT_CHANNELS: Readonly<Record<NotificationKind, Readonly<Channe
   [NotificationKinds.MilestoneOverdue]: { inApp: true, email: true },
   // Once per stall, and worth acting on.
   [NotificationKinds.PartnershipStalled]: { inApp: true, email: true },
+  // Figures count only once confirmed, so the other side should hear of them.
+  [NotificationKinds.ConfirmationRequested]: { inApp: true, email: true },
 };
 
 export const CHANNEL_NAMES = ['inApp', 'email'] as const;

@@ -18,6 +18,7 @@ const CONSOLE_PATHS: Record<NonNullable<NotificationContent['link']>['type'], st
   saved_search: 'saved-searches',
   conversation: 'conversations',
   project: 'projects',
+  practice_log: 'practice-logs',
 };
 
 /** The console page a notification points at, as an absolute URL. */

@@ -13,8 +13,16 @@ import {
   OrganizationRole,
 } from '@app/organizations';
 import { findMajor } from '@app/reference';
-import { APP_CONFIG, type AppConfig, type AuthUser, DomainError, isAdmin } from '@app/shared';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  type AuthUser,
+  DomainError,
+  isAdmin,
+  OutboxService,
+} from '@app/shared';
 import { localDate } from '../overdue-milestones';
+import { type PracticeLogPayload, practiceLogEvent, ProgrammeEvents } from '../programme-events';
 import { ProjectKind } from '../programme.types';
 import type { LogPracticeDto } from './dto/practice.dto';
 import type { CertificationDto, CreateTeacherDto, UpdateTeacherDto } from './dto/teacher.dto';
@@ -58,6 +66,7 @@ export class TeachersService {
     private readonly experts: ExpertDirectory,
     private readonly demands: DemandReader,
     private readonly audit: AuditLog,
+    private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -391,6 +400,11 @@ export class TeachersService {
           confirmedAt: null,
         }),
       );
+      // The enterprise is asked to confirm the days (notifications: confirmation.requested).
+      await this.outbox.record(
+        m,
+        practiceLogEvent(ProgrammeEvents.PracticeLogged, 1, logPayload(log, teacher, demand.title)),
+      );
       await this.audit.record(m, {
         actor,
         action: AuditActions.TeacherPracticeLogged,
@@ -462,6 +476,16 @@ export class TeachersService {
       log.confirmedBy = actor.id;
       log.confirmedAt = new Date();
       const next = await m.save(log);
+      const teacher = await m.findOneByOrFail(Teacher, { id: log.teacherId });
+      const demand = await this.demands.byId(log.demandId);
+      await this.outbox.record(
+        m,
+        practiceLogEvent(
+          ProgrammeEvents.PracticeConfirmed,
+          2,
+          logPayload(next, teacher, demand?.title ?? ''),
+        ),
+      );
       await this.audit.record(m, {
         actor,
         action: AuditActions.TeacherPracticeConfirmed,
@@ -474,6 +498,20 @@ export class TeachersService {
     });
     return logView(saved);
   }
+}
+
+function logPayload(log: PracticeLog, teacher: Teacher, demandTitle: string): PracticeLogPayload {
+  return {
+    logId: log.id,
+    teacherName: teacher.name,
+    collegeId: log.collegeId,
+    enterpriseId: log.enterpriseId,
+    demandId: log.demandId,
+    demandTitle,
+    days: log.days,
+    from: log.fromDate,
+    to: log.toDate,
+  };
 }
 
 function viewOf(t: Teacher, access: Access): TeacherView | TeacherPublicView {
