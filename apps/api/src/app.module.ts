@@ -11,6 +11,7 @@ import { NotificationsModule } from '@app/notifications';
 import { ObservabilityModule } from '@app/observability';
 import { OnboardingModule } from '@app/onboarding';
 import { OrganizationsModule } from '@app/organizations';
+import { InsightModule } from '@app/insight';
 import { ProgrammesModule } from '@app/programmes';
 import { ReferenceModule } from '@app/reference';
 import { SearchModule } from '@app/search';
@@ -57,6 +58,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
     MatchingModule,
     NotificationsModule,
     ProgrammesModule,
+    InsightModule,
     QueueDashboardModule,
     ObservabilityModule,
     AuditModule,

@@ -88,3 +88,4 @@ export {
   type ResponsivenessLookup,
   ResponsivenessView,
 } from './profiles/responsiveness';
+export { attachmentDisposition, csvCell, UTF8_BOM, writeCsv } from './export/csv';

@@ -1,7 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
 import { Workbook } from 'exceljs';
-import { contributionRows, csvCell, writeCsv, writeXlsx } from './contributions-export';
+import { csvCell, writeCsv } from '@app/shared';
+import { contributionRows, writeXlsx } from './contributions-export';
 import type { ContributionRecord } from './contributions.service';
 
 const record: ContributionRecord = {

@@ -2,9 +2,6 @@ import type { Writable } from 'node:stream';
 import { stream } from 'exceljs';
 import type { ContributionRecord } from './contributions.service';
 
-/** Excel reads a UTF-8 CSV as such (Chinese included) only with a byte order mark. */
-export const UTF8_BOM = '\uFEFF';
-
 const HEADER = [
   '项目 Item',
   '代码 Code',
@@ -32,18 +29,6 @@ export function contributionRows(record: ContributionRecord, generatedAt: Date):
       String(i.projects),
     ]),
   ];
-}
-
-/** RFC 4180 quoting; a leading =, +, -, @ is neutralised so a name cannot be a formula. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function writeCsv(out: Writable, rows: readonly string[][]): void {
-  out.write(UTF8_BOM);
-  for (const row of rows) out.write(row.map(csvCell).join(',') + '\r\n');
-  out.end();
 }
 
 /** Streams the workbook (rows committed one by one) into `out`. */

@@ -1,8 +1,8 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type AuthUser, CurrentUser, IdParam, PageQuery, Role, Roles } from '@app/shared';
-import { contributionRows, writeCsv, writeXlsx } from './contributions-export';
+import { type AuthUser, CurrentUser, IdParam, PageQuery, Role, Roles, writeCsv } from '@app/shared';
+import { contributionRows, writeXlsx } from './contributions-export';
 import { ContributionsService } from './contributions.service';
 import { ContributionsExportQuery, ContributionsQuery } from './insights.dto';
 import { PartnershipsService } from './partnerships.service';

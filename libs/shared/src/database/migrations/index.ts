@@ -21,6 +21,7 @@ import { ConnectionOwnersAndCandidates1796803100000 } from './1796803100000-Conn
 import { ImpressionOrganizations1796803200000 } from './1796803200000-ImpressionOrganizations';
 import { Programmes1796900000000 } from './1796900000000-Programmes';
 import { PartnershipStalls1796902000000 } from './1796902000000-PartnershipStalls';
+import { InsightViews1797000000000 } from './1797000000000-InsightViews';
 import { Teachers1796901000000 } from './1796901000000-Teachers';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
@@ -48,4 +49,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   Programmes1796900000000,
   Teachers1796901000000,
   PartnershipStalls1796902000000,
+  InsightViews1797000000000,
 ];

@@ -1,0 +1,18 @@
+// The city's view (issue 13, ADR 0020).
+export { InsightJobsModule, InsightModule } from './insight.module';
+export {
+  InsightRefresher,
+  MATERIALISED_VIEWS,
+  type RefreshReport,
+} from './refresh/insight-refresher';
+export { resolveScope, cityScope, type StatsScope } from './scope/stats-scope';
+export { StatsQuery } from './scope/stats-query.dto';
+export { STATS_SECTIONS, type StatsSectionName, StatsSections } from './stats-sections';
+export type {
+  Label,
+  StatsColumn,
+  StatsSection,
+  StatsTable,
+  StatsValue,
+} from './tables/stats-table';
+export { type ExportFormat, writeTable } from './tables/table-export';

@@ -1,0 +1,63 @@
+import { listIndustries } from '@app/reference';
+import type { StatsScope } from './stats-scope';
+
+/** Positional parameters of one statement, numbered as they are added. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** The columns a statement filters on; a missing one is not filtered. */
+export interface ScopeColumns {
+  district?: string;
+  industryCode?: string;
+  /** A timestamp or date column the period applies to. */
+  time?: string;
+  kind?: string;
+  college?: string;
+}
+
+/** WHERE conditions (joined with AND, `TRUE` when none) for a scope on these columns. */
+export function scopeWhere(scope: StatsScope, columns: ScopeColumns, params: SqlParams): string {
+  const conditions: string[] = [];
+  if (columns.time && scope.period.from) {
+    conditions.push(`${columns.time} >= ${params.add(scope.period.from)}::date`);
+  }
+  if (columns.time && scope.period.to) {
+    conditions.push(`${columns.time} < ${params.add(scope.period.to)}::date`);
+  }
+  if (columns.district && scope.districts) {
+    conditions.push(`${columns.district} = ANY(${params.add(scope.districts)}::text[])`);
+  }
+  if (columns.industryCode && scope.industry) {
+    conditions.push(
+      'divisions' in scope.industry
+        ? `left(${columns.industryCode}, 2) = ANY(${params.add(scope.industry.divisions)}::text[])`
+        : `${columns.industryCode} LIKE ${params.add(`${scope.industry.prefix}%`)}`,
+    );
+  }
+  if (columns.kind && scope.kind) {
+    conditions.push(`${columns.kind}::text = ${params.add(scope.kind)}`);
+  }
+  if (columns.college && scope.collegeId) {
+    conditions.push(`${columns.college} = ${params.add(scope.collegeId)}::uuid`);
+  }
+  return conditions.length > 0 ? conditions.join(' AND ') : 'TRUE';
+}
+
+let sectionsSql: string | undefined;
+
+/**
+ * `(VALUES ('01', 'A', '农业'), …) AS <alias>(division, section, section_name)`: GB/T 4754
+ * divisions to their sections, from the reference catalogue (constants, so inlined safely).
+ */
+export function industrySectionsSql(alias = 'sections'): string {
+  sectionsSql ??= listIndustries({ level: 'division' })
+    .map((d) => `('${d.code}', '${d.section}', '${d.sectionName.replace(/'/g, "''")}')`)
+    .join(', ');
+  return `(VALUES ${sectionsSql}) AS ${alias}(division, section, section_name)`;
+}
