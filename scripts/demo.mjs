@@ -61,6 +61,8 @@ run(process.execPath, [cli, 'migrate']);
 step('Seed the demo city (示范市)');
 run(process.execPath, [cli, 'seed']);
 run(process.execPath, [cli, 'programmes:totals']);
+// The dashboard's materialised figures, so it shows the seeded city at once.
+run(process.execPath, [cli, 'insight:refresh']);
 // Seeding queues events that the worker indexes; a rebuild also covers data seeded by an older version.
 step('Build the search indexes');
 run(process.execPath, [cli, 'search:reindex']);

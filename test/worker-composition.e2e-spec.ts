@@ -4,6 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import {
+  INSIGHT_REFRESH_SCHEDULER_ID,
   MILESTONES_SCHEDULER_ID,
   PARTNERSHIPS_SCHEDULER_ID,
   PRUNE_SCHEDULER_ID,
@@ -78,6 +79,25 @@ describe('the worker process', () => {
       flagged: expect.any(Number),
       cleared: expect.any(Number),
     });
+  });
+
+  it('refreshes the city’s statistics every INSIGHT_REFRESH_MINUTES (ADR 0020)', async () => {
+    const queue = worker.get<Queue>(getQueueToken(Queues.Maintenance), { strict: false });
+    const scheduler = await eventually(() => queue.getJobScheduler(INSIGHT_REFRESH_SCHEDULER_ID));
+    expect(scheduler).toMatchObject({ name: 'insight_refresh', every: 600_000 });
+    const before = new Date();
+    const added = await queue.add('insight_refresh', {});
+    const done = await eventually(async () => {
+      const job = await queue.getJob(added.id!);
+      return job?.finishedOn ? job : undefined;
+    });
+    expect(done.failedReason).toBeUndefined();
+    expect(done.returnvalue).toEqual([
+      expect.objectContaining({ view: 'insight_demand_facts', durationMs: expect.any(Number) }),
+    ]);
+    expect(Date.parse(done.returnvalue[0].refreshedAt)).toBeGreaterThanOrEqual(
+      before.getTime() - 1000,
+    );
   });
 
   it('runs a pruning job on the maintenance queue and returns its report', async () => {

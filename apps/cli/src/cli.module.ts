@@ -3,6 +3,7 @@ import { ConversationReadersModule } from '@app/conversations';
 import { DemandsModule } from '@app/demands';
 import { ExpertsModule } from '@app/experts';
 import { IdentityModule } from '@app/identity';
+import { InsightJobsModule } from '@app/insight';
 import { PruningModule } from '@app/maintenance';
 import { MatchFeedbackModule } from '@app/matching';
 import { OrganizationsModule } from '@app/organizations';
@@ -29,6 +30,8 @@ import { RELAYED_ROUTES, SEARCH_SOURCES_OPTIONS } from '../../worker/src/relayed
     ConversationReadersModule,
     // The seed's demo cooperation projects (their tables).
     ProgrammesJobsModule,
+    // `insight:refresh`: the statistics' materialised views.
+    InsightJobsModule,
     // `prune`: the worker's pruning run, with the routes its relay serves.
     PruningModule.forRoutes(RELAYED_ROUTES),
   ],

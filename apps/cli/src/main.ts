@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { InsightRefresher } from '@app/insight';
 import { APP_CONFIG, type AppConfig } from '@app/shared';
 import { CliModule } from './cli.module';
 import { createAdmin } from './commands/create-admin';
@@ -27,6 +28,8 @@ Commands:
   seed                          load the demo city (idempotent: running it twice adds nothing)
   programmes:totals             print the city's cooperation figures (order class, industry college,
                                 teachers in R&D, incubation) computed from the projects' outcomes
+  insight:refresh               recompute the city's statistics now (the worker does it every
+                                INSIGHT_REFRESH_MINUTES) and print how long each view took
   search:reindex                rebuild every search index from PostgreSQL and swap it in (search stays up)
   matching:fit [--write] [--out F] [--l2 L] [--min-rows N] [--no-eval]
                                 fit the match weights from recorded impressions and their outcomes,
@@ -105,6 +108,12 @@ async function main(argv: string[]): Promise<void> {
       return withContext((app) => seedDemoCity(app));
     case 'programmes:totals':
       return withContext((app) => programmeTotals(app));
+    case 'insight:refresh':
+      return withContext(async (app) => {
+        for (const r of await app.get(InsightRefresher).refresh()) {
+          process.stdout.write(`${r.view}: refreshed in ${r.durationMs} ms\n`);
+        }
+      });
     case 'search:reindex':
       return withContext((app) => reindexSearch(app));
     case 'prune':

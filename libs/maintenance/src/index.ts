@@ -4,11 +4,11 @@ export {
   MILESTONE_CHECK_HOUR,
   MILESTONES_SCHEDULER_ID,
   PARTNERSHIP_CHECK_HOUR,
+  INSIGHT_REFRESH_SCHEDULER_ID,
   PARTNERSHIPS_SCHEDULER_ID,
   PRUNE_SCHEDULER_ID,
 } from './maintenance.queue';
-export { MilestoneCheckScheduler } from './milestone-check-scheduler';
 export { MaintenanceWorkerModule } from './maintenance-worker.module';
 export { PruningModule } from './pruning.module';
-export { PruningScheduler } from './pruning-scheduler';
+export { MaintenanceSchedules, SCHEDULES } from './maintenance-schedules';
 export { type PruneReport, Pruning, summaryLine } from './pruning.service';

@@ -1,13 +1,13 @@
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { InsightJobsModule } from '@app/insight';
 import { ProgrammesJobsModule } from '@app/programmes';
 import { type EventRoute, QueueModule, Queues } from '@app/shared';
-import { MilestoneCheckScheduler } from './milestone-check-scheduler';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { PruningModule } from './pruning.module';
-import { PruningScheduler } from './pruning-scheduler';
+import { MaintenanceSchedules } from './maintenance-schedules';
 
-/** The worker side: the maintenance queue, its processor, the daily pruning and milestone check. */
+/** The worker side: the maintenance queue, its processor and its recurring jobs (SCHEDULES). */
 @Module({})
 export class MaintenanceWorkerModule {
   static forRoutes(routes: readonly EventRoute[]): DynamicModule {
@@ -16,11 +16,12 @@ export class MaintenanceWorkerModule {
       imports: [
         PruningModule.forRoutes(routes),
         ProgrammesJobsModule,
+        InsightJobsModule,
         QueueModule,
         BullModule.registerQueue({ name: Queues.Maintenance }),
       ],
-      providers: [MaintenanceProcessor, PruningScheduler, MilestoneCheckScheduler],
-      exports: [PruningScheduler, MilestoneCheckScheduler],
+      providers: [MaintenanceProcessor, MaintenanceSchedules],
+      exports: [MaintenanceSchedules],
     };
   }
 }

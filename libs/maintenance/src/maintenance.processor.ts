@@ -1,4 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
+import { InsightRefresher } from '@app/insight';
 import { OverdueMilestones, StalledPartnerships } from '@app/programmes';
 import { type JobHandlers, JobProcessor, jobWorkerOptions } from '@app/shared';
 import { MAINTENANCE_QUEUE } from './maintenance.queue';
@@ -16,6 +17,8 @@ export class MaintenanceProcessor extends JobProcessor<typeof MAINTENANCE_QUEUE>
     milestones_overdue: () => this.overdue.check(new Date()),
     // Pairs newly found stalled (told once) and pairs recovered.
     partnerships_stalled: () => this.stalled.check(new Date()),
+    // The views refreshed and how long each took.
+    insight_refresh: () => this.insight.refresh(),
   };
   private stop = new AbortController();
 
@@ -23,6 +26,7 @@ export class MaintenanceProcessor extends JobProcessor<typeof MAINTENANCE_QUEUE>
     private readonly pruning: Pruning,
     private readonly overdue: OverdueMilestones,
     private readonly stalled: StalledPartnerships,
+    private readonly insight: InsightRefresher,
   ) {
     super();
   }

@@ -8,6 +8,8 @@ export const MAINTENANCE_QUEUE = defineQueue(Queues.Maintenance, {
   milestones_overdue: payload<Record<string, never>>(),
   /** Daily, at PARTNERSHIP_CHECK_HOUR in NOTIFY_TIMEZONE: enterprise–college partnerships found stalled. */
   partnerships_stalled: payload<Record<string, never>>(),
+  /** Every INSIGHT_REFRESH_MINUTES: the city's statistics' materialised views (ADR 0020). */
+  insight_refresh: payload<Record<string, never>>(),
 });
 
 export const PRUNE_SCHEDULER_ID = 'prune';
@@ -17,3 +19,4 @@ export const MILESTONE_CHECK_HOUR = 8;
 export const PARTNERSHIPS_SCHEDULER_ID = 'partnerships-stalled';
 /** Local hour of the stalled-partnership check: after the milestone check (it counts overdue ones). */
 export const PARTNERSHIP_CHECK_HOUR = 9;
+export const INSIGHT_REFRESH_SCHEDULER_ID = 'insight-refresh';

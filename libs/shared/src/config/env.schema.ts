@@ -216,6 +216,13 @@ export class EnvironmentVariables {
   @Max(23)
   PRUNE_HOUR = 4;
 
+  /** Minutes between refreshes of the city's statistics (materialised views, ADR 0020). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  INSIGHT_REFRESH_MINUTES = 10;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
