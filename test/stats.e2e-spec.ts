@@ -33,7 +33,8 @@ const B = '130303';
  * Demands (published_at set in the database):
  *   D1 talent 3042, district A, 2026-01-10: an interest 2 days later, accepted 5 days after
  *      publication → connected.
- *   D2 rnd    3042, district A, 2026-02-03: an invitation to a college, declined.
+ *   D2 rnd    3042, district A, 2026-02-01 01:00 in the city (still January in UTC): an
+ *      invitation to a college, declined.
  *   D3 rnd    6513, district B, 2026-02-20: an interest 4 days later, still pending.
  *   D4 rnd    draft (E1).
  * Hence: published 3, with interest 2 (D1, D3), connected 1 → match rate 33.3 %; median days
@@ -122,7 +123,8 @@ describe('the city’s statistics (insight)', () => {
     expect(i3.status).toBe(201);
 
     await setTimes('demands', ids.d1, { published_at: '2026-01-10T02:00:00Z' });
-    await setTimes('demands', ids.d2, { published_at: '2026-02-03T02:00:00Z' });
+    // 01:00 on 1 February in the city, still January in UTC: months are the city's.
+    await setTimes('demands', ids.d2, { published_at: '2026-01-31T17:00:00Z' });
     await setTimes('demands', ids.d3, { published_at: '2026-02-20T02:00:00Z' });
     await setTimes('connections', i1.body.id, {
       created_at: '2026-01-12T02:00:00Z',

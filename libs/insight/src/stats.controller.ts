@@ -1,6 +1,7 @@
 import {
   Controller,
   Get,
+  Inject,
   HttpCode,
   Param,
   type PipeTransform,
@@ -11,6 +12,8 @@ import {
 import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
+  APP_CONFIG,
+  type AppConfig,
   attachmentDisposition,
   type AuthUser,
   CurrentUser,
@@ -44,6 +47,7 @@ export class StatsController {
     private readonly sections: StatsSections,
     private readonly refresher: InsightRefresher,
     private readonly summary: PublicSummary,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('summary')
@@ -71,7 +75,7 @@ export class StatsController {
     @Param('section', sectionPipe) name: StatsSectionName,
     @Query() query: StatsQuery,
   ) {
-    return this.sections.build(name, resolveScope(user, query));
+    return this.sections.build(name, resolveScope(user, query, this.config.NOTIFY_TIMEZONE));
   }
 
   @Get(':section/export')
@@ -91,7 +95,8 @@ export class StatsController {
     @Res() res: Response,
   ): Promise<void> {
     const { table: key, format, ...filters } = query;
-    const { section, table } = await this.sections.table(name, key, resolveScope(user, filters));
+    const scope = resolveScope(user, filters, this.config.NOTIFY_TIMEZONE);
+    const { section, table } = await this.sections.table(name, key, scope);
     const stamp = new Date().toISOString().slice(0, 10);
     res.setHeader('Content-Type', CONTENT_TYPES[format]);
     res.setHeader(

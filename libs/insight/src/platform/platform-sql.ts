@@ -19,7 +19,10 @@ export function factsInScope(scope: StatsScope, params: SqlParams): string {
   return `SELECT f.* FROM insight_demand_facts f WHERE ${where}`;
 }
 
-/** The answers to demands as one row, or per `groupBy` (an expression over `f` and `s`). */
+/**
+ * The answers to demands as one row, or per `groupBy`: an expression over the facts `f`, or over
+ * `s`, the industry section of the demand's division (joined only then).
+ */
 export function matchingSql(scope: StatsScope, params: SqlParams, groupBy?: string): string {
   const key = groupBy ? `${groupBy} AS key,` : '';
   return `
@@ -36,7 +39,7 @@ export function matchingSql(scope: StatsScope, params: SqlParams, groupBy?: stri
       COALESCE(sum(f.invitations), 0)::int AS invitations,
       COALESCE(sum(f.invitations_answered), 0)::int AS invitations_answered
     FROM (${factsInScope(scope, params)}) f
-    LEFT JOIN ${industrySectionsSql('s')} ON s.division = left(f.industry_code, 2)
+    ${groupBy?.includes('s.') ? `LEFT JOIN ${industrySectionsSql('s')} ON s.division = left(f.industry_code, 2)` : ''}
     ${groupBy ? `GROUP BY 1 ORDER BY 1` : ''}`;
 }
 

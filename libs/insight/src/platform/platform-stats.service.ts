@@ -129,7 +129,11 @@ export class PlatformStatsService {
       this.rows<MatchingRow>((p) => matchingSql(scope, p, 'f.district')),
       this.rows<MatchingRow>((p) => matchingSql(scope, p, "COALESCE(s.section, '?')")),
       this.rows<MatchingRow>((p) =>
-        matchingSql(scope, p, "to_char(f.published_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')"),
+        matchingSql(
+          scope,
+          p,
+          `to_char(f.published_at AT TIME ZONE ${p.add(scope.timezone)}, 'YYYY-MM')`,
+        ),
       ),
       this.refresher.refreshedAt('insight_demand_facts'),
     ]);

@@ -15,8 +15,10 @@ export class SqlParams {
 export interface ScopeColumns {
   district?: string;
   industryCode?: string;
-  /** A timestamp or date column the period applies to. */
+  /** A timestamptz column the period applies to (compared in the city's time zone). */
   time?: string;
+  /** A date column the period applies to (a local date already). */
+  date?: string;
   kind?: string;
   college?: string;
 }
@@ -24,12 +26,15 @@ export interface ScopeColumns {
 /** WHERE conditions (joined with AND, `TRUE` when none) for a scope on these columns. */
 export function scopeWhere(scope: StatsScope, columns: ScopeColumns, params: SqlParams): string {
   const conditions: string[] = [];
-  if (columns.time && scope.period.from) {
-    conditions.push(`${columns.time} >= ${params.add(scope.period.from)}::date`);
+  const { from, to } = scope.period;
+  if (columns.time && (from || to)) {
+    const tz = params.add(scope.timezone);
+    if (from)
+      conditions.push(`${columns.time} >= (${params.add(from)}::timestamp AT TIME ZONE ${tz})`);
+    if (to) conditions.push(`${columns.time} < (${params.add(to)}::timestamp AT TIME ZONE ${tz})`);
   }
-  if (columns.time && scope.period.to) {
-    conditions.push(`${columns.time} < ${params.add(scope.period.to)}::date`);
-  }
+  if (columns.date && from) conditions.push(`${columns.date} >= ${params.add(from)}::date`);
+  if (columns.date && to) conditions.push(`${columns.date} < ${params.add(to)}::date`);
   if (columns.district && scope.districts) {
     conditions.push(`${columns.district} = ANY(${params.add(scope.districts)}::text[])`);
   }

@@ -4,8 +4,10 @@ import type { StatsQuery } from './stats-query.dto';
 
 /** What a statistic counts, resolved from the query and the caller's oversight. */
 export interface StatsScope {
-  /** Inclusive start and exclusive end of the period, or null for all time. */
+  /** Inclusive start and exclusive end of the period (local dates), or null for all time. */
   period: { from: string | null; to: string | null };
+  /** The city's time zone (NOTIFY_TIMEZONE): months and periods are the city's, not UTC's. */
+  timezone: string;
   /** Districts counted: null for the whole city (platform admin without a district filter). */
   districts: readonly string[] | null;
   /** The industry filter as SQL needs it: divisions of a section, or a code prefix. */
@@ -15,6 +17,9 @@ export interface StatsScope {
   /** The filters as given (for the files exported and the report). */
   applied: Readonly<StatsQuery>;
 }
+
+/** The reference city's; deployments pass NOTIFY_TIMEZONE. */
+const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 
 /** The first day of the month after `month` (YYYY-MM), as YYYY-MM-DD. */
 function nextMonth(month: string): string {
@@ -27,7 +32,11 @@ function nextMonth(month: string): string {
  * sees its districts only, and asking for another district is 403 DISTRICT_NOT_GRANTED rather
  * than an empty answer that would read as "nothing happened there".
  */
-export function resolveScope(actor: AuthUser, query: StatsQuery): StatsScope {
+export function resolveScope(
+  actor: AuthUser,
+  query: StatsQuery,
+  timezone = DEFAULT_TIMEZONE,
+): StatsScope {
   if (query.from && query.to && query.from > query.to) {
     throw DomainError.invalidField('to', 'DATES_OUT_OF_ORDER', 'to must not be before from');
   }
@@ -53,6 +62,7 @@ export function resolveScope(actor: AuthUser, query: StatsQuery): StatsScope {
       from: query.from ? `${query.from}-01` : null,
       to: query.to ? nextMonth(query.to) : null,
     },
+    timezone,
     districts,
     industry: industryFilter(query.industry),
     kind: query.kind ?? null,
@@ -62,9 +72,10 @@ export function resolveScope(actor: AuthUser, query: StatsQuery): StatsScope {
 }
 
 /** The whole city, all time: the public summary's scope. */
-export function cityScope(): StatsScope {
+export function cityScope(timezone = DEFAULT_TIMEZONE): StatsScope {
   return {
     period: { from: null, to: null },
+    timezone,
     districts: null,
     industry: null,
     kind: null,

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@app/shared';
 import { InsightRefresher } from '../refresh/insight-refresher';
 import { KIND_LABELS } from '../tables/labels';
 import { type Label, percent } from '../tables/stats-table';
@@ -38,6 +39,7 @@ export class PublicSummary {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly refresher: InsightRefresher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   get(now = Date.now()): Promise<PublicSummaryView> {
@@ -51,7 +53,7 @@ export class PublicSummary {
   }
 
   private async compute(): Promise<PublicSummaryView> {
-    const q = <T>(sql: string) => this.dataSource.query<T[]>(sql);
+    const q = <T>(sql: string, params: unknown[] = []) => this.dataSource.query<T[]>(sql, params);
     const [[orgs], [experts], [demands], trend, byKind, projects, refreshedAt] = await Promise.all([
       q<{ enterprises: number; colleges: number }>(
         `SELECT count(*) FILTER (WHERE kind = 'enterprise')::int AS enterprises,
@@ -69,11 +71,12 @@ export class PublicSummary {
         `SELECT to_char(m, 'YYYY-MM') AS month,
                 count(f.demand_id)::int AS published,
                 count(f.demand_id) FILTER (WHERE f.connected > 0)::int AS connected
-           FROM generate_series(date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') - interval '11 months',
-                                date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai'), interval '1 month') m
+           FROM generate_series(date_trunc('month', now() AT TIME ZONE $1) - interval '11 months',
+                                date_trunc('month', now() AT TIME ZONE $1), interval '1 month') m
            LEFT JOIN insight_demand_facts f
-             ON date_trunc('month', f.published_at AT TIME ZONE 'Asia/Shanghai') = m
+             ON date_trunc('month', f.published_at AT TIME ZONE $1) = m
           GROUP BY m ORDER BY m`,
+        [this.config.NOTIFY_TIMEZONE],
       ),
       q<{ kind: string; published: number }>(
         `SELECT kind, count(*)::int AS published FROM insight_demand_facts GROUP BY kind ORDER BY 2 DESC, 1`,
