@@ -6,6 +6,9 @@ import { OrganizationDirectoryModule } from '@app/organizations';
 import { InsightsModule } from './insights/insights.module';
 import { ProgrammesJobsModule } from './programmes-jobs.module';
 import { MatchProjectsController, ProjectsController } from './projects.controller';
+import { ProjectAccess } from './project-access';
+import { ProjectMilestonesService } from './project-milestones.service';
+import { ProjectOutcomesService } from './project-outcomes.service';
 import { ProjectsService } from './projects.service';
 import { TeachersModule } from './teachers/teachers.module';
 
@@ -21,6 +24,6 @@ import { TeachersModule } from './teachers/teachers.module';
     TeachersModule,
   ],
   controllers: [ProjectsController, MatchProjectsController],
-  providers: [ProjectsService],
+  providers: [ProjectsService, ProjectOutcomesService, ProjectMilestonesService, ProjectAccess],
 })
 export class ProgrammesModule {}

@@ -16,13 +16,19 @@ import {
   ListProjectsQuery,
   ReportOutcomeDto,
 } from './dto/project.dto';
+import { ProjectMilestonesService } from './project-milestones.service';
+import { ProjectOutcomesService } from './project-outcomes.service';
 import { ProjectsService } from './projects.service';
 
 @ApiTags('projects')
 @ApiBearerAuth()
 @Controller('projects')
 export class ProjectsController {
-  constructor(private readonly projects: ProjectsService) {}
+  constructor(
+    private readonly projects: ProjectsService,
+    private readonly projectOutcomes: ProjectOutcomesService,
+    private readonly milestones: ProjectMilestonesService,
+  ) {}
 
   @Post()
   @ApiCreatedResponse({
@@ -77,7 +83,7 @@ export class ProjectsController {
   @Get(':id/outcomes')
   @ApiOkResponse({ description: 'Partners and admins only (404 for others)' })
   outcomes(@CurrentUser() user: AuthUser, @IdParam() id: string) {
-    return this.projects.outcomes(user, id);
+    return this.projectOutcomes.list(user, id);
   }
 
   @Post(':id/outcomes')
@@ -90,7 +96,7 @@ export class ProjectsController {
     @IdParam() id: string,
     @Body() body: ReportOutcomeDto,
   ) {
-    return this.projects.reportOutcome(user, id, body);
+    return this.projectOutcomes.report(user, id, body);
   }
 
   @Post(':id/outcomes/:outcomeId/confirm')
@@ -101,7 +107,7 @@ export class ProjectsController {
     @IdParam() id: string,
     @IdParam('outcomeId') outcomeId: string,
   ) {
-    return this.projects.confirmOutcome(user, id, outcomeId);
+    return this.projectOutcomes.confirm(user, id, outcomeId);
   }
 
   @Post(':id/milestones')
@@ -111,7 +117,7 @@ export class ProjectsController {
     @IdParam() id: string,
     @Body() body: CreateMilestoneDto,
   ) {
-    return this.projects.addMilestone(user, id, body);
+    return this.milestones.add(user, id, body);
   }
 
   @Post(':id/milestones/:milestoneId/complete')
@@ -122,7 +128,7 @@ export class ProjectsController {
     @IdParam() id: string,
     @IdParam('milestoneId') milestoneId: string,
   ) {
-    return this.projects.completeMilestone(user, id, milestoneId);
+    return this.milestones.complete(user, id, milestoneId);
   }
 }
 
