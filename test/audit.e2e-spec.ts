@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { AuditActions, AuditLog, AuditTargets } from '@app/audit';
+import { generateUscc } from '@app/reference';
 import { Role } from '@app/shared';
 import {
   API,
   type Account,
   auth,
   createAdmin,
+  createOperator,
   createTestApp,
   csvFile,
   demandBody,
@@ -262,6 +264,29 @@ describe('the audit log', () => {
         'VALIDATION_FAILED',
       );
     }
+  });
+
+  it('shows a district operator the entries of its districts only', async () => {
+    // Two organisations, verified: one in each district (the entry carries the district).
+    const near = await verifiedEnterprise(t, admin, { district: '130302' });
+    const far = await verifiedEnterprise(t, admin, {
+      district: '130303',
+      creditCode: generateUscc(`audit-far-${Date.now()}`, '130303'),
+    });
+    const operator = await createOperator(t, admin, ['130302']);
+    const list = (account: Account, query: Record<string, string>) =>
+      request(t.http).get(`${API}/admin/audit`).query(query).set(auth(account));
+    const mine = await list(operator, { action: 'organization.verified', pageSize: '100' }).expect(
+      200,
+    );
+    const targets = (mine.body.items as EntryView[]).map((e) => e.targetId);
+    expect(targets).toContain(near.org.id);
+    expect(targets).not.toContain(far.org.id);
+    expect((mine.body.items as EntryView[]).every((e) => e.district === '130302')).toBe(true);
+    expectProblem(await list(operator, { district: '130303' }), 403, 'DISTRICT_NOT_GRANTED');
+    // The platform admin filters by district.
+    const adminView = await list(admin, { district: '130303', targetId: far.org.id }).expect(200);
+    expect(adminView.body.items).toHaveLength(1);
   });
 
   it('is for admins only', async () => {

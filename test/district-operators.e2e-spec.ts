@@ -269,7 +269,6 @@ describe('district operators (ADR 0016)', () => {
         .send({ email: zone.owner.email, districts: ['ETDZ'] }),
       request(t.http).get(`${API}/admin/operators`).set(auth(operator)),
       request(t.http).delete(`${API}/admin/operators/${operator.id}`).set(auth(operator)),
-      request(t.http).get(`${API}/admin/audit`).set(auth(operator)),
       request(t.http).get(`${API}/admin/email-deliveries`).set(auth(operator)),
       request(t.http).get(`${API}/admin/imports/${zone.id}`).set(auth(operator)),
       request(t.http)

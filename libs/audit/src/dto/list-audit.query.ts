@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { IsIsoDate, PageQuery } from '@app/shared';
 import {
   AUDIT_ACTIONS,
@@ -10,6 +10,13 @@ import {
 
 /** `GET /admin/audit`: every filter optional, combined with AND; newest first. */
 export class ListAuditQuery extends PageQuery {
+  @ApiPropertyOptional({
+    description: 'A district code (district operators: one of theirs; they see only theirs)',
+  })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'district must be a 6-digit district code' })
+  district?: string;
+
   @ApiPropertyOptional({ enum: AUDIT_ACTIONS })
   @IsOptional()
   @IsIn(AUDIT_ACTIONS)
