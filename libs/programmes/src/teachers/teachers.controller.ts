@@ -9,13 +9,17 @@ import {
 import { type AuthUser, CurrentUser, IdParam, Public } from '@app/shared';
 import { LogPracticeDto, PracticeYearQuery } from './dto/practice.dto';
 import { CreateTeacherDto, UpdateTeacherDto } from './dto/teacher.dto';
+import { PracticeService } from './practice.service';
 import { TeachersService } from './teachers.service';
 
 @ApiTags('teachers')
 @ApiBearerAuth()
 @Controller('colleges/:id')
 export class CollegeTeachersController {
-  constructor(private readonly teachers: TeachersService) {}
+  constructor(
+    private readonly teachers: TeachersService,
+    private readonly practice: PracticeService,
+  ) {}
 
   @Get('teachers')
   @Public()
@@ -80,7 +84,7 @@ export class CollegeTeachersController {
     @IdParam('teacherId') teacherId: string,
     @Body() body: LogPracticeDto,
   ) {
-    return this.teachers.logPractice(user, id, teacherId, body);
+    return this.practice.logPractice(user, id, teacherId, body);
   }
 
   @Get('practice')
@@ -89,7 +93,7 @@ export class CollegeTeachersController {
       "Each teacher's confirmed practice days of the year (teacher_practice projects and two-for-one) against 60 days, and the teachers still short (members and admins; 404 for others)",
   })
   ledger(@CurrentUser() user: AuthUser, @IdParam() id: string, @Query() query: PracticeYearQuery) {
-    return this.teachers.ledger(user, id, query.year);
+    return this.practice.ledger(user, id, query.year);
   }
 
   @Get('practice/offers')
@@ -98,13 +102,13 @@ export class CollegeTeachersController {
       'For each teacher still short this year, open enterprise R&D demands in their field (members and admins; 404 for others)',
   })
   offers(@CurrentUser() user: AuthUser, @IdParam() id: string, @Query() query: PracticeYearQuery) {
-    return this.teachers.offers(user, id, query.year);
+    return this.practice.offers(user, id, query.year);
   }
 
   @Get('practice/logs')
   @ApiOkResponse({ description: "The college's two-for-one logs (members and admins)" })
   logs(@CurrentUser() user: AuthUser, @IdParam() id: string, @Query() query: PracticeYearQuery) {
-    return this.teachers.collegeLogs(user, id, query.year);
+    return this.practice.collegeLogs(user, id, query.year);
   }
 }
 
@@ -112,12 +116,12 @@ export class CollegeTeachersController {
 @ApiBearerAuth()
 @Controller('practice-logs')
 export class PracticeLogsController {
-  constructor(private readonly teachers: TeachersService) {}
+  constructor(private readonly practice: PracticeService) {}
 
   @Get()
   @ApiOkResponse({ description: "Two-for-one logs on the caller's organisation's demands" })
   list(@CurrentUser() user: AuthUser) {
-    return this.teachers.enterpriseLogs(user);
+    return this.practice.enterpriseLogs(user);
   }
 
   @Post(':id/confirm')
@@ -127,6 +131,6 @@ export class PracticeLogsController {
       'A manager of the enterprise that owns the demand confirms; the college: 403 OTHER_SIDE_MUST_CONFIRM; anyone else: 404; twice: 409 PRACTICE_ALREADY_CONFIRMED',
   })
   confirm(@CurrentUser() user: AuthUser, @IdParam() id: string) {
-    return this.teachers.confirm(user, id);
+    return this.practice.confirm(user, id);
   }
 }

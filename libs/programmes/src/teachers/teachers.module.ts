@@ -7,6 +7,8 @@ import { OrganizationDirectoryModule } from '@app/organizations';
 import { PracticeLog } from './practice-log.entity';
 import { Teacher } from './teacher.entity';
 import { CollegeTeachersController, PracticeLogsController } from './teachers.controller';
+import { CollegeAccess } from './college-access';
+import { PracticeService } from './practice.service';
 import { TeachersService } from './teachers.service';
 
 /** A college's teachers, their practice ledger and the two-for-one flow (ADR 0019 addendum). */
@@ -19,6 +21,6 @@ import { TeachersService } from './teachers.service';
     AuditLogModule,
   ],
   controllers: [CollegeTeachersController, PracticeLogsController],
-  providers: [TeachersService],
+  providers: [TeachersService, PracticeService, CollegeAccess],
 })
 export class TeachersModule {}
