@@ -19,6 +19,7 @@ import {
   verifiedCollege,
   verifiedEnterprise,
 } from './support';
+import { binaryBody } from './support/files';
 
 type Org = { account: Account; org: { id: string; name: string } };
 
@@ -357,11 +358,7 @@ describe('partnership health and contribution records', () => {
       `/enterprises/${enterprise.org.id}/contributions/export?year=2024&format=csv`,
     )
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(binaryBody);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     const bytes = csv.body as Buffer;
@@ -377,11 +374,7 @@ describe('partnership health and contribution records', () => {
       `/enterprises/${enterprise.org.id}/contributions/export?format=xlsx`,
     )
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(binaryBody);
     expect(xlsx.status).toBe(200);
     const book = new Workbook();
     await book.xlsx.load(new Uint8Array(xlsx.body as Buffer).buffer);

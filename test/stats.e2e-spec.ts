@@ -22,6 +22,7 @@ import {
   verifiedEnterprise,
   withEnv,
 } from './support';
+import { binaryBody } from './support/files';
 
 const A = '130302';
 const B = '130303';
@@ -242,11 +243,7 @@ describe('the city’s statistics (insight)', () => {
   it('exports a table as CSV with a BOM and as XLSX, the filters in the file', async () => {
     const csv = await get(admin, `/stats/platform/export?table=byDistrict&format=csv&from=2026-01`)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toContain("filename*=UTF-8''");
@@ -258,11 +255,7 @@ describe('the city’s statistics (insight)', () => {
 
     const xlsx = await get(admin, '/stats/platform/export?table=matching&format=xlsx&kind=rnd')
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     const workbook = new Workbook();
     await workbook.xlsx.load(new Uint8Array(xlsx.body as Buffer).buffer);

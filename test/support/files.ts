@@ -1,5 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
 import { Workbook } from 'exceljs';
+import type { Response } from 'superagent';
 
 /**
  * Small but real files of each attachment type, built in memory (no binary fixtures in git):
@@ -133,4 +134,11 @@ export async function xlsxBytes(): Promise<Buffer> {
   const workbook = new Workbook();
   workbook.addWorksheet('报价').addRow(['项目', '金额']).commit();
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A supertest parser that keeps a download's body as bytes: `.buffer(true).parse(binaryBody)`. */
+export function binaryBody(res: Response, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
 }
