@@ -116,7 +116,13 @@ describe('organisations and their verification', () => {
     ]);
     const majors = [
       { ...major, annualGraduates: 110, openedYear: 2010 },
-      { code: '460303', name: '智能控制技术', annualIntake: 60, openedYear: 2015, closedYear: 2024 },
+      {
+        code: '460303',
+        name: '智能控制技术',
+        annualIntake: 60,
+        openedYear: 2015,
+        closedYear: 2024,
+      },
       { code: '460609', name: '无人机应用技术', annualIntake: 80, openedYear: nextYear },
     ];
     const created = await request(t.http)

@@ -44,7 +44,6 @@ describe('majors data', () => {
     expect(findMajor('720402')).toMatchObject({ name: '中医康复技术', verified: false });
   });
 
-
   it('links every major to known GB/T 4754 divisions', () => {
     for (const m of majors) {
       expect(m.industries.length).toBeGreaterThan(0);
