@@ -91,6 +91,53 @@ describe('organisations and their verification', () => {
     expect(problem.errors?.map((e) => e.field).sort()).toEqual(['district', 'industryCode']);
   });
 
+  it('a college gives the years it opened and closed each major, in order', async () => {
+    const owner = await registerAccount(t.http, Role.College);
+    const major = { code: '460305', name: '工业机器人技术', annualIntake: 120 };
+    const nextYear = new Date().getUTCFullYear() + 1;
+    const bad = await request(t.http)
+      .post(`${API}/colleges`)
+      .set(auth(owner))
+      .send(
+        collegeBody({
+          majors: [
+            { ...major, openedYear: 2024, closedYear: 2023 },
+            { ...major, openedYear: 1949, annualGraduates: 100001 },
+            { ...major, closedYear: nextYear + 1 },
+          ],
+        }),
+      );
+    const problem = expectProblem(bad, 400, 'VALIDATION_FAILED');
+    expect(problem.errors?.map((e) => [e.field, e.code])).toEqual([
+      ['majors.0.closedYear', 'YEARS_OUT_OF_ORDER'],
+      ['majors.1.annualGraduates', 'INVALID_MAX'],
+      ['majors.1.openedYear', 'INVALID_MIN'],
+      ['majors.2.closedYear', 'INVALID_MAX'],
+    ]);
+    const majors = [
+      { ...major, annualGraduates: 110, openedYear: 2010 },
+      {
+        code: '460303',
+        name: '智能控制技术',
+        annualIntake: 60,
+        openedYear: 2015,
+        closedYear: 2024,
+      },
+      { code: '460609', name: '无人机应用技术', annualIntake: 80, openedYear: nextYear },
+    ];
+    const created = await request(t.http)
+      .post(`${API}/colleges`)
+      .set(auth(owner))
+      .send(collegeBody({ majors }))
+      .expect(201);
+    expect(created.body.majors).toEqual(majors);
+    const read = await request(t.http)
+      .get(`${API}/colleges/${created.body.id}`)
+      .set(auth(owner))
+      .expect(200);
+    expect(read.body.majors).toEqual(majors);
+  });
+
   it('rejection carries a reason the organisation sees; editing resubmits it', async () => {
     const owner = await registerAccount(t.http, Role.College);
     const college = await request(t.http)

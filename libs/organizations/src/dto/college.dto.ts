@@ -17,6 +17,7 @@ import {
 import { IsDistrictCode } from '@app/reference';
 import { COLLEGE_LEVELS, type CollegeLevel } from '../entities/organization.entity';
 import { Trim } from './common';
+import { FIRST_MAJOR_YEAR, IsNotAfterNextYear, IsNotBeforeOpening } from './major-years';
 import { Optional, StringList } from '@app/shared';
 
 export class MajorOfferedDto {
@@ -30,12 +31,42 @@ export class MajorOfferedDto {
   @Length(1, 50)
   name: string;
 
-  @ApiPropertyOptional({ minimum: 0 })
+  @ApiPropertyOptional({ minimum: 0, maximum: 100000, description: 'Students enrolled per year' })
   @Optional()
   @IsInt()
   @Min(0)
   @Max(100000)
   annualIntake?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100000, description: 'Graduates per year' })
+  @Optional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  annualGraduates?: number;
+
+  @ApiPropertyOptional({
+    minimum: FIRST_MAJOR_YEAR,
+    description: 'Year the college opened the major (at most next year)',
+    example: 2024,
+  })
+  @Optional()
+  @IsInt()
+  @Min(FIRST_MAJOR_YEAR)
+  @IsNotAfterNextYear()
+  openedYear?: number;
+
+  @ApiPropertyOptional({
+    minimum: FIRST_MAJOR_YEAR,
+    description:
+      'Year the college closed the major (no intake from then on); not before openedYear, else 400 YEARS_OUT_OF_ORDER',
+  })
+  @Optional()
+  @IsInt()
+  @Min(FIRST_MAJOR_YEAR)
+  @IsNotAfterNextYear()
+  @IsNotBeforeOpening()
+  closedYear?: number;
 }
 
 export class ResearchResultDto {

@@ -24,8 +24,12 @@ export type CollegeLevel = (typeof COLLEGE_LEVELS)[number];
 export interface MajorOffered {
   code: string;
   name: string;
-  /** Students enrolled per year. */
+  /** Students enrolled per year (while it is taught). */
   annualIntake?: number;
+  annualGraduates?: number;
+  /** Year the college opened it; a major with a closedYear takes no students from that year. */
+  openedYear?: number;
+  closedYear?: number;
 }
 
 export interface ResearchResult {

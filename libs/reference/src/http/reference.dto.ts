@@ -54,6 +54,10 @@ class MajorItem implements Major {
   @ApiProperty({ example: '工业机器人技术' }) name: string;
   @ApiProperty({ enum: MAJOR_LEVELS }) level: MajorLevel;
   @ApiProperty({ type: [String], example: ['34', '39'] }) industries: string[];
+  @ApiProperty({ description: 'False: the code is not yet checked against the published list' })
+  verified: boolean;
+  @ApiPropertyOptional({ description: 'What was assumed about an unverified code' })
+  note?: string;
 }
 
 export class IndustryList {

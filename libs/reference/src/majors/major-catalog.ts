@@ -10,7 +10,12 @@ export interface Major {
   name: string;
   level: MajorLevel;
   industries: readonly string[];
+  /** False when the code was not checked against the published list (`note` says why). */
+  verified: boolean;
+  note?: string;
 }
+
+type MajorEntry = Omit<Major, 'verified'> & { verified?: boolean };
 
 export interface MajorFilter {
   level?: MajorLevel;
@@ -19,12 +24,16 @@ export interface MajorFilter {
 }
 
 interface MajorData {
-  majors: Major[];
+  majors: MajorEntry[];
 }
 
 const majors: readonly Major[] = Object.freeze(
   (data as MajorData).majors.map((m) =>
-    Object.freeze({ ...m, industries: Object.freeze([...m.industries]) }),
+    Object.freeze({
+      ...m,
+      verified: m.verified ?? true,
+      industries: Object.freeze([...m.industries]),
+    }),
   ),
 );
 const byCode = new Map(majors.map((m) => [m.code, m]));

@@ -13,6 +13,7 @@ const CONSTRAINT_CODES: Record<string, string> = {
   isDefined: 'REQUIRED',
   isNotEmpty: 'REQUIRED',
   isNotCommonPassword: 'PASSWORD_TOO_COMMON',
+  yearsInOrder: 'YEARS_OUT_OF_ORDER',
 };
 
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {

@@ -7,6 +7,7 @@ import {
   isValidUscc,
 } from '@app/reference';
 import { buildCity, DEFAULT_TODAY, type SeedDemand } from './city-data';
+import { graduatesIn } from './colleges';
 import { SEED_MAJORS } from './majors';
 import { PROFILES } from './profiles';
 
@@ -164,7 +165,9 @@ describe('buildCity', () => {
   });
 
   it('gives colleges catalogue majors and plausible numbers', () => {
-    const extra = new Set(SEED_MAJORS.filter((m) => m.extra).map((m) => m.code));
+    for (const seeded of SEED_MAJORS) {
+      expect(findMajor(seeded.code)).toMatchObject({ name: seeded.name, level: seeded.level });
+    }
     for (const college of colleges) {
       expect(college.majors.length).toBeGreaterThan(0);
       expect(college.studentCount).toBeGreaterThan(0);
@@ -172,13 +175,33 @@ describe('buildCity', () => {
       for (const major of college.majors) {
         expect(major.code).toMatch(/^\d{6}$/);
         expect(major.annualIntake).toBeGreaterThan(0);
-        if (!extra.has(major.code)) expect(findMajor(major.code)?.name).toBe(major.name);
+        expect(findMajor(major.code)?.name).toBe(major.name);
       }
     }
     const majorNames = colleges.flatMap((c) => c.majors.map((m) => m.name));
     for (const name of ['中医康复技术', '无人机操控与维护', '生物制药工艺', '中西面点']) {
       expect(majorNames).toContain(name);
     }
+  });
+
+  it('opens 21 majors in 2024 across the verified colleges and closes a few (the speech)', () => {
+    const verified = colleges.filter((c) => c.status === 'verified').flatMap((c) => c.majors);
+    expect(verified.filter((m) => m.openedYear === 2024)).toHaveLength(21);
+    expect(verified.filter((m) => m.closedYear === 2024)).toHaveLength(3);
+    for (const college of colleges) {
+      for (const m of college.majors) {
+        expect(m.closedYear ?? m.openedYear).toBeGreaterThanOrEqual(m.openedYear);
+        // Opened in 2024: its first cohort is still studying in 2026.
+        if (m.openedYear === 2024) expect(m.annualGraduates).toBe(0);
+        else expect(m.annualGraduates).toBeLessThanOrEqual(m.annualIntake);
+      }
+    }
+  });
+
+  it('counts graduates once the first cohort finishes and until the last one does', () => {
+    const major = { openedYear: 2020, closedYear: 2024, years: 3 };
+    expect([2022, 2023, 2026, 2027].map((y) => graduatesIn(y, 100, major))).toEqual([0, 95, 95, 0]);
+    expect(graduatesIn(2040, 60, { openedYear: 2024, years: 4 })).toBe(57);
   });
 
   it('gives experts plausible, private contacts and availabilities', () => {

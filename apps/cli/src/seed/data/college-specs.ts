@@ -3,13 +3,22 @@ import type { MajorCode } from './majors';
 import type { IndustryId } from './profile';
 import type { CollegeLevelValue } from './types';
 
+/** When a college opened or closed one major, where it differs from the college's usual year. */
+export interface MajorYears {
+  opened?: number;
+  closed?: number;
+}
+
 export interface CollegeSpec {
   name: string;
   level: CollegeLevelValue;
   district: DistrictCode;
   /** Industries the college serves: its research, training and teachers come from these. */
   profiles: IndustryId[];
-  majors: [MajorCode, number][];
+  /** Code, yearly intake (the last one, for a closed major) and the years that differ. */
+  majors: [MajorCode, number, MajorYears?][];
+  /** The year its majors were opened unless they say otherwise. */
+  majorsSince: number;
   studentCount: number;
   trainingCapacity: number;
   tags: string[];
@@ -30,11 +39,12 @@ export const COLLEGE_SPECS: CollegeSpec[] = [
       ['430701', 120],
       ['430702', 90],
       ['430703', 90],
-      ['430304', 120],
+      ['430304', 120, { opened: 2016 }],
       ['460305', 150],
       ['460301', 200],
       ['460306', 150],
     ],
+    majorsSince: 2004,
     studentCount: 6800,
     trainingCapacity: 3000,
     tags: ['玻璃产业学院', '光伏玻璃', '建材', '工业机器人', '双师型', '教师企业实践基地'],
@@ -51,9 +61,11 @@ export const COLLEGE_SPECS: CollegeSpec[] = [
     majors: [
       ['720201', 400],
       ['720601', 120],
-      ['720402', 90],
-      ['720404', 60],
+      ['720402', 90, { opened: 2024 }],
+      ['720404', 60, { opened: 2024 }],
+      ['790301', 60, { opened: 2024 }],
     ],
+    majorsSince: 1985,
     studentCount: 3200,
     trainingCapacity: 1500,
     tags: ['护理', '康复', '中医康复', '临床专家进课堂', '护士'],
@@ -69,15 +81,16 @@ export const COLLEGE_SPECS: CollegeSpec[] = [
     profiles: ['ecommerce', 'port', 'tourism', 'drones', 'equipment', 'agriFood'],
     majors: [
       ['530701', 200],
-      ['530704', 150],
+      ['530704', 150, { opened: 2021 }],
       ['530802', 120],
       ['540101', 100],
       ['540106', 90],
-      ['460609', 80],
+      ['460609', 80, { opened: 2018 }],
       ['460103', 100],
       ['490101', 80],
       ['510204', 90],
     ],
+    majorsSince: 2002,
     studentCount: 9000,
     trainingCapacity: 5000,
     tags: ['创业孵化基地', '产教融合服务平台', '电子商务', '直播电商', '现代物流'],
@@ -92,13 +105,15 @@ export const COLLEGE_SPECS: CollegeSpec[] = [
     district: D.haigang,
     profiles: ['bakery', 'tourism', 'ecommerce'],
     majors: [
-      ['740203', 120],
+      ['740203', 120, { opened: 2010 }],
       ['740202', 60],
       ['740201', 80],
       ['740101', 60],
       ['730701', 80],
-      ['730703', 50],
+      ['730703', 50, { opened: 2024 }],
+      ['790301', 40, { opened: 2024 }],
     ],
+    majorsSince: 2008,
     studentCount: 2600,
     trainingCapacity: 1200,
     tags: ['订单班', '西式面点', '烘焙', '校企双元', '中餐烹饪'],
@@ -117,7 +132,10 @@ export const COLLEGE_SPECS: CollegeSpec[] = [
       ['460103', 120],
       ['460305', 100],
       ['460306', 90],
+      ['660303', 80, { opened: 2024 }],
+      ['700206', 60, { opened: 2024 }],
     ],
+    majorsSince: 1992,
     studentCount: 2400,
     trainingCapacity: 2500,
     tags: ['技工教育', '数控', '焊接', '工业机器人', '技能大赛'],
@@ -139,6 +157,7 @@ export const COLLEGE_SPECS: CollegeSpec[] = [
       ['320201', 150],
       ['330701', 120],
     ],
+    majorsSince: 2021,
     studentCount: 12000,
     trainingCapacity: 4000,
     tags: ['职业本科', '贯通培养', '智能制造', '无人机', '工程实践'],
@@ -153,11 +172,15 @@ export const COLLEGE_SPECS: CollegeSpec[] = [
     district: D.funing,
     profiles: ['drones', 'agriFood', 'equipment'],
     majors: [
-      ['660601', 60],
+      ['660601', 60, { opened: 2024 }],
       ['660301', 120],
       ['730701', 60],
-      ['710201', 90],
+      ['710201', 90, { closed: 2024 }],
+      ['660303', 40, { opened: 2024 }],
+      ['730703', 40, { opened: 2024 }],
+      ['700206', 40, { opened: 2024 }],
     ],
+    majorsSince: 2001,
     studentCount: 1800,
     trainingCapacity: 900,
     tags: ['无人机操控与维护', '植保无人机', '机电技术', '新兴专业'],
@@ -172,11 +195,14 @@ export const COLLEGE_SPECS: CollegeSpec[] = [
     district: D.changli,
     profiles: ['biopharma', 'agriFood', 'ecommerce'],
     majors: [
-      ['670101', 60],
-      ['730703', 60],
-      ['740203', 40],
+      ['670101', 60, { opened: 2024 }],
+      ['730703', 60, { opened: 2024 }],
+      ['740203', 40, { closed: 2024 }],
       ['710201', 80],
+      ['700206', 40, { opened: 2024 }],
+      ['790301', 40, { opened: 2024 }],
     ],
+    majorsSince: 2003,
     studentCount: 2000,
     trainingCapacity: 1000,
     tags: ['生物制药工艺', '农产品加工', '直播电商', '葡萄酒'],
@@ -191,11 +217,14 @@ export const COLLEGE_SPECS: CollegeSpec[] = [
     district: D.qinglong,
     profiles: ['tcm', 'ecommerce', 'tourism'],
     majors: [
-      ['720402', 60],
-      ['720404', 40],
+      ['720402', 60, { opened: 2024 }],
+      ['720404', 40, { opened: 2024 }],
       ['730701', 60],
       ['740101', 50],
+      ['730703', 40, { opened: 2024 }],
+      ['790301', 40, { opened: 2024 }],
     ],
+    majorsSince: 2006,
     studentCount: 1500,
     trainingCapacity: 800,
     tags: ['中医康复技术', '中药', '中药材', '乡村振兴', '农村电商'],
@@ -213,8 +242,11 @@ export const COLLEGE_SPECS: CollegeSpec[] = [
       ['730801', 120],
       ['660301', 80],
       ['730701', 60],
-      ['710201', 60],
+      ['710201', 60, { closed: 2024 }],
+      ['700206', 60, { opened: 2024 }],
+      ['660601', 40, { opened: 2024 }],
     ],
+    majorsSince: 1998,
     studentCount: 1700,
     trainingCapacity: 1000,
     tags: ['港口物流', '物流服务', '冷链', '叉车培训'],
@@ -233,6 +265,7 @@ export const COLLEGE_SPECS: CollegeSpec[] = [
       ['730701', 50],
       ['660301', 60],
     ],
+    majorsSince: 2005,
     studentCount: 1100,
     trainingCapacity: 600,
     tags: ['农产品加工', '中西面点', '农村电商'],

@@ -21,6 +21,20 @@ function researchCandidates(spec: CollegeSpec): ResearchIdea[] {
   return out;
 }
 
+/**
+ * Graduates of a year: most of an intake (a few leave), once the first cohort has finished and
+ * until the last one has; none yet for a major opened less than a programme's length ago.
+ */
+export function graduatesIn(
+  year: number,
+  annualIntake: number,
+  major: { openedYear: number; closedYear?: number; years: number },
+): number {
+  const first = major.openedYear + major.years;
+  const last = major.closedYear === undefined ? Infinity : major.closedYear - 1 + major.years;
+  return year >= first && year <= last ? Math.round(annualIntake * 0.95) : 0;
+}
+
 export function buildColleges(today: string): SeedCollege[] {
   const rng = createRng('chanjiao:colleges');
   const usedResults = new Set<string>();
@@ -39,11 +53,19 @@ export function buildColleges(today: string): SeedCollege[] {
       district: spec.district,
       description: spec.description,
       tags: [...spec.tags],
-      majors: spec.majors.map(([code, annualIntake]) => ({
-        code,
-        name: seedMajor(code).name,
-        annualIntake,
-      })),
+      majors: spec.majors.map(([code, annualIntake, years]) => {
+        const openedYear = years?.opened ?? spec.majorsSince;
+        const closedYear = years?.closed;
+        const programme = { openedYear, closedYear, years: spec.level === '本科' ? 4 : 3 };
+        return {
+          code,
+          name: seedMajor(code).name,
+          annualIntake,
+          annualGraduates: graduatesIn(yearOf(today), annualIntake, programme),
+          openedYear,
+          ...(closedYear === undefined ? {} : { closedYear }),
+        };
+      }),
       trainingCapacity: spec.trainingCapacity,
       studentCount: spec.studentCount,
       researchResults,

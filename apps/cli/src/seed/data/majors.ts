@@ -1,14 +1,11 @@
 /**
- * Majors the demo city's colleges teach and its enterprises ask for, by name. Codes come from the
- * reference catalogue (@app/reference, 职业教育专业目录 2021) wherever it lists the major; the few
- * it does not list yet (中职 中医康复技术, 中药, 康复技术, 生物制药工艺 …) are marked `extra`.
+ * Majors the demo city's colleges teach and its enterprises ask for, by name. Every one is in the
+ * reference catalogue (@app/reference, 职业教育专业目录 2021), some with a code it marks unverified.
  */
 export interface SeedMajor {
   code: string;
   name: string;
   level: '中职' | '高职' | '本科';
-  /** Not (yet) in the reference catalogue. */
-  extra?: true;
 }
 
 const MAJORS = [
@@ -29,15 +26,17 @@ const MAJORS = [
   { code: '460609', name: '无人机应用技术', level: '高职' },
   { code: '460701', name: '汽车制造与试验技术', level: '高职' },
   { code: '660301', name: '机电技术应用', level: '中职' },
-  { code: '660601', name: '无人机操控与维护', level: '中职', extra: true },
-  { code: '260604', name: '无人机系统应用技术', level: '本科', extra: true },
+  { code: '660303', name: '工业机器人技术应用', level: '中职' },
+  { code: '660601', name: '无人机操控与维护', level: '中职' },
+  { code: '700206', name: '新能源汽车运用与维修', level: '中职' },
+  { code: '260604', name: '无人机系统应用技术', level: '本科' },
   // 农林牧渔、食品药品
   { code: '410101', name: '作物生产与经营管理', level: '高职' },
   { code: '410401', name: '水产养殖技术', level: '高职' },
   { code: '490101', name: '食品智能加工技术', level: '高职' },
   { code: '490102', name: '食品质量与安全', level: '高职' },
   { code: '490201', name: '药品生产技术', level: '高职' },
-  { code: '670101', name: '生物制药工艺', level: '中职', extra: true },
+  { code: '670101', name: '生物制药工艺', level: '中职' },
   // 电子信息
   { code: '510102', name: '物联网应用技术', level: '高职' },
   { code: '510204', name: '数字媒体技术', level: '高职' },
@@ -52,9 +51,10 @@ const MAJORS = [
   { code: '520801', name: '健康管理', level: '高职' },
   { code: '590302', name: '智慧健康养老服务与管理', level: '高职' },
   { code: '720201', name: '护理', level: '中职' },
-  { code: '720402', name: '中医康复技术', level: '中职', extra: true },
-  { code: '720404', name: '中药', level: '中职', extra: true },
-  { code: '720601', name: '康复技术', level: '中职', extra: true },
+  { code: '720402', name: '中医康复技术', level: '中职' },
+  { code: '720404', name: '中药', level: '中职' },
+  { code: '720601', name: '康复技术', level: '中职' },
+  { code: '790301', name: '智慧健康养老服务', level: '中职' },
   { code: '320201', name: '护理', level: '本科' },
   // 财经商贸、交通运输
   { code: '500301', name: '航海技术', level: '高职' },

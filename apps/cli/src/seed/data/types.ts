@@ -28,7 +28,14 @@ export interface SeedCollege {
   district: string;
   description: string;
   tags: string[];
-  majors: { code: string; name: string; annualIntake: number }[];
+  majors: {
+    code: string;
+    name: string;
+    annualIntake: number;
+    annualGraduates: number;
+    openedYear: number;
+    closedYear?: number;
+  }[];
   trainingCapacity: number;
   studentCount: number;
   researchResults: { title: string; year: number; summary: string }[];
