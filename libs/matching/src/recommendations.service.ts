@@ -5,6 +5,7 @@ import {
   OrganizationDirectory,
   OrganizationKind,
   type OrganizationRecord,
+  taughtMajors,
 } from '@app/organizations';
 import { industryPrefixes, majorDivisions } from '@app/reference';
 import type { StoredDocument } from '@app/search';
@@ -41,7 +42,7 @@ export function collegeSources(
   c: Pick<OrganizationRecord, 'majors' | 'tags' | 'researchResults' | 'description'>,
 ): QuerySource[] {
   return [
-    ...(c.majors ?? []).map((m) => ({ text: m.name, weight: 1, phrase: true })),
+    ...taughtMajors(c.majors).map((m) => ({ text: m.name, weight: 1, phrase: true })),
     ...c.tags.map((t) => ({ text: t, weight: 0.8, phrase: true })),
     ...(c.researchResults ?? []).map((r) => ({ text: r.title, weight: 0.8 })),
     { text: c.description ?? '', weight: 0.5 },
@@ -121,7 +122,7 @@ export class Recommendations {
         'NOT_ORGANIZATION_MEMBER',
       );
     }
-    const majors = college.majors ?? [];
+    const majors = taughtMajors(college.majors);
     const corpus = await this.corpus.of('demands');
     const query = buildQuery(collegeSources(college), corpus);
     const divisions = majorDivisions(majors.map((m) => m.code));

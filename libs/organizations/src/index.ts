@@ -25,6 +25,7 @@ export { OrganizationDirectoryModule } from './directory/organization-directory.
 export {
   type OrganizationMemberRecord,
   type OrganizationRecord,
+  taughtMajors,
 } from './directory/organization.record';
 export { type ImportReview, OrganizationImporter } from './services/organization-importer';
 export { OrganizationProfilesService } from './services/organization-profiles.service';

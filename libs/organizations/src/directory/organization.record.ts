@@ -64,3 +64,17 @@ export function toOrganizationRecord(o: Organization): OrganizationRecord {
     updatedAt: o.updatedAt,
   };
 }
+
+/**
+ * The majors a college teaches in `year`: opened by then (or no year given) and not yet closed.
+ * A closed major stays in the record (the city's statistics count its last cohorts) but is no
+ * longer offered, so search and matching leave it out.
+ */
+export function taughtMajors(
+  majors: readonly Readonly<MajorOffered>[] | null,
+  year = new Date().getFullYear(),
+): Readonly<MajorOffered>[] {
+  return (majors ?? []).filter(
+    (m) => (m.openedYear ?? 0) <= year && (m.closedYear ?? Infinity) > year,
+  );
+}

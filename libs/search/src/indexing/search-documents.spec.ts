@@ -38,6 +38,19 @@ describe('collegeDocument', () => {
     ).toEqual([]);
   });
 
+  it('leaves out the majors the college closed; keeps those still taught', () => {
+    const doc = collegeDocument(
+      college({
+        majors: [
+          { code: '540203', name: '中西面点工艺', openedYear: 2015 },
+          { code: '540106', name: '酒店管理与数字化运营', openedYear: 2010, closedYear: 2024 },
+        ],
+      }),
+    );
+    expect(doc.majorCodes).toEqual(['540203']);
+    expect(doc.majorNames).toEqual(['中西面点工艺']);
+  });
+
   it('keeps the credit code out', () => {
     expect(JSON.stringify(collegeDocument(college()))).not.toContain('12130300MB0000000X');
   });

@@ -1,6 +1,6 @@
 import type { DemandRecord, OfferRecord } from '@app/demands';
 import type { ExpertRecord } from '@app/experts';
-import type { OrganizationRecord } from '@app/organizations';
+import { type OrganizationRecord, taughtMajors } from '@app/organizations';
 import { findIndustry, industryPrefixes, majorDivisions } from '@app/reference';
 import { searchTerms } from '../text';
 
@@ -95,7 +95,7 @@ export function enterpriseDocument(o: OrganizationRecord) {
  * so that matching can find a college by the industry of a demand.
  */
 export function collegeDocument(o: OrganizationRecord) {
-  const majors = o.majors ?? [];
+  const majors = taughtMajors(o.majors);
   const research = o.researchResults ?? [];
   const industries = majorDivisions(majors.map((m) => m.code)).map(industryFacets);
   return {
