@@ -26,6 +26,7 @@ describe('queue dashboard', () => {
       'maintenance',
       'notifications',
       'reminders',
+      'reports',
       'search-index',
       'webhooks',
     ]);

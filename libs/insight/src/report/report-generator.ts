@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { referenceCity } from '@app/reference';
+import { InsightRefresher } from '../refresh/insight-refresher';
 import { STATS_SECTIONS, type StatsSectionName, StatsSections } from '../stats-sections';
 import { buildReportModel } from './report-builder';
 import { REPORT_SECTIONS, type ReportSections } from './report-chapters';
@@ -28,7 +29,10 @@ const isSection = (name: string): name is StatsSectionName =>
 /** Builds the yearly report from the dashboard's sections and renders it as DOCX and PDF. */
 @Injectable()
 export class ReportGenerator {
-  constructor(private readonly sections: StatsSections) {}
+  constructor(
+    private readonly sections: StatsSections,
+    private readonly refresher: InsightRefresher,
+  ) {}
 
   async generate(
     year: number,
@@ -36,6 +40,8 @@ export class ReportGenerator {
     now = new Date(),
   ): Promise<GeneratedReport> {
     await onProgress({ percent: 5, chapter: '收集数据' });
+    // A yearly report is read for months: it counts what is there now, not the last refresh.
+    await this.refresher.refresh();
     const model = buildReportModel({
       year,
       city: referenceCity.cityName,
