@@ -3,6 +3,7 @@ import { ConversationReadersModule } from '@app/conversations';
 import { DemandsModule } from '@app/demands';
 import { ExpertsModule } from '@app/experts';
 import { IdentityModule } from '@app/identity';
+import { ReportGeneratorModule } from '@app/insight';
 import { PruningModule } from '@app/maintenance';
 import { MatchFeedbackModule } from '@app/matching';
 import { OrganizationsModule } from '@app/organizations';
@@ -31,6 +32,8 @@ import { RELAYED_ROUTES, SEARCH_SOURCES_OPTIONS } from '../../worker/src/relayed
     ProgrammesJobsModule,
     // `prune`: the worker's pruning run, with the routes its relay serves.
     PruningModule.forRoutes(RELAYED_ROUTES),
+    // `report`: the yearly report, written to files (no queue).
+    ReportGeneratorModule,
   ],
 })
 export class CliModule {}
