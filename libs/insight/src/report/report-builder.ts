@@ -38,7 +38,8 @@ export function summaryChapter({ year, city, sections }: ReportInput): ReportBlo
   if (organizations.length > 0 || experts) {
     const verified = organizations.map((r) => `${r.kind} ${figure(r.verified, '家')}`).join('、');
     sentences.push(
-      `平台已认证机构：${verified || '暂无'}；专家库共有专家 ${figure(experts?.total ?? 0, '人')}。`,
+      // The platform section counts organisations and experts registered within the period.
+      `本年度新入驻并通过认证的机构：${verified || '暂无'}；新入库专家 ${figure(experts?.total ?? 0, '人')}。`,
     );
   }
   const top = topIndustry(sections);
