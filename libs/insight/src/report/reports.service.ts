@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
-import { In, type Repository } from 'typeorm';
+import { In, MoreThan, type Repository } from 'typeorm';
 import { DomainError, JobProducer, Queues, withTimeout } from '@app/shared';
 import { reportFileName } from './report-model';
 import { ReportFiles, type ReportFormat } from './report-files';
@@ -12,6 +12,11 @@ import { YearlyReport } from './yearly-report.entity';
 
 /** BullMQ waits for Redis indefinitely; past this the request fails instead of hanging. */
 const REDIS_TIMEOUT_MS = 3_000;
+/**
+ * A pending report older than this is not reused: its job was probably lost (Redis data loss), and
+ * a report takes seconds, so a queue this long means something is wrong.
+ */
+const REUSE_PENDING_MS = 30 * 60_000;
 
 /** Requests reports (queued for the worker), tells their progress and opens their files. */
 @Injectable()
@@ -27,11 +32,15 @@ export class ReportsService {
   }
 
   /**
-   * Queues a report of `year`; a report of that year still queued or running is answered
+   * Queues a report of `year`; a recent report of that year still queued or running is answered
    * instead, so a second click does not build the same report twice.
    */
   async request(year: number, requestedBy: string): Promise<ReportAcceptedDto> {
-    const pending = await this.reports.findOneBy({ year, state: In(['queued', 'running']) });
+    const pending = await this.reports.findOneBy({
+      year,
+      state: In(['queued', 'running']),
+      createdAt: MoreThan(new Date(Date.now() - REUSE_PENDING_MS)),
+    });
     if (pending) return { id: pending.id, state: pending.state };
     const report = await this.reports.save(this.reports.create({ year, requestedBy }));
     try {
