@@ -26,6 +26,7 @@ describe('queue dashboard', () => {
       'maintenance',
       'notifications',
       'reminders',
+      'reports',
       'search-index',
       'webhooks',
     ]);
@@ -55,7 +56,7 @@ describe('queue dashboard', () => {
     expect(page.text).toContain('<html');
     const api = await request(t.http).get('/api/admin/queues/api/queues').set(auth(admin));
     expect(api.status).toBe(200);
-    expect(api.body.queues.length).toBe(6);
+    expect(api.body.queues.length).toBe(7);
 
     const session = await request(t.http)
       .post(`${API}/admin/queues/session`)

@@ -58,6 +58,7 @@ describe('database schema', () => {
       'webhook_deliveries',
       'webhook_delivery_attempts',
       'webhook_endpoints',
+      'yearly_reports',
     ]);
   });
 });

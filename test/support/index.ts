@@ -2,3 +2,4 @@ export * from './factories';
 export * from './problem';
 export * from './test-app';
 export * from './mail-sink';
+export * from './zip';

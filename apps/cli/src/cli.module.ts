@@ -4,6 +4,7 @@ import { DemandsModule } from '@app/demands';
 import { ExpertsModule } from '@app/experts';
 import { IdentityModule } from '@app/identity';
 import { InsightJobsModule } from '@app/insight';
+import { ReportGeneratorModule } from '@app/insight';
 import { PruningModule } from '@app/maintenance';
 import { MatchFeedbackModule } from '@app/matching';
 import { OrganizationsModule } from '@app/organizations';
@@ -34,6 +35,8 @@ import { RELAYED_ROUTES, SEARCH_SOURCES_OPTIONS } from '../../worker/src/relayed
     InsightJobsModule,
     // `prune`: the worker's pruning run, with the routes its relay serves.
     PruningModule.forRoutes(RELAYED_ROUTES),
+    // `report`: the yearly report, written to files (no queue).
+    ReportGeneratorModule,
   ],
 })
 export class CliModule {}

@@ -12,6 +12,7 @@ import { MIN_LABELLED_ROWS } from './commands/fit-weights';
 import { migrate } from './commands/migrate';
 import { programmeTotals } from './commands/programme-totals';
 import { prune } from './commands/prune';
+import { reportYear, writeReport } from './commands/report';
 import { reindexSearch } from './commands/reindex';
 import { seedDemoCity } from './seed/seeder';
 
@@ -38,6 +39,9 @@ Commands:
   prune [--dry-run]             delete what is past its retention now, as the worker does daily
                                 (outbox, sessions, delivery logs; see ADR 0011), and print the count
                                 per table; --dry-run only counts
+  report --year YYYY [--out DIR]
+                                write the year's talent supply–demand report (产业人才供需报告-YYYY.docx
+                                and .pdf) to DIR (default .data/reports-out); needs Chromium (ADR 0021)
 `;
 
 async function withContext<T>(
@@ -76,6 +80,8 @@ async function main(argv: string[]): Promise<void> {
       'no-eval': { type: 'boolean', default: false },
       // prune
       'dry-run': { type: 'boolean', default: false },
+      // report (and --out)
+      year: { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -118,6 +124,12 @@ async function main(argv: string[]): Promise<void> {
       return withContext((app) => reindexSearch(app));
     case 'prune':
       return withContext((app) => prune(app, values['dry-run'] ?? false));
+    case 'report': {
+      const year = reportYear(values.year);
+      return withContext((app) =>
+        writeReport(app, { year, out: values.out ?? '.data/reports-out' }),
+      );
+    }
     case 'matching:fit':
       return fitMatching({
         write: values.write ?? false,

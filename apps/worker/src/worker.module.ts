@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReportsWorkerModule } from '@app/insight';
 import { MaintenanceWorkerModule } from '@app/maintenance';
 import { NotificationsWorkerModule } from '@app/notifications';
 import { SearchIndexingModule } from '@app/search';
@@ -29,6 +30,8 @@ import { RELAYED_ROUTES, SEARCH_SOURCES_OPTIONS } from './relayed-routes';
     NotificationsWorkerModule,
     // The daily pruning of rows past their retention (ADR 0011).
     MaintenanceWorkerModule.forRoutes(RELAYED_ROUTES),
+    // The yearly reports requested through the api (DOCX and PDF; ADR 0021).
+    ReportsWorkerModule,
     // Fails the boot unless every queue has exactly one processor handling exactly its jobs.
     JobRegistryModule,
   ],

@@ -16,3 +16,8 @@ export type {
   StatsValue,
 } from './tables/stats-table';
 export { type ExportFormat, writeTable } from './tables/table-export';
+export { StatsSectionsModule } from './stats-sections.module';
+export { ReportGeneratorModule, ReportsModule, ReportsWorkerModule } from './report/reports.module';
+export { ReportGenerator, type ReportProgress } from './report/report-generator';
+export { reportFileName } from './report/report-model';
+export { REPORTS_QUEUE } from './report/reports.queue';

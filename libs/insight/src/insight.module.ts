@@ -1,26 +1,20 @@
 import { Module } from '@nestjs/common';
-import { MajorsStatsService } from './majors/majors-stats.service';
-import { PlatformStatsService } from './platform/platform-stats.service';
 import { InsightRefresher } from './refresh/insight-refresher';
-import { StatsSections } from './stats-sections';
+import { ReportsModule } from './report/reports.module';
+import { StatsSectionsModule } from './stats-sections.module';
 import { StatsController } from './stats.controller';
 import { PublicSummary } from './summary/public-summary.service';
 
 /**
  * The city's view (issue 13, ADR 0020): statistics aggregated in PostgreSQL over SQL views this
- * context owns, exports and the public summary. It imports no other context's entities or
- * modules: what it reads is in its views (migration InsightViews).
+ * context owns, exports, the public summary and the yearly report (ADR 0021). It imports no
+ * other context's entities or modules: what it reads is in its views (migration InsightViews).
  */
 @Module({
+  imports: [StatsSectionsModule, ReportsModule],
   controllers: [StatsController],
-  providers: [
-    InsightRefresher,
-    PlatformStatsService,
-    MajorsStatsService,
-    StatsSections,
-    PublicSummary,
-  ],
-  exports: [InsightRefresher, StatsSections],
+  providers: [PublicSummary],
+  exports: [StatsSectionsModule],
 })
 export class InsightModule {}
 

@@ -317,6 +317,14 @@ export class EnvironmentVariables {
   @MinLength(1)
   STORAGE_DIR = '.data/attachments';
 
+  /**
+   * Directory of the yearly reports' files (created if missing): the worker writes them, the api
+   * streams them, so both need it (one volume in docker/compose.yml).
+   */
+  @IsString()
+  @MinLength(1)
+  REPORTS_DIR = '.data/reports';
+
   /** S3 endpoint URL; unset: AWS's own endpoint for S3_REGION. */
   @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
   @IsOptional()

@@ -13,6 +13,8 @@ export const Queues = {
   Reminders: 'reminders',
   /** Scheduled upkeep: the daily pruning of old rows (ADR 0011). */
   Maintenance: 'maintenance',
+  /** The yearly talent supply–demand report, one job per request (issue 13, ADR 0021). */
+  Reports: 'reports',
 } as const;
 
 export type QueueName = (typeof Queues)[keyof typeof Queues];

@@ -23,6 +23,7 @@ import { Programmes1796900000000 } from './1796900000000-Programmes';
 import { PartnershipStalls1796902000000 } from './1796902000000-PartnershipStalls';
 import { InsightViews1797000000000 } from './1797000000000-InsightViews';
 import { InsightMajors1797001000000 } from './1797001000000-InsightMajors';
+import { Reports1797003000000 } from './1797003000000-Reports';
 import { Teachers1796901000000 } from './1796901000000-Teachers';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
@@ -52,4 +53,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   PartnershipStalls1796902000000,
   InsightViews1797000000000,
   InsightMajors1797001000000,
+  Reports1797003000000,
 ];
