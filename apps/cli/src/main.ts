@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { InsightRefresher } from '@app/insight';
-import { APP_CONFIG, type AppConfig } from '@app/shared';
+import { APP_CONFIG, type AppConfig, loadDotEnv } from '@app/shared';
 import { CliModule } from './cli.module';
 import { createAdmin } from './commands/create-admin';
 import { createOperator } from './commands/create-operator';
@@ -144,6 +146,20 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+/**
+ * On a developer's machine with no `.env` and nothing configured, the CLI uses the development
+ * values of `.env.example`, as `npm run demo` does, so `npm run report -- --year 2026` works right
+ * after the demo. Never in production, and never over anything set.
+ */
+function useExampleSettingsInDevelopment(): void {
+  if (process.env.NODE_ENV === 'production' || process.env.DATABASE_URL) return;
+  if (existsSync(resolve('.env')) || !existsSync(resolve('.env.example'))) return;
+  const example = loadDotEnv(resolve('.env.example'));
+  for (const [key, value] of Object.entries(example)) process.env[key] ??= value;
+  process.stderr.write('No .env found: using the development values of .env.example.\n');
+}
+
+useExampleSettingsInDevelopment();
 main(process.argv.slice(2)).catch((error: unknown) => {
   new Logger('cli').error(error instanceof Error ? error.message : String(error));
   process.exit(1);
