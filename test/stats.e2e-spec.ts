@@ -295,6 +295,12 @@ describe('the city’s statistics (insight)', () => {
       { kind: 'rnd', label: { 'zh-CN': '技术攻关', en: 'R&D' }, published: 2 },
       { kind: 'talent', label: { 'zh-CN': '人才需求', en: 'Talent' }, published: 1 },
     ]);
+    const chart = await get(null, '/stats/summary/charts/trend').expect(200);
+    expect(chart.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    const svg = String(chart.text ?? (chart.body as Buffer).toString('utf8'));
+    expect(svg).toMatch(/^<svg/);
+    expect(svg).toContain('近12个月需求发布与对接成功');
+    expectProblem(await get(null, '/stats/summary/charts/salaries'), 404, 'NOT_FOUND');
     // Nothing that names anyone.
     const text = JSON.stringify(res.body);
     for (const id of Object.values(ids)) expect(text).not.toContain(id);

@@ -27,7 +27,7 @@ import { resolveScope } from './scope/stats-scope';
 import { StatsQuery } from './scope/stats-query.dto';
 import { STATS_SECTIONS, type StatsSectionName, StatsSections } from './stats-sections';
 import { StatsExportQuery } from './stats.dto';
-import { PublicSummary } from './summary/public-summary.service';
+import { PublicSummary, SUMMARY_CHARTS, type SummaryChart } from './summary/public-summary.service';
 import { CONTENT_TYPES, writeTable } from './tables/table-export';
 
 /** A section's name, or 404: an unknown section is a page that does not exist. */
@@ -37,6 +37,15 @@ const sectionPipe: PipeTransform<string, StatsSectionName> = {
       throw DomainError.notFound('Statistics section');
     }
     return value as StatsSectionName;
+  },
+};
+
+const chartPipe: PipeTransform<string, SummaryChart> = {
+  transform(value: string) {
+    if (!(SUMMARY_CHARTS as readonly string[]).includes(value)) {
+      throw DomainError.notFound('Chart');
+    }
+    return value as SummaryChart;
   },
 };
 
@@ -60,6 +69,24 @@ export class StatsController {
     const summary = await this.summary.get();
     res.setHeader('Cache-Control', 'public, max-age=300');
     return summary;
+  }
+
+  @Get('summary/charts/:chart')
+  @Public()
+  @ApiParam({ name: 'chart', enum: SUMMARY_CHARTS })
+  @ApiProduces('image/svg+xml')
+  @ApiOkResponse({
+    description: 'A chart of the public summary, drawn on the server as SVG (zh-CN), cached',
+    schema: { type: 'string' },
+  })
+  async summaryChart(@Param('chart', chartPipe) chart: SummaryChart, @Res() res: Response) {
+    const svg = await this.summary.chart(chart);
+    res.setHeader('Content-Type', 'image/svg+xml; charset=utf-8');
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    // An SVG opened directly runs no script and loads nothing (it has neither, by construction).
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    res.send(svg);
   }
 
   @Get(':section')

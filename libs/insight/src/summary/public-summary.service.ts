@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/shared';
 import { InsightRefresher } from '../refresh/insight-refresher';
+import { chartSvg } from '../report/report-chart-render';
+import type { ChartSpec } from '../report/report-model';
 import { KIND_LABELS } from '../tables/labels';
 import { type Label, percent } from '../tables/stats-table';
 
@@ -25,6 +27,42 @@ export interface PublicSummaryView {
   projectsByKind: { kind: string; label: Label; projects: number }[];
 }
 
+/** The charts of the public summary, drawn on the server (SVG) from the same figures. */
+export const SUMMARY_CHARTS = ['trend', 'demands', 'projects'] as const;
+export type SummaryChart = (typeof SUMMARY_CHARTS)[number];
+
+function chartSpec(name: SummaryChart, s: PublicSummaryView): ChartSpec {
+  switch (name) {
+    case 'trend':
+      return {
+        title: '近12个月需求发布与对接成功',
+        type: 'line',
+        categories: s.trend.map((t) => t.month),
+        series: [
+          { name: '发布需求', values: s.trend.map((t) => t.published) },
+          { name: '对接成功', values: s.trend.map((t) => t.connected) },
+        ],
+        unit: '项',
+      };
+    case 'demands':
+      return {
+        title: '各类需求数量',
+        type: 'bar',
+        categories: s.demandsByKind.map((k) => k.label['zh-CN']),
+        series: [{ name: '发布需求', values: s.demandsByKind.map((k) => k.published) }],
+        unit: '项',
+      };
+    case 'projects':
+      return {
+        title: '各类合作项目数量',
+        type: 'bar',
+        categories: s.projectsByKind.map((k) => k.label['zh-CN']),
+        series: [{ name: '合作项目', values: s.projectsByKind.map((k) => k.projects) }],
+        unit: '个',
+      };
+  }
+}
+
 /** Five minutes: fresh enough for a public page, and a crowd of visitors costs one computation. */
 const TTL_MS = 5 * 60_000;
 
@@ -35,6 +73,8 @@ const TTL_MS = 5 * 60_000;
 @Injectable()
 export class PublicSummary {
   private cached: { at: number; value: Promise<PublicSummaryView> } | undefined;
+  /** Drawn charts of the cached summary (keyed by its generation time). */
+  private charts = new Map<string, string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -50,6 +90,19 @@ export class PublicSummary {
       value.catch(() => (this.cached = undefined));
     }
     return this.cached.value;
+  }
+
+  /** One chart of the summary as SVG, drawn once per cached summary. */
+  async chart(name: SummaryChart): Promise<string> {
+    const summary = await this.get();
+    const key = `${summary.generatedAt}:${name}`;
+    let svg = this.charts.get(key);
+    if (!svg) {
+      if (this.charts.size > 3 * SUMMARY_CHARTS.length) this.charts.clear();
+      svg = chartSvg(chartSpec(name, summary));
+      this.charts.set(key, svg);
+    }
+    return svg;
   }
 
   private async compute(): Promise<PublicSummaryView> {
