@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CooperationStatsService } from './cooperation/cooperation-stats.service';
 import { PlatformStatsService } from './platform/platform-stats.service';
 import { InsightRefresher } from './refresh/insight-refresher';
 import { StatsSections } from './stats-sections';
@@ -12,7 +13,13 @@ import { PublicSummary } from './summary/public-summary.service';
  */
 @Module({
   controllers: [StatsController],
-  providers: [InsightRefresher, PlatformStatsService, StatsSections, PublicSummary],
+  providers: [
+    InsightRefresher,
+    PlatformStatsService,
+    CooperationStatsService,
+    StatsSections,
+    PublicSummary,
+  ],
   exports: [InsightRefresher, StatsSections],
 })
 export class InsightModule {}

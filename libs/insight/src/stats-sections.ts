@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@app/shared';
+import { CooperationStatsService } from './cooperation/cooperation-stats.service';
 import { PlatformStatsService } from './platform/platform-stats.service';
 import type { StatsScope } from './scope/stats-scope';
 import type { StatsSection } from './tables/stats-table';
@@ -9,7 +10,7 @@ export interface StatsSectionSource {
   section(scope: StatsScope): Promise<StatsSection>;
 }
 
-export const STATS_SECTIONS = ['platform'] as const;
+export const STATS_SECTIONS = ['platform', 'cooperation'] as const;
 export type StatsSectionName = (typeof STATS_SECTIONS)[number];
 
 /** The dashboard's sections by name: the API, the exports and the report read them here. */
@@ -17,8 +18,8 @@ export type StatsSectionName = (typeof STATS_SECTIONS)[number];
 export class StatsSections {
   private readonly sources: Record<StatsSectionName, StatsSectionSource>;
 
-  constructor(platform: PlatformStatsService) {
-    this.sources = { platform };
+  constructor(platform: PlatformStatsService, cooperation: CooperationStatsService) {
+    this.sources = { platform, cooperation };
   }
 
   build(name: StatsSectionName, scope: StatsScope): Promise<StatsSection> {
