@@ -68,7 +68,7 @@ export function overviewSql(scope: StatsScope, params: SqlParams): string {
 
 /**
  * Figures of one kind's outcomes in the period, per group of projects and in total (the last
- * row, its key null): the projects in the period or with outcomes in it, each figure summed
+ * row, `isTotal`): the projects in the period or with outcomes in it, each figure summed
  * over all outcomes and over the confirmed ones, and each rate's confirmed whole. `projectSums`
  * adds sums of project columns.
  */
@@ -110,8 +110,8 @@ export function figuresSql(
       FROM insight_project_outcomes o
       WHERE o.kind = ${kind} AND ${overlapsPeriod(scope, 'o', params)} GROUP BY 1
     )
-    SELECT CASE WHEN GROUPING(${spec.group.key}) = 0 THEN ${spec.group.key} END AS key,
-      CASE WHEN GROUPING(${spec.group.key}) = 0 THEN ${spec.group.label} END AS label,
+    SELECT GROUPING(${spec.group.key}) = 1 AS "isTotal", ${spec.group.key} AS key,
+      ${spec.group.label} AS label,
       count(*)::int AS projects,
       COALESCE(sum(o.outcomes), 0)::int AS outcomes,
       COALESCE(sum(o.outcomes_confirmed), 0)::int AS "outcomesConfirmed",

@@ -28,6 +28,7 @@ describe('figure tables', () => {
   it('computes rates from confirmed figures over their base, none without a base', () => {
     const table = figureTable(ORDER_CLASSES, [
       {
+        isTotal: true,
         key: null,
         label: null,
         projects: 1,
@@ -55,8 +56,8 @@ describe('figure tables', () => {
 
   it('shows fixed groups in order with zeros, and no rows when the kind is filtered out', () => {
     const table = figureTable(COMPETITIONS, [
-      { key: 'province', label: 'province', projects: 2, participants: 40 },
-      { key: null, label: null, projects: 2, participants: 40 },
+      { isTotal: false, key: 'province', label: 'province', projects: 2, participants: 40 },
+      { isTotal: true, key: null, label: null, projects: 2, participants: 40 },
     ]);
     expect(table.rows.map((r) => [r.code, r.level, r.competitions, r.participants])).toEqual([
       ['school', '校级', 0, 0],

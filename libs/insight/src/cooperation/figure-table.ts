@@ -29,12 +29,15 @@ export interface FigureTableSpec {
   fixedGroups?: readonly { key: string; name: string }[];
 }
 
-/** A row of figuresSql: the group (null on the total row) and the sums by column key. */
-export type FigureRow = { key: string | null; label: string | null } & Record<string, StatsValue>;
+/** A row of figuresSql: the group (or the total) and the sums by column key. */
+export type FigureRow = { isTotal: boolean; key: string | null; label: string | null } & Record<
+  string,
+  StatsValue | boolean
+>;
 
 export const TOTAL = '合计';
 
-const num = (value: StatsValue | undefined) => Number(value ?? 0);
+const num = (value: StatsValue | boolean | undefined) => Number(value ?? 0);
 
 /** The columns: group, count, project sums, outcomes, then each figure (all, confirmed) and rates. */
 export function figureColumns(spec: FigureTableSpec): StatsColumn[] {
@@ -88,16 +91,16 @@ export function figureRows(spec: FigureTableSpec, rows: readonly FigureRow[]) {
     }
     return row;
   };
-  const total = rows.find((r) => r.key === null);
+  const total = rows.find((r) => r.isTotal);
   const groups = spec.fixedGroups
     ? spec.fixedGroups.map((g) =>
         toRow(
-          rows.find((r) => r.key === g.key),
+          rows.find((r) => !r.isTotal && r.key === g.key),
           g.key,
           g.name,
         ),
       )
-    : rows.filter((r) => r.key !== null).map((r) => toRow(r, r.key, String(r.label ?? '')));
+    : rows.filter((r) => !r.isTotal).map((r) => toRow(r, r.key, String(r.label ?? '')));
   return [...groups, toRow(total, null, TOTAL)];
 }
 
