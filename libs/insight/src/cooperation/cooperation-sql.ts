@@ -120,7 +120,7 @@ export function figuresSql(
     WHERE p.kind = ${kind} AND ${partnersWhere(scope, 'p', params)}
       AND (${overlapsPeriod(scope, 'p', params)} OR o.project_id IS NOT NULL)
     GROUP BY GROUPING SETS ((${spec.group.key}, ${spec.group.label}), ())
-    ORDER BY GROUPING(${spec.group.key}), 2, 1`;
+    ORDER BY 1, 3, 2`; // groups by label, then the total
 }
 
 /**
