@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CooperationStatsService } from './cooperation/cooperation-stats.service';
 import { MajorsStatsService } from './majors/majors-stats.service';
 import { PlatformStatsService } from './platform/platform-stats.service';
 import { InsightRefresher } from './refresh/insight-refresher';
@@ -9,7 +10,13 @@ import { StatsSections } from './stats-sections';
  * the CLI read them here. A new section's source is provided here.
  */
 @Module({
-  providers: [InsightRefresher, PlatformStatsService, MajorsStatsService, StatsSections],
+  providers: [
+    InsightRefresher,
+    PlatformStatsService,
+    CooperationStatsService,
+    MajorsStatsService,
+    StatsSections,
+  ],
   exports: [InsightRefresher, StatsSections],
 })
 export class StatsSectionsModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@app/shared';
+import { CooperationStatsService } from './cooperation/cooperation-stats.service';
 import { MajorsStatsService } from './majors/majors-stats.service';
 import { PlatformStatsService } from './platform/platform-stats.service';
 import type { StatsScope } from './scope/stats-scope';
@@ -10,7 +11,7 @@ export interface StatsSectionSource {
   section(scope: StatsScope): Promise<StatsSection>;
 }
 
-export const STATS_SECTIONS = ['platform', 'majors'] as const;
+export const STATS_SECTIONS = ['platform', 'cooperation', 'majors'] as const;
 export type StatsSectionName = (typeof STATS_SECTIONS)[number];
 
 /** The dashboard's sections by name: the API, the exports and the report read them here. */
@@ -18,8 +19,12 @@ export type StatsSectionName = (typeof STATS_SECTIONS)[number];
 export class StatsSections {
   private readonly sources: Record<StatsSectionName, StatsSectionSource>;
 
-  constructor(platform: PlatformStatsService, majors: MajorsStatsService) {
-    this.sources = { platform, majors };
+  constructor(
+    platform: PlatformStatsService,
+    cooperation: CooperationStatsService,
+    majors: MajorsStatsService,
+  ) {
+    this.sources = { platform, cooperation, majors };
   }
 
   build(name: StatsSectionName, scope: StatsScope): Promise<StatsSection> {

@@ -18,6 +18,12 @@ export const KIND_LABELS: Record<string, Label> = {
   incubation: { 'zh-CN': '创业孵化', en: 'Start-up incubation' },
 };
 
+/** Project kinds: as KIND_LABELS, but teacher_practice projects are practice done, not posts. */
+export const PROJECT_KIND_LABELS: Record<string, Label> = {
+  ...KIND_LABELS,
+  teacher_practice: { 'zh-CN': '教师企业实践', en: 'Teacher practice' },
+};
+
 export const ORGANIZATION_KIND_LABELS: Record<string, Label> = {
   enterprise: { 'zh-CN': '企业', en: 'Enterprises' },
   college: { 'zh-CN': '院校', en: 'Colleges' },

@@ -23,6 +23,7 @@ import { Programmes1796900000000 } from './1796900000000-Programmes';
 import { PartnershipStalls1796902000000 } from './1796902000000-PartnershipStalls';
 import { InsightViews1797000000000 } from './1797000000000-InsightViews';
 import { InsightMajors1797001000000 } from './1797001000000-InsightMajors';
+import { InsightCooperation1797002000000 } from './1797002000000-InsightCooperation';
 import { Reports1797003000000 } from './1797003000000-Reports';
 import { Teachers1796901000000 } from './1796901000000-Teachers';
 
@@ -53,5 +54,6 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   PartnershipStalls1796902000000,
   InsightViews1797000000000,
   InsightMajors1797001000000,
+  InsightCooperation1797002000000,
   Reports1797003000000,
 ];
