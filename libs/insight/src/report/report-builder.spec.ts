@@ -121,6 +121,51 @@ describe('the yearly report model', () => {
     expect(summary).toContain('专业供给方面，共统计 45 个专业，其中供需比低于 1 的有 1 个。');
   });
 
+  it('sums up cooperation from the overview and the total rows, naming the confirmed part', () => {
+    const cooperation = section('cooperation', [
+      {
+        key: 'overview',
+        title: label('合作项目概览'),
+        columns: [
+          { key: 'kind', label: label('类型') },
+          { key: 'projects', label: label('项目'), unit: '个' },
+          { key: 'running', label: label('进行中'), unit: '个' },
+        ],
+        rows: [
+          { kind: '订单班', projects: 2, running: 1 },
+          { kind: '技术攻关项目', projects: 3, running: 3 },
+        ],
+      },
+      {
+        key: 'orderClasses',
+        title: label('订单班'),
+        columns: [
+          { key: 'project', label: label('项目') },
+          { key: 'hired', label: label('录用'), unit: '人' },
+          { key: 'hiredConfirmed', label: label('录用（已确认）'), unit: '人' },
+        ],
+        rows: [
+          { project: '烘焙订单班', hired: 40, hiredConfirmed: 30 },
+          { project: '合计', hired: 40, hiredConfirmed: 30 },
+        ],
+      },
+      {
+        key: 'rnd',
+        title: label('技术攻关'),
+        columns: [
+          { key: 'project', label: label('项目') },
+          { key: 'costSavingConfirmed', label: label('降本（已确认）'), unit: '元' },
+          { key: 'revenueConfirmed', label: label('增收（已确认）'), unit: '元' },
+        ],
+        rows: [{ project: '合计', costSavingConfirmed: 300000, revenueConfirmed: 20000 }],
+      },
+    ]);
+    const summary = texts(chapter(build({ platform, cooperation }), 'summary').blocks);
+    expect(summary).toContain(
+      '校企合作方面，共有合作项目 5 个（进行中 4 个）；订单班毕业生被合作企业录用 40人（经双方确认 30人）；技术攻关经企业确认的降本增收 320000元。',
+    );
+  });
+
   it('charts demand by industry (largest first) and every month of the year', () => {
     const [industry, months] = charts(chapter(build({ platform }), 'demand').blocks);
     expect(industry.categories).toEqual(['制造业', '信息技术服务业']);

@@ -15,7 +15,7 @@ import {
   type ReportBlock,
   type ReportModel,
 } from './report-model';
-import { figure, labelColumn, numberIn, ratioColumn, rowSentence } from './report-tables';
+import { figure, labelColumn, numberIn, ratioColumn } from './report-tables';
 
 export interface ReportInput {
   year: number;
@@ -51,15 +51,51 @@ export function summaryChapter({ year, city, sections }: ReportInput): ReportBlo
       `专业供给方面，共统计 ${majors.rows.length} 个专业${ratio ? `，其中供需比低于 1 的有 ${majors.rows.filter((r) => (numberIn(r[ratio.key]) ?? Infinity) < 1).length} 个` : ''}。`,
     );
   }
-  const overview = tableIn(sections, 'cooperation', 'overview');
-  if (overview?.rows.length === 1) {
-    sentences.push(`校企合作方面，${rowSentence(overview, overview.rows[0])}`);
-  }
+  const cooperation = cooperationSentence(sections);
+  if (cooperation) sentences.push(cooperation);
   for (const [name, title] of Object.entries(SECTION_TITLES)) {
     if (!sections[name as keyof ReportSections])
       sentences.push(`${title}暂未接入，相关章节暂无数据。`);
   }
   return sentences.map((text) => ({ type: 'paragraph', text }));
+}
+
+/** The row of a cooperation table that sums its projects (labelled 合计), if any. */
+function totalOf(sections: ReportSections, key: string) {
+  const table = tableIn(sections, 'cooperation', key);
+  return table?.rows.find((r) => Object.values(r).includes('合计'));
+}
+
+/** The headline outcomes of cooperation, confirmed parts named, in one sentence. */
+function cooperationSentence(sections: ReportSections): string | undefined {
+  const overview = tableIn(sections, 'cooperation', 'overview');
+  if (!overview) return undefined;
+  const sum = (key: string) => overview.rows.reduce((n, r) => n + (numberIn(r[key]) ?? 0), 0);
+  const parts = [`共有合作项目 ${sum('projects')} 个（进行中 ${sum('running')} 个）`];
+  const order = totalOf(sections, 'orderClasses');
+  if (order && numberIn(order.hired)) {
+    parts.push(
+      `订单班毕业生被合作企业录用 ${figure(order.hired, '人')}（经双方确认 ${figure(order.hiredConfirmed, '人')}）`,
+    );
+  }
+  const college = totalOf(sections, 'industryColleges');
+  if (college && numberIn(college.employmentRate) !== null) {
+    parts.push(
+      `产业学院毕业生就业率 ${figure(college.employmentRate, '%')}，在合作企业产业链就业占 ${figure(college.chainShare, '%')}`,
+    );
+  }
+  const rnd = totalOf(sections, 'rnd');
+  const saved =
+    (numberIn(rnd?.costSavingConfirmed ?? null) ?? 0) +
+    (numberIn(rnd?.revenueConfirmed ?? null) ?? 0);
+  if (saved > 0) parts.push(`技术攻关经企业确认的降本增收 ${figure(saved, '元')}`);
+  const incubation = totalOf(sections, 'incubation');
+  if (incubation && numberIn(incubation.entities)) {
+    parts.push(
+      `孵化创业实体 ${figure(incubation.entities, '家')}、带动就业 ${figure(incubation.jobsCreated, '人')}`,
+    );
+  }
+  return `校企合作方面，${parts.join('；')}。`;
 }
 
 /** The industry section with the most published demands, in a sentence. */
