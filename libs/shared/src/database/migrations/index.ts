@@ -22,6 +22,7 @@ import { ImpressionOrganizations1796803200000 } from './1796803200000-Impression
 import { Programmes1796900000000 } from './1796900000000-Programmes';
 import { PartnershipStalls1796902000000 } from './1796902000000-PartnershipStalls';
 import { InsightViews1797000000000 } from './1797000000000-InsightViews';
+import { InsightIndexes1797004000000 } from './1797004000000-InsightIndexes';
 import { Teachers1796901000000 } from './1796901000000-Teachers';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
@@ -50,4 +51,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   Teachers1796901000000,
   PartnershipStalls1796902000000,
   InsightViews1797000000000,
+  InsightIndexes1797004000000,
 ];
