@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  distinctPlans,
   executionMs,
   filterCases,
   inWindow,
   kindFor,
   queryString,
   sectionsFromOpenApi,
+  shortSql,
   slowest,
   trimPlan,
 } from '../bench/lib/stats-bench.mjs';
@@ -118,4 +120,20 @@ test('sqlTextArray quotes constants; cityStatements use the reference codes', ()
   const sql = cityStatements(scaledCounts(0.01), ref).join(';\n');
   assert.ok(sql.includes(`'${ref.classes[0]}'`) && sql.includes(`'${ref.majors[0].code}'`));
   assert.ok(!sql.includes('random()'), 'deterministic: no random()');
+});
+
+test('distinctPlans shows a different statement for each slow request when it can', () => {
+  const st = (text, executionMs) => ({ text, executionMs });
+  const picked = distinctPlans([
+    { statements: [st('a', 9), st('b', 8)] },
+    { statements: [st('a', 7), st('c', 6), st('b', 5)] },
+    { statements: [st('a', 4)] },
+    { statements: [] },
+  ]);
+  assert.deepEqual(
+    picked.map((p) => p.shown?.text),
+    ['a', 'c', 'a', undefined],
+  );
+  assert.equal(shortSql('  SELECT a,\n   b  FROM t ', 12), 'SELECT a, b…');
+  assert.equal(shortSql('SELECT 1'), 'SELECT 1');
 });

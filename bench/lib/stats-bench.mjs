@@ -68,3 +68,25 @@ export function executionMs(text) {
   const match = /Execution Time: ([\d.]+) ms/.exec(text);
   return match ? Number(match[1]) : NaN;
 }
+
+/** A statement's text on one line, cut at `width` characters (for labels). */
+export function shortSql(text, width = 70) {
+  const flat = String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+
+/**
+ * For each slow request (its statements slowest first), the statement whose plan to show: its
+ * slowest one not already shown for an earlier request (requests of one section run the same
+ * SQL, so three copies of one plan would say less than three different plans).
+ */
+export function distinctPlans(requests) {
+  const shown = new Set();
+  return requests.map((r) => {
+    const pick = r.statements.find((s) => !shown.has(s.text)) ?? r.statements[0];
+    if (pick) shown.add(pick.text);
+    return { ...r, shown: pick };
+  });
+}
