@@ -50,6 +50,8 @@ export {
 @Index('ix_connections_owner', ['ownerId', 'createdAt'])
 @Index('ix_connections_expert', ['expertId', 'createdAt'])
 @Index('ix_connections_candidate_organization', ['candidateOrganizationId', 'createdAt'])
+// The statistics' per-demand facts (migration InsightIndexes1797004000000).
+@Index('ix_connections_demand', ['demandId'])
 export class Connection {
   @PrimaryGeneratedColumn('uuid')
   id: string;

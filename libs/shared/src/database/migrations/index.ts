@@ -25,6 +25,7 @@ import { InsightViews1797000000000 } from './1797000000000-InsightViews';
 import { InsightMajors1797001000000 } from './1797001000000-InsightMajors';
 import { InsightCooperation1797002000000 } from './1797002000000-InsightCooperation';
 import { Reports1797003000000 } from './1797003000000-Reports';
+import { InsightIndexes1797004000000 } from './1797004000000-InsightIndexes';
 import { Teachers1796901000000 } from './1796901000000-Teachers';
 
 /** Every migration, oldest first. `npm run migration:generate` adds files; list them here. */
@@ -56,4 +57,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   InsightMajors1797001000000,
   InsightCooperation1797002000000,
   Reports1797003000000,
+  InsightIndexes1797004000000,
 ];
