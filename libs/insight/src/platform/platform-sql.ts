@@ -19,28 +19,46 @@ export function factsInScope(scope: StatsScope, params: SqlParams): string {
   return `SELECT f.* FROM insight_demand_facts f WHERE ${where}`;
 }
 
+/** How a row of `matchingSql` is grouped: the whole scope, or one district, section or month. */
+export type MatchingDimension = 'total' | 'district' | 'section' | 'month';
+
 /**
- * The answers to demands as one row, or per `groupBy`: an expression over the facts `f`, or over
- * `s`, the industry section of the demand's division (joined only then).
+ * The answers to demands in one statement: for the whole scope and per district, industry
+ * section and month (the city's), with GROUPING SETS, so the facts are read once rather than
+ * four times (bench:stats: the medians' sorts were most of the section's time).
  */
-export function matchingSql(scope: StatsScope, params: SqlParams, groupBy?: string): string {
-  const key = groupBy ? `${groupBy} AS key,` : '';
+export function matchingSql(scope: StatsScope, params: SqlParams): string {
+  const tz = params.add(scope.timezone);
   return `
-    SELECT ${key}
+    SELECT
+      CASE WHEN GROUPING(f.district) = 0 THEN 'district'
+           WHEN GROUPING(f.section) = 0 THEN 'section'
+           WHEN GROUPING(f.month) = 0 THEN 'month'
+           ELSE 'total' END AS dimension,
+      CASE WHEN GROUPING(f.district) = 0 THEN f.district
+           WHEN GROUPING(f.section) = 0 THEN f.section
+           WHEN GROUPING(f.month) = 0 THEN f.month END AS key,
       count(*)::int AS published,
       count(*) FILTER (WHERE f.interests > 0)::int AS with_interest,
       count(*) FILTER (WHERE f.connected > 0)::int AS connected,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days('f.first_interest_at', 'f.published_at')})
-        AS median_days_to_interest,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days('f.first_connected_at', 'f.published_at')})
-        AS median_days_to_connection,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY f.days_to_interest) AS median_days_to_interest,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY f.days_to_connection) AS median_days_to_connection,
       COALESCE(sum(f.interests), 0)::int AS interests,
       COALESCE(sum(f.interests_answered), 0)::int AS interests_answered,
       COALESCE(sum(f.invitations), 0)::int AS invitations,
       COALESCE(sum(f.invitations_answered), 0)::int AS invitations_answered
-    FROM (${factsInScope(scope, params)}) f
-    ${groupBy?.includes('s.') ? `LEFT JOIN ${industrySectionsSql('s')} ON s.division = left(f.industry_code, 2)` : ''}
-    ${groupBy ? `GROUP BY 1 ORDER BY 1` : ''}`;
+    FROM (
+      SELECT f.district, f.interests, f.connected, f.interests_answered, f.invitations,
+             f.invitations_answered,
+             ${days('f.first_interest_at', 'f.published_at')} AS days_to_interest,
+             ${days('f.first_connected_at', 'f.published_at')} AS days_to_connection,
+             COALESCE(s.section, '?') AS section,
+             to_char(f.published_at AT TIME ZONE ${tz}, 'YYYY-MM') AS month
+        FROM (${factsInScope(scope, params)}) f
+        LEFT JOIN ${industrySectionsSql('s')} ON s.division = left(f.industry_code, 2)
+    ) f
+    GROUP BY GROUPING SETS ((), (f.district), (f.section), (f.month))
+    ORDER BY 1, 2`;
 }
 
 /** Organisations by kind and verification state (registered in the period). */

@@ -7,10 +7,17 @@ import type { StatsScope } from '../scope/stats-scope';
 import { InsightRefresher } from '../refresh/insight-refresher';
 import { type Label, percent, type StatsSection, type StatsTable } from '../tables/stats-table';
 import { KIND_LABELS, ORGANIZATION_KIND_LABELS } from '../tables/labels';
-import { demandsSql, expertsSql, matchingSql, organizationsSql } from './platform-sql';
+import {
+  demandsSql,
+  expertsSql,
+  type MatchingDimension,
+  matchingSql,
+  organizationsSql,
+} from './platform-sql';
 
 interface MatchingRow {
-  key?: string;
+  dimension: MatchingDimension;
+  key: string | null;
   published: number;
   with_interest: number;
   connected: number;
@@ -20,6 +27,42 @@ interface MatchingRow {
   interests_answered: number;
   invitations: number;
   invitations_answered: number;
+}
+
+interface MatchingFigures {
+  refreshedAt: string | null;
+  total: MatchingRow;
+  byDistrict: MatchingRow[];
+  bySection: MatchingRow[];
+  byMonth: MatchingRow[];
+}
+
+/** Scopes whose answers are kept (the oldest goes first). */
+const MATCHING_CACHE_SIZE = 200;
+
+const EMPTY_TOTAL: MatchingRow = {
+  dimension: 'total',
+  key: null,
+  published: 0,
+  with_interest: 0,
+  connected: 0,
+  median_days_to_interest: null,
+  median_days_to_connection: null,
+  interests: 0,
+  interests_answered: 0,
+  invitations: 0,
+  invitations_answered: 0,
+};
+
+function splitMatching(refreshedAt: string | null, rows: MatchingRow[]): MatchingFigures {
+  const of = (dimension: MatchingDimension) => rows.filter((r) => r.dimension === dimension);
+  return {
+    refreshedAt,
+    total: of('total')[0] ?? EMPTY_TOTAL,
+    byDistrict: of('district'),
+    bySection: of('section'),
+    byMonth: of('month'),
+  };
 }
 
 const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
@@ -95,10 +138,41 @@ export class PlatformStatsService {
     private readonly refresher: InsightRefresher,
   ) {}
 
+  private readonly cache = new Map<string, Promise<MatchingFigures>>();
+
   private async rows<T>(build: (params: SqlParams) => string): Promise<T[]> {
     const params = new SqlParams();
     const sql = build(params);
     return this.dataSource.query(sql, params.values);
+  }
+
+  /**
+   * The answers to demands for a scope, from the materialised facts: computed once per scope
+   * and refresh (the facts change only then), so a dashboard read again or exported costs
+   * a lookup; the live counts beside it are cheap and stay live.
+   */
+  private async matching(scope: StatsScope): Promise<MatchingFigures> {
+    const refreshedAt = await this.refresher.refreshedAt('insight_demand_facts');
+    const key = JSON.stringify([
+      refreshedAt,
+      scope.period,
+      scope.timezone,
+      scope.districts,
+      scope.industry,
+      scope.kind,
+    ]);
+    let figures = this.cache.get(key);
+    if (!figures) {
+      figures = this.rows<MatchingRow>((p) => matchingSql(scope, p)).then((rows) =>
+        splitMatching(refreshedAt, rows),
+      );
+      figures.catch(() => this.cache.delete(key));
+      if (this.cache.size >= MATCHING_CACHE_SIZE) {
+        this.cache.delete(this.cache.keys().next().value as string);
+      }
+      this.cache.set(key, figures);
+    }
+    return figures;
   }
 
   async section(scope: StatsScope): Promise<StatsSection> {
@@ -106,11 +180,7 @@ export class PlatformStatsService {
       organizations,
       [experts],
       demands,
-      [matching],
-      byDistrict,
-      bySection,
-      byMonth,
-      refreshedAt,
+      { refreshedAt, total: matching, byDistrict, bySection, byMonth },
     ] = await Promise.all([
       this.rows<{
         key: string;
@@ -125,17 +195,7 @@ export class PlatformStatsService {
       this.rows<{ key: string; draft: number; open: number; closed: number; total: number }>((p) =>
         demandsSql(scope, p),
       ),
-      this.rows<MatchingRow>((p) => matchingSql(scope, p)),
-      this.rows<MatchingRow>((p) => matchingSql(scope, p, 'f.district')),
-      this.rows<MatchingRow>((p) => matchingSql(scope, p, "COALESCE(s.section, '?')")),
-      this.rows<MatchingRow>((p) =>
-        matchingSql(
-          scope,
-          p,
-          `to_char(f.published_at AT TIME ZONE ${p.add(scope.timezone)}, 'YYYY-MM')`,
-        ),
-      ),
-      this.refresher.refreshedAt('insight_demand_facts'),
+      this.matching(scope),
     ]);
     return {
       section: 'platform',
