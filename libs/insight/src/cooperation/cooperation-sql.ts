@@ -67,6 +67,23 @@ export function overviewSql(scope: StatsScope, params: SqlParams): string {
 }
 
 /**
+ * Groups a cooperation table lists (projects, bases, colleges): a city at scale has thousands,
+ * which no dashboard shows and no answer should carry. The largest are listed, the total row
+ * still sums them all (each table's note says so).
+ */
+export const MAX_GROUPS = 50;
+
+/** Keeps the total row and the MAX_GROUPS groups largest by `rank` (then by key). */
+function largestGroups(sql: string, rank: string, total: string): string {
+  return `
+    WITH g AS (${sql})
+    SELECT * FROM g
+     WHERE ${total} OR g.key IN (
+       SELECT key FROM g WHERE NOT ${total} ORDER BY ${rank} DESC NULLS LAST, key LIMIT ${MAX_GROUPS})
+     ORDER BY ${total}, g.label, g.key`;
+}
+
+/**
  * Figures of one kind's outcomes in the period, per group of projects and in total (the last
  * row, `isTotal`): the projects in the period or with outcomes in it, each figure summed
  * over all outcomes and over the confirmed ones, and each rate's confirmed whole. `projectSums`
@@ -103,7 +120,9 @@ export function figuresSql(
     (s) => `COALESCE(sum(p.${s.column}), 0)::float8 AS ${quoted(s.key)}`,
   );
   const kind = params.add(spec.kind);
-  return `
+  const rank = spec.figures[0] ? quoted(spec.figures[0].key) : 'projects';
+  return largestGroups(
+    `
     WITH o AS (
       SELECT o.project_id, count(*) AS outcomes,
         count(*) FILTER (WHERE o.confirmed) AS outcomes_confirmed, ${perProject.join(', ')}
@@ -119,8 +138,10 @@ export function figuresSql(
     FROM insight_cooperation_projects p LEFT JOIN o ON o.project_id = p.id
     WHERE p.kind = ${kind} AND ${partnersWhere(scope, 'p', params)}
       AND (${overlapsPeriod(scope, 'p', params)} OR o.project_id IS NOT NULL)
-    GROUP BY GROUPING SETS ((${spec.group.key}, ${spec.group.label}), ())
-    ORDER BY 1, 3, 2`; // groups by label, then the total
+    GROUP BY GROUPING SETS ((${spec.group.key}, ${spec.group.label}), ())`,
+    `g.${rank}`,
+    'g."isTotal"',
+  );
 }
 
 /**
@@ -143,13 +164,15 @@ export function teachersSql(
     `t.certified_on < ${params.add(to ?? (from ? 'infinity' : `${year + 1}-01-01`))}::date`,
   ].join(' AND ');
   const days = params.add(required);
-  return `
+  return largestGroups(
+    `
     WITH d AS (
       SELECT x.teacher_id, COALESCE(sum(x.days) FILTER (WHERE x.confirmed), 0) AS confirmed,
              COALESCE(sum(x.days) FILTER (WHERE NOT x.confirmed), 0) AS awaiting
         FROM insight_practice x WHERE x.year = ${params.add(year)} AND x.days > 0 GROUP BY 1
     )
-    SELECT CASE WHEN GROUPING(t.college_id) = 0 THEN t.college_id::text END AS key,
+    SELECT GROUPING(t.college_id) = 1 AS "isTotal",
+      CASE WHEN GROUPING(t.college_id) = 0 THEN t.college_id::text END AS key,
       CASE WHEN GROUPING(t.college_id) = 0 THEN t.college_name END AS label,
       count(*)::int AS teachers,
       COALESCE(sum(d.confirmed), 0)::int AS "practiceDays",
@@ -159,8 +182,10 @@ export function teachersSql(
       count(*) FILTER (WHERE t.certification_status = 'valid' AND ${certified})::int AS certified
     FROM insight_teachers t LEFT JOIN d ON d.teacher_id = t.id
     WHERE ${where.length > 0 ? where.join(' AND ') : 'TRUE'}
-    GROUP BY GROUPING SETS ((t.college_id, t.college_name), ())
-    ORDER BY GROUPING(t.college_id), 2, 1`;
+    GROUP BY GROUPING SETS ((t.college_id, t.college_name), ())`,
+    'g.teachers',
+    'g."isTotal"',
+  );
 }
 
 /**

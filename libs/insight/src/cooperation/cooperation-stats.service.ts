@@ -15,7 +15,13 @@ import {
   ORDER_CLASSES,
   RND,
 } from './cooperation-tables';
-import { type FigureRow, type FigureTableSpec, figureTable, TOTAL } from './figure-table';
+import {
+  type FigureRow,
+  type FigureTableSpec,
+  figureTable,
+  TOTAL,
+  withGroupCap,
+} from './figure-table';
 
 /**
  * The two-months rule of teacher practice, 60 days a calendar year (national policy; the same
@@ -203,10 +209,13 @@ function teachersTable(year: number, rows: readonly TeachersRow[] | null): Stats
       },
     ],
     rows: rows ? rows.map(toRow) : [],
-    note: {
-      'zh-CN': `实践按自然年计（期间的最后一年，至多本年）：教师企业实践项目的成果（需学院为合作方）与“一师两用”记录，仅企业确认的天数计入达标（每年不少于${PRACTICE_DAYS_REQUIRED}天）。双师型：认定日期在期间内（无期间时为该年）且有效。区县、院校按教师所在院校。`,
-      en: `Practice per calendar year (the period's last, at most this one): teacher-practice outcomes (the college a partner) and two-for-one logs; only days the enterprise confirmed count towards ${PRACTICE_DAYS_REQUIRED} days. 双师型: valid certifications dated in the period (else that year). District and college: the teacher's college.`,
-    },
+    note: withGroupCap(
+      {
+        'zh-CN': `实践按自然年计（期间的最后一年，至多本年）：教师企业实践项目的成果（需学院为合作方）与“一师两用”记录，仅企业确认的天数计入达标（每年不少于${PRACTICE_DAYS_REQUIRED}天）。双师型：认定日期在期间内（无期间时为该年）且有效。区县、院校按教师所在院校。`,
+        en: `Practice per calendar year (the period's last, at most this one): teacher-practice outcomes (the college a partner) and two-for-one logs; only days the enterprise confirmed count towards ${PRACTICE_DAYS_REQUIRED} days. 双师型: valid certifications dated in the period (else that year). District and college: the teacher's college.`,
+      },
+      { 'zh-CN': '教师人数', en: 'Teachers' },
+    ),
   };
 }
 

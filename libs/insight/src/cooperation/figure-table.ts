@@ -1,6 +1,6 @@
 import type { Label, StatsColumn, StatsTable, StatsValue } from '../tables/stats-table';
 import { percent } from '../tables/stats-table';
-import type { FigureSpec, Grouping, RateSpec } from './cooperation-sql';
+import { type FigureSpec, type Grouping, MAX_GROUPS, type RateSpec } from './cooperation-sql';
 
 export interface FigureColumn extends FigureSpec {
   label: Label;
@@ -104,6 +104,14 @@ export function figureRows(spec: FigureTableSpec, rows: readonly FigureRow[]) {
   return [...groups, toRow(total, null, TOTAL)];
 }
 
+/** The note, saying that only the largest groups are listed and the total covers all. */
+export function withGroupCap(note: Label, by: Label | undefined): Label {
+  return {
+    'zh-CN': `${note['zh-CN']}仅列出${by ? `按${by['zh-CN']}` : ''}最大的前${MAX_GROUPS}个，合计为全部。`,
+    en: `${note.en} Only the ${MAX_GROUPS} largest${by ? ` by ${by.en.toLowerCase()}` : ''} are listed; the total covers all.`,
+  };
+}
+
 /** The table, or its columns with no rows when the kind filter names another kind. */
 export function figureTable(spec: FigureTableSpec, rows: readonly FigureRow[] | null): StatsTable {
   return {
@@ -111,6 +119,6 @@ export function figureTable(spec: FigureTableSpec, rows: readonly FigureRow[] | 
     title: spec.title,
     columns: figureColumns(spec),
     rows: rows ? figureRows(spec, rows) : [],
-    note: spec.note,
+    note: spec.fixedGroups ? spec.note : withGroupCap(spec.note, spec.figures[0]?.label),
   };
 }

@@ -76,7 +76,7 @@ export class ReportGenerator {
     const scope = yearScope(year);
     const sections: ReportSections = {};
     for (const name of REPORT_SECTIONS) {
-      if (isSection(name)) sections[name] = await this.sections.build(name, scope);
+      if (isSection(name)) sections[name] = await this.sections.build(name, scope, { fresh: true });
     }
     return sections;
   }

@@ -32,6 +32,8 @@ export interface StatsSection {
   filters: Record<string, string>;
   /** When the materialised data behind it was last refreshed (null: computed live). */
   refreshedAt: string | null;
+  /** When this answer was computed (answers are kept for INSIGHT_CACHE_SECONDS). */
+  computedAt?: string;
   tables: StatsTable[];
 }
 

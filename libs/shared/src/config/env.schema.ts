@@ -223,6 +223,13 @@ export class EnvironmentVariables {
   @Max(1440)
   INSIGHT_REFRESH_MINUTES = 10;
 
+  /** Seconds a statistics answer is kept per section and filters (0: never kept). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  INSIGHT_CACHE_SECONDS = 60;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
