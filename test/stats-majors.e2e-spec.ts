@@ -239,16 +239,27 @@ describe('majors against demand (insight)', () => {
   });
 
   it('lists the majors opened and closed per year and college', async () => {
-    const { table } = await majors('');
-    expect(table('changes').map((r) => [r.year, r.college, r.opened, r.closed])).toEqual([
+    const all = [
       [2025, '示范市甲职业技术学院', 0, 1],
       [2024, '示范市乙职业技术学院', 1, 0],
       [2015, '示范市甲职业技术学院', 1, 0],
       [2010, '示范市甲职业技术学院', 1, 0],
       [2005, '示范市甲职业技术学院', 1, 0],
       [2000, '示范市乙职业技术学院', 1, 0],
-    ]);
-    expect(table('changes')[0]).toMatchObject({ closedMajors: '烹饪工艺与营养', openedMajors: '' });
+    ];
+    const changes = (t: (key: string) => Record<string, unknown>[]) =>
+      t('changes').map((r) => [r.year, r.college, r.opened, r.closed]);
+    // The whole history when a period asks for it.
+    const history = await majors('?from=1990-01&to=2026-12');
+    expect(changes(history.table)).toEqual(all);
+    expect(history.table('changes')[0]).toMatchObject({
+      closedMajors: '烹饪工艺与营养',
+      openedMajors: '',
+    });
+    // Without a period: this year and the two before.
+    const recent = await majors('');
+    const thisYear = new Date().getFullYear();
+    expect(changes(recent.table)).toEqual(all.filter(([year]) => Number(year) >= thisYear - 2));
   });
 
   it('filters by period, district, industry, college and kind', async () => {
@@ -276,7 +287,7 @@ describe('majors against demand (insight)', () => {
     expect(college.table('majors').map((r) => r.code)).toEqual(['460305', '520201']);
     expect(college.byCode('460305')).toMatchObject({ intake: 160 });
     expect(college.table('changes')).toEqual([]); // none in 2026
-    const history = await majors(`?collegeId=${c2}`);
+    const history = await majors(`?from=1990-01&to=2026-12&collegeId=${c2}`);
     expect(history.table('changes').map((r) => r.year)).toEqual([2024, 2000]);
 
     // R&D only: no headcount; 460305 has D3 now and nothing before.

@@ -125,8 +125,14 @@ export function majorsSql(scope: StatsScope, window: MajorsWindow, params: SqlPa
      ORDER BY m.code`;
 }
 
-/** Majors opened and closed, per year and college (the years in the period, when one is given). */
-export function changesSql(scope: StatsScope, params: SqlParams): string {
+/** Years of changes listed when no period is given: this one and the two before. */
+export const RECENT_CHANGE_YEARS = 3;
+
+/**
+ * Majors opened and closed, per year and college: the years in the period, or without one the
+ * last RECENT_CHANGE_YEARS up to the window's (a city's whole history is thousands of rows).
+ */
+export function changesSql(scope: StatsScope, window: MajorsWindow, params: SqlParams): string {
   const conditions = [collegeMajorsWhere(scope, params, true)];
   if (scope.industry) {
     const codes = listMajors({ industry: scope.applied.industry }).map((m) => m.code);
@@ -138,6 +144,11 @@ export function changesSql(scope: StatsScope, params: SqlParams): string {
   if (scope.period.to) {
     // `to` is the first day after the period: its last month is the day before.
     conditions.push(`y.year <= extract(year FROM ${params.add(scope.period.to)}::date - 1)`);
+  }
+  if (!scope.period.from && !scope.period.to) {
+    conditions.push(
+      `y.year BETWEEN ${params.add(window.year - RECENT_CHANGE_YEARS + 1)} AND ${params.add(window.year)}`,
+    );
   }
   const names = (change: string) =>
     `COALESCE(string_agg(c.major_name, '、' ORDER BY c.major_code)

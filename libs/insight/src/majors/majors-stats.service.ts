@@ -35,7 +35,7 @@ export class MajorsStatsService {
     const window = majorsWindow(scope.period, today);
     const [majors, changes] = await Promise.all([
       this.rows<MajorRow>((p) => majorsSql(scope, window, p)),
-      this.rows<ChangeRow>((p) => changesSql(scope, p)),
+      this.rows<ChangeRow>((p) => changesSql(scope, window, p)),
     ]);
     const weighed = majors.map((m) => {
       const ratio = demandRatio(m.headcount, window.months, m.intake);

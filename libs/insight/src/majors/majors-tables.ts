@@ -1,3 +1,4 @@
+import { RECENT_CHANGE_YEARS } from './majors-sql';
 import type { StatsColumn, StatsTable } from '../tables/stats-table';
 import { SUGGESTION_LABELS, SUGGESTION_THRESHOLDS as T, type Suggestion } from './major-suggestion';
 import type { MajorsWindow } from './majors-window';
@@ -138,5 +139,9 @@ export function changesTable(changes: ChangeRow[]): StatsTable {
       openedMajors: c.opened_majors,
       closedMajors: c.closed_majors,
     })),
+    note: {
+      'zh-CN': `按年份列出各院校新开设与停办的专业：期间内的年份；未指定期间时为最近${RECENT_CHANGE_YEARS}年。`,
+      en: `Majors opened and closed per year and college: the years of the period, or the last ${RECENT_CHANGE_YEARS} years without one.`,
+    },
   };
 }
