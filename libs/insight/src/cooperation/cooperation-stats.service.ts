@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { PROJECT_KINDS, ProjectKind } from '@app/reference';
-import { SqlParams } from '../scope/scope-sql';
+import { SqlParams, statsRows } from '../scope/scope-sql';
 import type { StatsScope } from '../scope/stats-scope';
 import { PROJECT_KIND_LABELS } from '../tables/labels';
 import { percent, type StatsSection, type StatsTable } from '../tables/stats-table';
@@ -66,10 +66,8 @@ interface TeachersRow {
 export class CooperationStatsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private async rows<T>(build: (params: SqlParams) => string): Promise<T[]> {
-    const params = new SqlParams();
-    const sql = build(params);
-    return this.dataSource.query(sql, params.values);
+  private rows<T>(build: (params: SqlParams) => string): Promise<T[]> {
+    return statsRows<T>(this.dataSource, build);
   }
 
   /** A figure table's rows, or null (no query) when the kind filter names another kind. */

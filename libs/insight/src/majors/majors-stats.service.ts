@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { filtersOf } from '../platform/platform-stats.service';
-import { SqlParams } from '../scope/scope-sql';
+import { SqlParams, statsRows } from '../scope/scope-sql';
 import type { StatsScope } from '../scope/stats-scope';
 import type { StatsSection } from '../tables/stats-table';
 import { suggest } from './major-suggestion';
@@ -25,10 +25,8 @@ import { demandRatio, majorsWindow, trendOf } from './majors-window';
 export class MajorsStatsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private async rows<T>(build: (params: SqlParams) => string): Promise<T[]> {
-    const params = new SqlParams();
-    const sql = build(params);
-    return this.dataSource.query(sql, params.values);
+  private rows<T>(build: (params: SqlParams) => string): Promise<T[]> {
+    return statsRows<T>(this.dataSource, build);
   }
 
   async section(scope: StatsScope, today = new Date()): Promise<StatsSection> {

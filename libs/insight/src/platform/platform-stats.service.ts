@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { findDistrict, findIndustry } from '@app/reference';
-import { SqlParams } from '../scope/scope-sql';
+import { SqlParams, statsRows } from '../scope/scope-sql';
 import type { StatsScope } from '../scope/stats-scope';
 import { InsightRefresher } from '../refresh/insight-refresher';
 import { type Label, percent, type StatsSection, type StatsTable } from '../tables/stats-table';
@@ -140,10 +140,8 @@ export class PlatformStatsService {
 
   private readonly cache = new Map<string, Promise<MatchingFigures>>();
 
-  private async rows<T>(build: (params: SqlParams) => string): Promise<T[]> {
-    const params = new SqlParams();
-    const sql = build(params);
-    return this.dataSource.query(sql, params.values);
+  private rows<T>(build: (params: SqlParams) => string): Promise<T[]> {
+    return statsRows<T>(this.dataSource, build);
   }
 
   /**
