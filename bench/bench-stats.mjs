@@ -300,6 +300,8 @@ async function main() {
         .map((l) => JSON.parse(l))
     : [];
   const plans = await withClient(benchUrl, async (c) => {
+    // As the api runs them (libs/insight statsRows: SET LOCAL jit = off in their transaction).
+    await c.query('SET jit = off');
     const out = [];
     for (const [n, w] of windows.entries()) {
       const statements = inWindow(records, w.start, w.end).filter((s) =>
