@@ -13,6 +13,8 @@ import { OrganizationDirectoryModule } from './directory/organization-directory.
 import { OrganizationImporter } from './services/organization-importer';
 import { OrganizationProfilesService } from './services/organization-profiles.service';
 import { OrganizationVerificationService } from './services/organization-verification.service';
+import { TeamAccess } from './team/team-access';
+import { TeamInvitationsService } from './team/team-invitations.service';
 import { TeamService } from './team/team.service';
 
 @Module({
@@ -34,6 +36,8 @@ import { TeamService } from './team/team.service';
     OrganizationVerificationService,
     OrganizationImporter,
     TeamService,
+    TeamInvitationsService,
+    TeamAccess,
   ],
   exports: [OrganizationProfilesService, OrganizationImporter, OrganizationDirectoryModule],
 })

@@ -22,6 +22,7 @@ import {
   TeamMemberView,
   TransferOwnershipDto,
 } from '../dto/team.dto';
+import { TeamInvitationsService } from '../team/team-invitations.service';
 import { TeamService } from '../team/team.service';
 
 const ROLE_REQUIRED = 'ORGANIZATION_ROLE_REQUIRED (the message names the role needed)';
@@ -31,7 +32,10 @@ const ROLE_REQUIRED = 'ORGANIZATION_ROLE_REQUIRED (the message names the role ne
 @ApiBearerAuth()
 @Controller('organizations/:id')
 export class TeamController {
-  constructor(private readonly team: TeamService) {}
+  constructor(
+    private readonly team: TeamService,
+    private readonly teamInvitations: TeamInvitationsService,
+  ) {}
 
   @Get('members')
   @ApiOkResponse({ type: [TeamMemberView], description: 'Members with roles, oldest first' })
@@ -92,7 +96,7 @@ export class TeamController {
   @ApiOkResponse({ type: [InvitationView], description: 'Pending invitations, newest first' })
   @ApiForbiddenResponse({ description: ROLE_REQUIRED })
   invitations(@CurrentUser() user: AuthUser, @IdParam() id: string) {
-    return this.team.invitations(user, id);
+    return this.teamInvitations.invitations(user, id);
   }
 
   @Post('invitations')
@@ -103,7 +107,7 @@ export class TeamController {
   @ApiForbiddenResponse({ description: ROLE_REQUIRED })
   @ApiConflictResponse({ description: 'ALREADY_MEMBER, INVITATION_PENDING' })
   invite(@CurrentUser() user: AuthUser, @IdParam() id: string, @Body() body: InviteColleagueDto) {
-    return this.team.invite(user, id, body);
+    return this.teamInvitations.invite(user, id, body);
   }
 
   @Post('invitations/:invitationId/resend')
@@ -115,7 +119,7 @@ export class TeamController {
     @IdParam() id: string,
     @IdParam('invitationId') invitationId: string,
   ) {
-    return this.team.resend(user, id, invitationId);
+    return this.teamInvitations.resend(user, id, invitationId);
   }
 
   @Delete('invitations/:invitationId')
@@ -127,7 +131,7 @@ export class TeamController {
     @IdParam() id: string,
     @IdParam('invitationId') invitationId: string,
   ): Promise<void> {
-    await this.team.revoke(user, id, invitationId);
+    await this.teamInvitations.revoke(user, id, invitationId);
   }
 }
 
@@ -136,14 +140,14 @@ export class TeamController {
 @Public()
 @Controller('team-invitations')
 export class TeamInvitationsController {
-  constructor(private readonly team: TeamService) {}
+  constructor(private readonly invitations: TeamInvitationsService) {}
 
   @Post('preview')
   @HttpCode(200)
   @ApiOkResponse({ type: InvitationPreviewView })
   @ApiBadRequestResponse({ description: 'INVALID_INVITATION_TOKEN' })
   preview(@Body() body: InvitationTokenDto) {
-    return this.team.preview(body.token);
+    return this.invitations.preview(body.token);
   }
 
   @Post('accept')
@@ -160,7 +164,7 @@ export class TeamInvitationsController {
     description: 'ALREADY_IN_ANOTHER_ORGANIZATION, ACCOUNT_KIND_MISMATCH, ALREADY_MEMBER',
   })
   accept(@Body() body: AcceptInvitationDto, @Req() req: Request) {
-    return this.team.accept(body, {
+    return this.invitations.accept(body, {
       ip: req.ip ?? 'unknown',
       userAgent: req.headers['user-agent'],
     });
