@@ -58,7 +58,10 @@ function Header() {
 export function App() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN}>
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : zhCN}
+      button={{ autoInsertSpace: false }}
+    >
       <QueryClientProvider client={queryClient}>
         <AuthProvider>
           <BrowserRouter>
