@@ -130,6 +130,16 @@ describe('the web console in Chromium', () => {
       expect(await page.context().cookies()).toEqual([]);
     });
 
+    await step(page, 'download', async () => {
+      // The export is fetched with the bearer token and saved from a blob URL.
+      const card = page.locator('[data-testid^="table-"]').first();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        card.getByRole('button', { name: '下载 CSV' }).click(),
+      ]);
+      expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    });
+
     await step(page, 'english', async () => {
       await page.getByText('EN', { exact: true }).click();
       await page.getByRole('heading', { name: 'Platform figures' }).waitFor();
