@@ -10,7 +10,18 @@ const CONTEXT_BOUNDARIES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.data/**',
+      '**/*.js',
+      '**/*.mjs',
+      // Generated from openapi.json by `npm run web:api` (checked for drift by `npm test`).
+      'apps/web/src/api/schema.d.ts',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,6 +47,37 @@ export default tseslint.config(
             ...CONTEXT_BOUNDARIES,
             { group: ['**/apps/**'], message: 'Libraries must not depend on apps.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // The web console runs in the browser: no server contexts, and the access token stays in
+    // memory (ADR 0022), never in Web Storage.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['@app/*'], message: 'The web console talks to the api over HTTP.' }],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'localStorage', message: 'Keep tokens in memory (ADR 0022).' },
+        { name: 'sessionStorage', message: 'Keep tokens in memory (ADR 0022).' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'window',
+          property: 'localStorage',
+          message: 'Keep tokens in memory (ADR 0022).',
+        },
+        {
+          object: 'window',
+          property: 'sessionStorage',
+          message: 'Keep tokens in memory (ADR 0022).',
         },
       ],
     },

@@ -42,6 +42,9 @@ module.exports = async function globalSetup() {
     OUTBOX_POLL_MS: '50',
     // Hand-checked figures are read right after the data changes (the cache: stats-sections.spec).
     INSIGHT_CACHE_SECONDS: '0',
+    // No web console, even after `npm run build` wrote dist/web: `/` is a 404 unless a suite
+    // points WEB_DIST_DIR at a directory of its own (web-console.e2e-spec, the browser test).
+    WEB_DIST_DIR: '',
   });
   globalThis.__E2E__ = { database, adminUrl, meiliStartedByUs: meili.startedByUs, dataDir };
 };

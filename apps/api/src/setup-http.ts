@@ -15,6 +15,7 @@ import { noStoreForCredentials, notFoundOutside } from './http-edge';
 import { buildOpenApiDocument } from './openapi';
 import { DASHBOARD_PATH } from './queue-dashboard/queue-dashboard.constants';
 import { mountQueueDashboard } from './queue-dashboard/queue-dashboard.mount';
+import { serveWebConsole } from './web-console';
 
 export const API_PREFIX = 'api/v1';
 export const JSON_BODY_LIMIT = '256kb';
@@ -35,6 +36,9 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): INest
     origin: config.CORS_ORIGINS ? config.CORS_ORIGINS.split(',').map((o) => o.trim()) : false,
   });
   app.use(noStoreForCredentials(`/${API_PREFIX}/auth/`));
+  // The web console (ADR 0022) at `/`, with a CSP of its own; never anything under /api.
+  const console_ = serveWebConsole(config.WEB_DIST_DIR, ['/api', METRICS_PATH]);
+  if (console_) app.use(console_);
   app.use(
     notFoundOutside([
       `/${API_PREFIX}`,

@@ -21,3 +21,5 @@ export { ReportGeneratorModule, ReportsModule, ReportsWorkerModule } from './rep
 export { ReportGenerator, type ReportProgress } from './report/report-generator';
 export { reportFileName } from './report/report-model';
 export { REPORTS_QUEUE } from './report/reports.queue';
+// How the server launches Debian's Chromium (ADR 0021); the console's browser test does the same.
+export { CHROMIUM_ARGS, chromiumPath } from './report/report-pdf';

@@ -150,6 +150,14 @@ export class EnvironmentVariables {
   @Min(0)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /**
+   * Directory of the built web console (`npm run build` writes dist/web), served by the api at
+   * `/` (ADR 0022); relative paths resolve against the working directory. Empty: no console
+   * (`/` is a 404). A directory without index.html is reported at boot and not served.
+   */
+  @IsString()
+  WEB_DIST_DIR = 'dist/web';
+
   /** Comma-separated origins allowed by CORS (empty: same origin only). */
   @IsOptional()
   @IsString()
