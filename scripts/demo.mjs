@@ -102,6 +102,7 @@ const port = env.PORT ?? 3000;
 setTimeout(() => {
   console.log(`
   Chanjiao 产教 is running.
+    Web console (控制台):   http://127.0.0.1:${port}/  (admin@demo.chanjiao.cn / Chanjiao@2026: the city's dashboard)
     API docs (OpenAPI UI):  http://127.0.0.1:${port}/api/docs
     Health:                 http://127.0.0.1:${port}/api/v1/health/ready
     Queue dashboard:        http://127.0.0.1:${port}/api/admin/queues (admins; see README)
