@@ -3,6 +3,7 @@ export { SearchIndexer } from './indexing/search-indexer.service';
 export {
   type SearchDocument,
   type SearchDocuments,
+  epoch,
   type ProjectDocument,
   type StoredDocument,
 } from './indexing/search-documents';

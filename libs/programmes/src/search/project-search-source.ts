@@ -7,7 +7,7 @@ import {
   OrganizationDirectoryModule,
   VerificationStatus,
 } from '@app/organizations';
-import { type ProjectDocument, searchTerms, type SearchSource } from '@app/search';
+import { epoch, type ProjectDocument, searchTerms, type SearchSource } from '@app/search';
 import { type ProjectEvent, ProgrammeEvents } from '../programme-events';
 import { PartnerType } from '../programme.types';
 import { ProjectPartner } from '../project-partner.entity';
@@ -25,9 +25,6 @@ export const PROJECT_SEARCH_EVENTS: readonly string[] = Object.keys(INDEXED);
 
 /** Enterprises first, then colleges, then experts: the order the documents name them in. */
 const PARTNER_ORDER = [PartnerType.Enterprise, PartnerType.College, PartnerType.Expert];
-
-const epoch = (date: Date | string | null) =>
-  date ? Math.floor(new Date(date).getTime() / 1000) : null;
 
 /**
  * Projects in search (issue 12): their public parts only, never figures, descriptions or

@@ -18,7 +18,8 @@ const union = (lists: (string | null)[][]) => [
   ...new Set(lists.flat().filter((v): v is string => !!v)),
 ];
 
-const epoch = (date: Date | string | null) =>
+/** Seconds since 1970, as the indexes sort and filter dates (sources above search use it too). */
+export const epoch = (date: Date | string | null) =>
   date ? Math.floor(new Date(date).getTime() / 1000) : null;
 
 /** A public demand; nothing private (drafts never get here). */
