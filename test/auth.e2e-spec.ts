@@ -117,6 +117,91 @@ describe('accounts and sessions', () => {
     );
   });
 
+  it('cookie mode keeps the refresh token in an HttpOnly cookie scoped to /auth, rotated and cleared', async () => {
+    const account = await registerAccount(t.http, Role.College);
+    const cookieMode = { 'X-Session-Mode': 'cookie' };
+    const login = await request(t.http)
+      .post(`${API}/auth/login`)
+      .set(cookieMode)
+      .send({ email: account.email, password: account.password })
+      .expect(200);
+    expect(login.body).not.toHaveProperty('refreshToken');
+    expect(login.body.accessToken).toEqual(expect.any(String));
+    const setCookie = (res: request.Response) => String(res.headers['set-cookie'] ?? '');
+    const first = setCookie(login);
+    expect(first).toMatch(/^chanjiao_refresh=[^;]+;/);
+    expect(first).toContain('Path=/api/v1/auth;');
+    expect(first).toContain('HttpOnly');
+    expect(first).toContain('SameSite=Strict');
+    const cookie = first.split(';')[0]!;
+
+    // Without the header the cookie is ignored (a cross-site form cannot set the header).
+    expectProblem(
+      await request(t.http).post(`${API}/auth/refresh`).set('Cookie', cookie).send({}),
+      401,
+      'INVALID_REFRESH_TOKEN',
+    );
+    const refreshed = await request(t.http)
+      .post(`${API}/auth/refresh`)
+      .set(cookieMode)
+      .set('Cookie', cookie)
+      .send({})
+      .expect(200);
+    expect(refreshed.body).not.toHaveProperty('refreshToken');
+    expect(refreshed.headers['cache-control']).toBe('no-store');
+    const rotated = setCookie(refreshed).split(';')[0]!;
+    expect(rotated).not.toBe(cookie);
+    await request(t.http)
+      .get(`${API}/me`)
+      .set(auth({ token: refreshed.body.accessToken }))
+      .expect(200);
+
+    // The spent cookie replayed: the session is revoked, as with a body token.
+    expectProblem(
+      await request(t.http)
+        .post(`${API}/auth/refresh`)
+        .set(cookieMode)
+        .set('Cookie', cookie)
+        .send({}),
+      401,
+      'REFRESH_TOKEN_REUSED',
+    );
+    // No cookie at all: a plain 401, and logout stays idempotent.
+    expectProblem(
+      await request(t.http).post(`${API}/auth/refresh`).set(cookieMode).send({}),
+      401,
+      'INVALID_REFRESH_TOKEN',
+    );
+    await request(t.http).post(`${API}/auth/logout`).set(cookieMode).send({}).expect(204);
+  });
+
+  it('cookie-mode logout revokes the session and clears the cookie', async () => {
+    const account = await registerAccount(t.http, Role.Expert);
+    const cookieMode = { 'X-Session-Mode': 'cookie' };
+    const login = await request(t.http)
+      .post(`${API}/auth/login`)
+      .set(cookieMode)
+      .send({ email: account.email, password: account.password })
+      .expect(200);
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    const logout = await request(t.http)
+      .post(`${API}/auth/logout`)
+      .set(cookieMode)
+      .set('Cookie', cookie)
+      .send({})
+      .expect(204);
+    expect(String(logout.headers['set-cookie'])).toMatch(
+      /^chanjiao_refresh=;.*Expires=Thu, 01 Jan 1970/,
+    );
+    expectProblem(
+      await request(t.http)
+        .get(`${API}/me`)
+        .set(auth({ token: login.body.accessToken })),
+      401,
+      'SESSION_REVOKED',
+    );
+  });
+
   it('rejects missing, forged, alg:none and malformed tokens', async () => {
     expectProblem(await request(t.http).get(`${API}/me`), 401, 'AUTH_REQUIRED');
     expectProblem(

@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLogModule } from '@app/audit';
 import { APP_CONFIG, type AppConfig } from '@app/shared';
 import { AccountPasswordController, AuthController } from './auth/auth.controller';
+import { RefreshCookies } from './auth/refresh-cookie';
 import { AuthService } from './auth/auth.service';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { LiveSessionCache } from './auth/live-session-cache';
@@ -56,6 +57,7 @@ import { RegistrationService } from './registration/registration.service';
     PasswordHasher,
     EmailRequestRateLimiter,
     PasswordResetService,
+    RefreshCookies,
     RegistrationService,
     TokenService,
   ],

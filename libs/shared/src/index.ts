@@ -27,6 +27,7 @@ export {
   selectListOf,
 } from './database/prepared';
 export * from './errors/domain-error';
+export { readCookie } from './http/cookie';
 export { definedOnly } from './http/defined-only';
 export { IdParam } from './http/id-param';
 export { IsIsoDate, isIsoDate } from './http/iso-date';

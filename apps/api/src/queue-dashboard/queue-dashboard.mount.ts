@@ -6,7 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
 import { JwtAuthGuard } from '@app/identity';
-import { PROBLEM_CONTENT_TYPE, Role } from '@app/shared';
+import { PROBLEM_CONTENT_TYPE, readCookie, Role } from '@app/shared';
 import { DASHBOARD_COOKIE, DASHBOARD_PATH, DASHBOARD_QUEUES } from './queue-dashboard.constants';
 
 /**
@@ -22,7 +22,7 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
   });
   const guard = app.get(JwtAuthGuard);
   const adminsOnly = async (req: Request, res: Response, next: NextFunction) => {
-    const token = bearer(req) ?? cookie(req, DASHBOARD_COOKIE);
+    const token = bearer(req) ?? readCookie(req, DASHBOARD_COOKIE);
     const deny = (status: 401 | 403, code: string, detail: string) =>
       res
         .status(status)
@@ -53,18 +53,4 @@ function dashboardQueue(app: NestExpressApplication, name: string): Queue {
 function bearer(req: Request): string | undefined {
   const [scheme, value] = (req.headers.authorization ?? '').split(' ');
   return scheme?.toLowerCase() === 'bearer' && value ? value : undefined;
-}
-
-/** The cookie's value; a malformed percent-encoding counts as no cookie (it was a 500). */
-function cookie(req: Request, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key !== name) continue;
-    try {
-      return decodeURIComponent(rest.join('='));
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }

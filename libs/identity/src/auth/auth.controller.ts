@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -8,8 +8,9 @@ import {
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { type AuthUser, CurrentUser, Public } from '@app/shared';
 import {
   AuthResultDto,
@@ -30,6 +31,7 @@ import { EmailChangeService } from '../email-change/email-change.service';
 import { PasswordResetService } from '../password-reset/password-reset.service';
 import { RegistrationService } from '../registration/registration.service';
 import { AuthService, type ClientInfo } from './auth.service';
+import { ApiSessionMode, RefreshCookies } from './refresh-cookie';
 
 const clientOf = (req: Request): ClientInfo => ({
   ip: req.ip ?? 'unknown',
@@ -45,6 +47,7 @@ export class AuthController {
     private readonly registration: RegistrationService,
     private readonly resets: PasswordResetService,
     private readonly emailChanges: EmailChangeService,
+    private readonly cookies: RefreshCookies,
   ) {}
 
   @Post('register')
@@ -64,8 +67,17 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: AuthResultDto, description: 'Address verified; the account is logged in' })
   @ApiBadRequestResponse({ description: 'INVALID_VERIFICATION_TOKEN (forged, expired or used)' })
-  verifyEmail(@Body() body: LinkTokenDto, @Req() req: Request) {
-    return this.registration.verify(body.token, clientOf(req));
+  @ApiSessionMode()
+  async verifyEmail(
+    @Body() body: LinkTokenDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.cookies.deliver(
+      await this.registration.verify(body.token, clientOf(req)),
+      req,
+      res,
+    );
   }
 
   @Post('verify-email/resend')
@@ -97,22 +109,41 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: AuthResultDto })
-  login(@Body() body: LoginDto, @Req() req: Request) {
-    return this.auth.login(body, clientOf(req));
+  @ApiSessionMode()
+  async login(
+    @Body() body: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.cookies.deliver(await this.auth.login(body, clientOf(req)), req, res);
   }
 
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto, description: 'The old refresh token is spent' })
-  refresh(@Body() body: RefreshDto) {
-    return this.auth.refresh(body.refreshToken);
+  @ApiUnauthorizedResponse({ description: 'INVALID_REFRESH_TOKEN or REFRESH_TOKEN_REUSED' })
+  @ApiSessionMode()
+  async refresh(
+    @Body() body: RefreshDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const pair = await this.auth.refresh(this.cookies.tokenOf(req, body.refreshToken));
+    return this.cookies.deliver(pair, req, res);
   }
 
   @Post('logout')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The session of this refresh token is revoked' })
-  async logout(@Body() body: RefreshDto): Promise<void> {
-    await this.auth.logout(body.refreshToken);
+  @ApiSessionMode()
+  async logout(
+    @Body() body: RefreshDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    const token = body.refreshToken ?? this.cookies.cookieToken(req);
+    this.cookies.clear(req, res);
+    if (token) await this.auth.logout(token);
   }
 
   @Post('password-reset')

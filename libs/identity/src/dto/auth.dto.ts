@@ -57,10 +57,13 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiPropertyOptional({
+    description: 'Required unless the request is in cookie mode (header X-Session-Mode: cookie)',
+  })
+  @Optional()
   @IsString()
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class ChangePasswordDto {
@@ -148,7 +151,11 @@ export class ChangeEmailDto {
 
 export class TokenPairDto {
   @ApiProperty() accessToken: string;
-  @ApiProperty() refreshToken: string;
+  @ApiProperty({
+    description:
+      'Absent in cookie mode (X-Session-Mode: cookie): the browser keeps it in an HttpOnly cookie',
+  })
+  refreshToken: string;
   @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
   @ApiProperty({ description: 'Access token lifetime in seconds' }) expiresIn: number;
 }
