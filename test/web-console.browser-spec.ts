@@ -1,86 +1,35 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '@app/insight';
-import { type Account, createAdmin, createTestApp, type TestApp, withEnv } from './support';
-
-const ROOT = resolve(__dirname, '..');
-const WEB_DIST = join(ROOT, 'dist/web');
-const ARTIFACTS = join(ROOT, 'test/artifacts');
-
-/** dist/web as `npm run build` writes it; built here with Vite's JS API when it is missing. */
-function ensureWebBuild(): void {
-  if (existsSync(join(WEB_DIST, 'index.html'))) return;
-  // A child process: Vite is ESM only, and Jest's module system loads CommonJS.
-  const script = `import { build } from 'vite';
-await build({ configFile: ${JSON.stringify(join(ROOT, 'apps/web/vite.config.mts'))}, logLevel: 'warn' });`;
-  execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-}
-
-/** Runs a step of the scenario; on failure a screenshot goes to test/artifacts/ (git-ignored). */
-async function step<T>(page: Page, name: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const path = join(ARTIFACTS, `web-console-${name}-${Date.now()}.png`);
-    await page.screenshot({ path, fullPage: true }).catch(() => undefined);
-    throw new Error(`${name} failed (screenshot: ${path}): ${String(error)}`, { cause: error });
-  }
-}
+import { type Account, createAdmin } from './support';
+import {
+  type Console,
+  expectAccessible,
+  logIn,
+  openPage,
+  PHONE,
+  startConsole,
+  step,
+} from './support/browser';
 
 describe('the web console in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
+  let c: Console;
   let admin: Account;
   beforeAll(async () => {
-    ensureWebBuild();
-    t = await withEnv({ WEB_DIST_DIR: WEB_DIST }, () => createTestApp());
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    admin = await createAdmin(t);
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    c = await startConsole();
+    admin = await createAdmin(c.t);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => c?.close());
 
   it('shows the public summary in Chinese, logs an admin in and shows the platform tables', async () => {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      // Failed requests are checked one by one below, from the responses.
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
-        problems.push(m.text());
-      }
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('response', (r) => {
-      const path = new URL(r.url()).pathname;
-      // The wrong password below is refused on purpose (401).
-      if (r.status() >= 400 && !(r.status() === 401 && path === '/api/v1/auth/login')) {
-        problems.push(`${r.status()} ${path}`);
-      }
-    });
+    const { page, context, problems, allow } = await openPage(c.browser);
+    // The wrong password below is refused on purpose.
+    allow(/^401 \/api\/v1\/auth\/login$/);
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
 
     await step(page, 'home', async () => {
-      const response = await page.goto(`${base}/`, { waitUntil: 'load' });
+      const response = await page.goto(`${c.base}/`, { waitUntil: 'load' });
       // The page runs under the console's CSP (a refusal would show as a console error).
       expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
       await page.getByRole('heading', { name: '城市产教融合概况' }).waitFor({ timeout: 15000 });
@@ -101,12 +50,16 @@ describe('the web console in Chromium', () => {
       };
     });
     console.log(`web console: first page load ${JSON.stringify(timing)}`);
-    // Code-split by role: the public page loads neither the login form nor the dashboard.
-    expect(scripts.filter((s) => /\/(Dashboard|Login)-/.test(s))).toEqual([]);
+    // Code-split by role: the public page loads neither the login form nor a role's screens.
+    expect(
+      scripts.filter((s) => !/\/assets\/(index|rolldown-runtime)-[\w-]+\.js$/.test(s)),
+    ).toEqual([]);
+    await expectAccessible(page, 'home');
 
     await step(page, 'login', async () => {
       await page.getByRole('button', { name: '登录' }).click();
       await page.getByLabel('邮箱').fill(admin.email);
+      await expectAccessible(page, 'login');
       // A wrong password first: the problem in plain words, with its code.
       await page.getByLabel('密码').fill('not-the-password');
       await page.locator('form button[type="submit"]').click();
@@ -115,7 +68,7 @@ describe('the web console in Chromium', () => {
       await alert.getByText('错误代码：INVALID_CREDENTIALS').waitFor();
       await page.getByLabel('密码').fill(admin.password);
       await page.locator('form button[type="submit"]').click();
-      await page.waitForURL(`${base}/dashboard`);
+      await page.waitForURL(`${c.base}/dashboard`);
     });
 
     await step(page, 'dashboard', async () => {
@@ -124,10 +77,23 @@ describe('the web console in Chromium', () => {
       await table.waitFor();
       expect(await page.locator('[data-testid^="table-"]').count()).toBeGreaterThan(1);
       expect(await table.locator('th').count()).toBeGreaterThan(0);
-      expect(scripts.some((s) => /\/Dashboard-/.test(s))).toBe(true);
-      // The token is kept in memory only (ADR 0022).
-      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
-      expect(await page.context().cookies()).toEqual([]);
+      // No token in Web Storage: only a flag that a session may exist (ADR 0022).
+      expect(await page.evaluate(() => ({ ...localStorage, ...sessionStorage }))).toEqual({
+        'chanjiao:signed-in': '1',
+      });
+      // The refresh token is a cookie no script can read, sent to the auth endpoints only.
+      const cookies = await context.cookies();
+      expect(cookies.map((k) => [k.name, k.httpOnly, k.sameSite, k.path])).toEqual([
+        ['chanjiao_refresh', true, 'Strict', '/api/v1/auth'],
+      ]);
+      expect(await page.evaluate(() => document.cookie)).toBe('');
+    });
+
+    await step(page, 'reload', async () => {
+      // A reload keeps the session: the cookie buys a new access token.
+      await page.reload();
+      await page.getByRole('heading', { name: '平台运营数据' }).waitFor({ timeout: 15000 });
+      await page.getByRole('button', { name: '退出' }).waitFor();
     });
 
     await step(page, 'download', async () => {
@@ -145,8 +111,35 @@ describe('the web console in Chromium', () => {
       await page.getByRole('heading', { name: 'Platform figures' }).waitFor();
     });
 
+    await step(page, 'logout', async () => {
+      await page.getByRole('button', { name: 'Log out' }).click();
+      await page.waitForURL(`${c.base}/`);
+      expect(await context.cookies()).toEqual([]);
+      // Logged out for real: a reload does not bring the session back.
+      await page.goto(`${c.base}/dashboard`);
+      await page.waitForURL(/\/login\?next=%2Fdashboard$/);
+    });
+
     // Nothing the CSP refused, no script error, no failed request.
     expect(problems).toEqual([]);
-    await page.close();
+    await context.close();
+  });
+
+  it('fits a phone: the menu opens from a button and the page has no sideways scroll', async () => {
+    const { page, context, problems } = await openPage(c.browser, PHONE);
+    await logIn(page, c.base, admin);
+    await step(page, 'phone', async () => {
+      await page.getByRole('heading', { name: '平台运营数据' }).waitFor({ timeout: 15000 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.getByRole('button', { name: '打开菜单' }).click();
+      await page.getByRole('dialog').getByRole('link', { name: '通知', exact: true }).click();
+      await page.getByRole('heading', { name: '通知' }).waitFor();
+      await expectAccessible(page, 'notifications-phone');
+    });
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });

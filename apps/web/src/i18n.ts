@@ -6,7 +6,26 @@ export type Language = (typeof LANGUAGES)[number];
 
 const zhCN = {
   brand: '产教融合平台',
-  nav: { home: '城市概况', dashboard: '管理看板', login: '登录', logout: '退出' },
+  nav: {
+    home: '城市概况',
+    dashboard: '管理看板',
+    login: '登录',
+    logout: '退出',
+    menu: '打开菜单',
+    unread: '通知：{{count}} 条未读',
+  },
+  skipToContent: '跳到正文',
+  notifications: {
+    title: '通知',
+    filter: '筛选通知',
+    all: '全部',
+    unread: '未读',
+    readAll: '全部标为已读',
+    markRead: '标为已读',
+    open: '查看',
+    new: '新',
+    empty: '暂无通知。发布需求或表达合作意向后，对接进展会在这里提醒您。',
+  },
   home: {
     title: '城市产教融合概况',
     enterprises: '企业',
@@ -25,6 +44,8 @@ const zhCN = {
     password: '密码',
     submit: '登录',
     required: '请填写此项',
+    register: '注册新账号',
+    forgot: '忘记密码？',
   },
   dashboard: {
     title: '平台运营数据',
@@ -48,7 +69,26 @@ type Messages = typeof zhCN;
 
 const en: Messages = {
   brand: 'Chanjiao',
-  nav: { home: 'City overview', dashboard: 'Dashboard', login: 'Log in', logout: 'Log out' },
+  nav: {
+    home: 'City overview',
+    dashboard: 'Dashboard',
+    login: 'Log in',
+    logout: 'Log out',
+    menu: 'Open the menu',
+    unread: 'Notifications: {{count}} unread',
+  },
+  skipToContent: 'Skip to content',
+  notifications: {
+    title: 'Notifications',
+    filter: 'Filter notifications',
+    all: 'All',
+    unread: 'Unread',
+    readAll: 'Mark all as read',
+    markRead: 'Mark as read',
+    open: 'Open',
+    new: 'New',
+    empty: 'No notifications yet. Once you post a demand or show interest, progress shows up here.',
+  },
   home: {
     title: 'Industry–education overview of the city',
     enterprises: 'Enterprises',
@@ -71,6 +111,8 @@ const en: Messages = {
     password: 'Password',
     submit: 'Log in',
     required: 'Required',
+    register: 'Create an account',
+    forgot: 'Forgot the password?',
   },
   dashboard: {
     title: 'Platform figures',
@@ -96,6 +138,19 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
 });
+
+/**
+ * Registers a lazily loaded feature's messages under its own namespace, so a role's screens
+ * carry their words with them: `addMessages('demands', { 'zh-CN': {...}, en: {...} })`, then
+ * `useTranslation('demands')`.
+ */
+export function addMessages(namespace: string, bundles: Record<Language, object>): void {
+  for (const lng of LANGUAGES) i18n.addResourceBundle(lng, namespace, bundles[lng], true, true);
+}
+
+/** The text of a { 'zh-CN', en } pair in the current language. */
+export const localized = (text: { 'zh-CN': string; en: string } | null | undefined): string =>
+  text ? (i18n.language === 'en' ? text.en : text['zh-CN']) : '';
 
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;

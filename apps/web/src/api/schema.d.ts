@@ -2193,6 +2193,7 @@ export interface components {
             accessToken: string;
             /** @description Access token lifetime in seconds */
             expiresIn: number;
+            /** @description Absent in cookie mode (X-Session-Mode: cookie): the browser keeps it in an HttpOnly cookie */
             refreshToken: string;
             /** @example Bearer */
             tokenType: string;
@@ -3076,6 +3077,12 @@ export interface components {
             seq: number;
             threadId: string;
         };
+        NotificationPageView: {
+            items: components["schemas"]["NotificationView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         NotificationPreferencesView: {
             /**
              * @description Every kind (demand.matched, interest.received, invitation.received, match.connected, match.declined, match.withdrawn, organization.verified, organization.rejected, saved_search.alert, demand.deadline_approaching, conversation.message_received, milestone.overdue, partnership.stalled, confirmation.requested) with its effective channels
@@ -3349,7 +3356,8 @@ export interface components {
             name: string;
         };
         RefreshDto: {
-            refreshToken: string;
+            /** @description Required unless the request is in cookie mode (header X-Session-Mode: cookie) */
+            refreshToken?: string;
         };
         RegisterDto: {
             /** @example 张经理 */
@@ -3679,6 +3687,7 @@ export interface components {
             accessToken: string;
             /** @description Access token lifetime in seconds */
             expiresIn: number;
+            /** @description Absent in cookie mode (X-Session-Mode: cookie): the browser keeps it in an HttpOnly cookie */
             refreshToken: string;
             /** @example Bearer */
             tokenType: string;
@@ -4708,7 +4717,10 @@ export interface operations {
     AuthController_login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description cookie: the refresh token travels in an HttpOnly, SameSite=Strict cookie scoped to /auth instead of the body */
+                "X-Session-Mode"?: "cookie";
+            };
             path?: never;
             cookie?: never;
         };
@@ -4731,7 +4743,10 @@ export interface operations {
     AuthController_logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description cookie: the refresh token travels in an HttpOnly, SameSite=Strict cookie scoped to /auth instead of the body */
+                "X-Session-Mode"?: "cookie";
+            };
             path?: never;
             cookie?: never;
         };
@@ -4849,7 +4864,10 @@ export interface operations {
     AuthController_refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description cookie: the refresh token travels in an HttpOnly, SameSite=Strict cookie scoped to /auth instead of the body */
+                "X-Session-Mode"?: "cookie";
+            };
             path?: never;
             cookie?: never;
         };
@@ -4867,6 +4885,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
+            };
+            /** @description INVALID_REFRESH_TOKEN or REFRESH_TOKEN_REUSED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4904,7 +4929,10 @@ export interface operations {
     AuthController_verifyEmail: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description cookie: the refresh token travels in an HttpOnly, SameSite=Strict cookie scoped to /auth instead of the body */
+                "X-Session-Mode"?: "cookie";
+            };
             path?: never;
             cookie?: never;
         };
@@ -6563,7 +6591,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationPageView"];
+                };
             };
         };
     };
@@ -6587,6 +6617,8 @@ export interface operations {
     InboxController_stream: {
         parameters: {
             query?: {
+                /** @description Resume after this seq; for a new EventSource, which sends Last-Event-ID only on its own retries */
+                lastEventId?: unknown;
                 /** @description From POST /notifications/stream-tickets */
                 ticket?: unknown;
             };

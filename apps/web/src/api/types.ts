@@ -38,3 +38,12 @@ export interface StatsSection {
   computedAt?: string;
   tables: StatsTable[];
 }
+
+/** GET /me (apps/api/src/me.controller.ts declares no schema; its parts have one). */
+export interface Me {
+  user: import('./client').User;
+  organizationRole: 'owner' | 'manager' | 'member' | null;
+  organization: import('./schema').components['schemas']['OrganizationView'] | null;
+  expertProfile: import('./schema').components['schemas']['ExpertView'] | null;
+  operatorDistricts?: string[];
+}

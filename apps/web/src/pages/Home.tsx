@@ -3,7 +3,7 @@ import { Card, Col, Row, Spin, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getJson } from '../api/client';
 import type { PublicSummary } from '../api/types';
-import { ErrorAlert } from '../ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
 
 const FIGURES = [
   'enterprises',

@@ -7,6 +7,7 @@ import { type InboxEvent, InboxStream } from './live/inbox-stream.service';
 import { StreamTickets, TICKET_TTL_SECONDS } from './live/stream-tickets';
 import {
   ListNotificationsQuery,
+  NotificationPageView,
   NotificationView,
   StreamTicketView,
   UnreadCountView,
@@ -23,7 +24,10 @@ export class InboxController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Newest first; ?unread=true for unread only' })
+  @ApiOkResponse({
+    type: NotificationPageView,
+    description: 'Newest first; ?unread=true for unread only',
+  })
   list(@CurrentUser() user: AuthUser, @Query() query: ListNotificationsQuery) {
     return this.inbox.list(user, query);
   }
@@ -62,11 +66,19 @@ export class InboxController {
     description: 'From POST /notifications/stream-tickets',
   })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this seq' })
+  @ApiQuery({
+    name: 'lastEventId',
+    required: false,
+    description:
+      'Resume after this seq; for a new EventSource, which sends Last-Event-ID only on its own retries',
+  })
   async stream(
     @CurrentUser() user: AuthUser | undefined,
     @Query('ticket') ticket: string | undefined,
-    @Headers('last-event-id') lastEventId: string | undefined,
+    @Headers('last-event-id') lastEventHeader: string | undefined,
+    @Query('lastEventId') lastEventQuery: string | undefined,
   ): Promise<Observable<InboxEvent>> {
+    const lastEventId = lastEventHeader ?? lastEventQuery;
     const userId = user?.id ?? (ticket ? await this.tickets.redeem(ticket) : undefined);
     if (!userId) {
       throw new DomainError(

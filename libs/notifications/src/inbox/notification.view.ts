@@ -43,6 +43,13 @@ export class ListNotificationsQuery extends PageQuery {
   unread?: 'true' | 'false';
 }
 
+export class NotificationPageView {
+  @ApiProperty({ type: [NotificationView] }) items: NotificationView[];
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) pageSize: number;
+  @ApiProperty({ type: 'integer' }) total: number;
+}
+
 export class UnreadCountView {
   @ApiProperty() unread: number;
 }

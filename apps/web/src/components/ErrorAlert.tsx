@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from './api/client';
+import { ApiError } from '../api/client';
 
 /** An error in plain words, with the problem's code for support. */
 export function ErrorAlert({ error }: { error: unknown }) {

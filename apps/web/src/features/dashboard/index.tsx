@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, message, Space, Spin, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { download, getJson } from '../api/client';
-import type { Label, StatsSection, StatsTable, StatsValue } from '../api/types';
-import { canSeeDashboard, useAuth } from '../auth';
-import { ErrorAlert } from '../ErrorAlert';
+import { download, getJson } from '../../api/client';
+import type { Label, StatsSection, StatsTable, StatsValue } from '../../api/types';
+import { isCityStaff, useAuth } from '../../auth';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 type Row = Record<string, StatsValue>;
 const FORMATS = ['csv', 'xlsx'] as const;
@@ -14,7 +14,7 @@ const FORMATS = ['csv', 'xlsx'] as const;
 export default function Dashboard() {
   const { t, i18n } = useTranslation();
   const { user } = useAuth();
-  const allowed = canSeeDashboard(user);
+  const allowed = isCityStaff(user);
   const platform = useQuery({
     queryKey: ['stats', 'platform', user?.id],
     queryFn: () => getJson<StatsSection>('/api/v1/stats/platform'),
