@@ -1,5 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
@@ -19,6 +22,9 @@ describe('the web console at /', () => {
     writeFileSync(join(dir, 'index.html'), INDEX);
     writeFileSync(join(dir, 'assets', 'index-Ab12Cd34.js'), SCRIPT);
     writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    // The build's precompressed copies (apps/web/precompress.mts).
+    writeFileSync(join(dir, 'assets', 'index-Ab12Cd34.js.br'), brotliCompressSync(SCRIPT));
+    writeFileSync(join(dir, 'assets', 'index-Ab12Cd34.js.gz'), gzipSync(SCRIPT));
     t = await withEnv({ WEB_DIST_DIR: dir }, () => createTestApp());
   });
   afterAll(async () => {
@@ -46,6 +52,41 @@ describe('the web console at /', () => {
     expect(res.text).toBe(SCRIPT);
     const icon = await request(t.http).get('/favicon.svg').expect(200);
     expect(icon.headers['cache-control']).toBe('no-cache');
+  });
+
+  /** The bytes as sent, read with node:http (supertest would inflate some encodings itself). */
+  async function rawGet(path: string, acceptEncoding: string) {
+    const server = t.http as Server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const res = await new Promise<IncomingMessage>((resolve, reject) =>
+      get(
+        { host: '127.0.0.1', port, path, headers: { 'Accept-Encoding': acceptEncoding } },
+        resolve,
+      ).on('error', reject),
+    );
+    const chunks: Buffer[] = [];
+    for await (const chunk of res) chunks.push(chunk as Buffer);
+    await new Promise((resolve) => server.close(resolve));
+    expect(res.statusCode).toBe(200);
+    return { headers: res.headers, body: Buffer.concat(chunks) };
+  }
+
+  it('sends the precompressed copy the browser accepts, typed as the original', async () => {
+    const path = '/assets/index-Ab12Cd34.js';
+    const br = await rawGet(path, 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['vary']).toContain('Accept-Encoding');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(br.body).toString()).toBe(SCRIPT);
+    const gz = await rawGet(path, 'gzip, br;q=0');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(SCRIPT);
+    // No copy for index.html in the fixture, and identity when nothing is accepted.
+    const plain = await request(t.http).get(path).set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe(SCRIPT);
   });
 
   it('answers client-side routes with index.html', async () => {

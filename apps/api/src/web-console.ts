@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -23,6 +23,29 @@ export const WEB_CONSOLE_CSP = [
 
 /** Vite's content-hashed output: a changed file gets a new name, so it is cached for a year. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The build writes Brotli and gzip copies beside each text file (apps/web/vite.config.mts):
+ * served as they are when the browser accepts them, so nothing is compressed per request.
+ */
+const ENCODINGS = [
+  { token: 'br', suffix: '.br' },
+  { token: 'gzip', suffix: '.gz' },
+] as const;
+
+/** The precompressed copy of `file` the request accepts, if the build made one. */
+function encodedCopy(
+  files: ReadonlySet<string>,
+  file: string,
+  acceptEncoding: string | undefined,
+): (typeof ENCODINGS)[number] | undefined {
+  const accepted = (acceptEncoding ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => !q || !/^q=0(\.0*)?$/.test(q.trim()))
+    .map(([token]) => token?.trim().toLowerCase());
+  return ENCODINGS.find((e) => accepted.includes(e.token) && files.has(file + e.suffix));
+}
 
 /** Every file under `dir`, as URL paths (`/assets/index-abc123.js`). */
 function listFiles(dir: string): Set<string> {
@@ -68,6 +91,14 @@ export function serveWebConsole(
     }
     res.setHeader('Content-Security-Policy', WEB_CONSOLE_CSP);
     res.setHeader('Cache-Control', file.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
+    res.vary('Accept-Encoding');
+    const encoded = encodedCopy(files, file, req.headers['accept-encoding']);
+    if (encoded) {
+      // The type of the original file (send only sets one when none is set yet).
+      res.type(extname(file));
+      res.setHeader('Content-Encoding', encoded.token);
+      file += encoded.suffix;
+    }
     res.sendFile(file.slice(1), { root, cacheControl: false, dotfiles: 'allow' }, (error) => {
       if (error && !res.headersSent) next(error);
     });
