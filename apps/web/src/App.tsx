@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, type ReactNode, Suspense } from 'react';
@@ -14,6 +14,7 @@ import { FEATURE_ROUTES } from './shell/routes';
 
 // Split by role: the public page never loads the login form's or any role's code.
 const Login = lazy(() => import('./pages/Login'));
+const WithAntApp = lazy(() => import('./shell/WithAntApp'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -60,38 +61,38 @@ export function App() {
       button={{ autoInsertSpace: false }}
       theme={{ token: ACCESSIBLE_TOKENS }}
     >
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <AuthProvider>
-            <BrowserRouter>
-              <AppLayout>
-                <Suspense fallback={<PageSkeleton />}>
-                  <Routes>
-                    <Route path="/" element={<Home />} />
-                    <Route path="/login" element={<Login />} />
-                    {FEATURE_ROUTES.map(({ path, component: Page, auth }) => (
-                      <Route
-                        key={path}
-                        path={path}
-                        element={
-                          auth ? (
-                            <RequireLogin>
-                              <Page />
-                            </RequireLogin>
-                          ) : (
+      <QueryClientProvider client={queryClient}>
+        <AuthProvider>
+          <BrowserRouter>
+            <AppLayout>
+              <Suspense fallback={<PageSkeleton />}>
+                <Routes>
+                  <Route path="/" element={<Home />} />
+                  <Route path="/login" element={<Login />} />
+                  {FEATURE_ROUTES.map(({ path, component: Page, auth }) => (
+                    <Route
+                      key={path}
+                      path={path}
+                      element={
+                        auth ? (
+                          <RequireLogin>
                             <Page />
-                          )
-                        }
-                      />
-                    ))}
-                    <Route path="*" element={<Home />} />
-                  </Routes>
-                </Suspense>
-              </AppLayout>
-            </BrowserRouter>
-          </AuthProvider>
-        </QueryClientProvider>
-      </AntApp>
+                          </RequireLogin>
+                        ) : (
+                          <WithAntApp>
+                            <Page />
+                          </WithAntApp>
+                        )
+                      }
+                    />
+                  ))}
+                  <Route path="*" element={<Home />} />
+                </Routes>
+              </Suspense>
+            </AppLayout>
+          </BrowserRouter>
+        </AuthProvider>
+      </QueryClientProvider>
     </ConfigProvider>
   );
 }
