@@ -21,6 +21,8 @@ describe('the web console at /', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), INDEX);
     writeFileSync(join(dir, 'assets', 'index-Ab12Cd34.js'), SCRIPT);
+    mkdirSync(join(dir, '.vite'));
+    writeFileSync(join(dir, '.vite', 'manifest.json'), '{}');
     writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     // The build's precompressed copies (apps/web/precompress.mts).
     writeFileSync(join(dir, 'assets', 'index-Ab12Cd34.js.br'), brotliCompressSync(SCRIPT));
@@ -98,7 +100,8 @@ describe('the web console at /', () => {
   });
 
   it('keeps problem+json 404s for the API and for missing files', async () => {
-    for (const path of [`${API}/nope`, '/api', '/api/v2/demands', '/assets/gone.js', '/x.php']) {
+    const paths = [`${API}/nope`, '/api', '/api/v2/demands', '/assets/gone.js', '/x.php'];
+    for (const path of [...paths, '/.vite/manifest.json']) {
       expectProblem(await request(t.http).get(path), 404, 'NOT_FOUND');
     }
     expectProblem(await request(t.http).post('/some/client/route').send({}), 404, 'NOT_FOUND');

@@ -15,6 +15,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Hashed file names under assets/: the api serves them as immutable.
     assetsDir: 'assets',
+    // .vite/manifest.json: which chunks each page needs (scripts/web-budget.mjs reads it).
+    manifest: true,
     chunkSizeWarningLimit: 1500,
   },
   server: {

@@ -52,6 +52,8 @@ function listFiles(dir: string): Set<string> {
   const files = new Set<string>();
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
+      // The build's own files (.vite/manifest.json) are not the console's.
+      if (entry.name.startsWith('.')) continue;
       const path = join(current, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile()) files.add(`/${relative(dir, path).split(sep).join('/')}`);
