@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getJson } from '../api/client';
 import type { PublicSummary } from '../api/types';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { PageTitle } from '../components/PageTitle';
 
 const FIGURES = [
   'enterprises',
@@ -24,8 +25,8 @@ export default function Home() {
   });
   return (
     <>
-      {/* Plain elements, not antd's Card and Typography: this page is in the first bundle. */}
-      <h2 className="page-title">{t('home.title')}</h2>
+      {/* Plain panels, not antd's Card: this page is in the first bundle. */}
+      <PageTitle>{t('home.title')}</PageTitle>
       {summary.isPending ? <Spin /> : null}
       {summary.isError ? <ErrorAlert error={summary.error} /> : null}
       {summary.data ? (
