@@ -33,7 +33,8 @@ export interface Console {
   close(): Promise<void>;
 }
 
-export async function startConsole(): Promise<Console> {
+/** `env`: e.g. a createIsolatedRun's, for a suite that needs a database of its own. */
+export async function startConsole(env: Record<string, string> = {}): Promise<Console> {
   ensureWebBuild();
   // The browser first: if it cannot start, no app is left open to keep Jest from exiting.
   const browser = await chromium.launch({
@@ -41,7 +42,7 @@ export async function startConsole(): Promise<Console> {
     headless: true,
     args: CHROMIUM_ARGS,
   });
-  const t = await withEnv({ WEB_DIST_DIR: WEB_DIST }, () => createTestApp());
+  const t = await withEnv({ ...env, WEB_DIST_DIR: WEB_DIST }, () => createTestApp());
   await t.app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
   return {
