@@ -488,7 +488,9 @@ function DemandConnections({ demandId }: { demandId: string }) {
                     </Tag>
                     <StatusTag status={c.status} />
                   </Flex>
-                  <Typography.Paragraph style={{ margin: '4px 0' }}>{c.message}</Typography.Paragraph>
+                  <Typography.Paragraph style={{ margin: '4px 0' }}>
+                    {c.message}
+                  </Typography.Paragraph>
                   <Typography.Text type="secondary">
                     {new Date(c.createdAt).toLocaleString(i18n.language)}
                   </Typography.Text>
@@ -504,7 +506,10 @@ function DemandConnections({ demandId }: { demandId: string }) {
                 </div>
                 <Space wrap>
                   <ConnectionActions connection={c} me={me} size="small" />
-                  <Link to={`/matches/${c.id}`} aria-label={`${t('connections.details')}：${c.candidate.name}`}>
+                  <Link
+                    to={`/matches/${c.id}`}
+                    aria-label={`${t('connections.details')}：${c.candidate.name}`}
+                  >
                     {t('connections.details')}
                   </Link>
                 </Space>

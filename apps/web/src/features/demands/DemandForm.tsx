@@ -227,7 +227,7 @@ export default function DemandForm() {
         description: existing.data.description,
         skills: existing.data.skills,
         tags: existing.data.tags,
-        deadline: typeof existing.data.deadline === "string" ? existing.data.deadline : undefined,
+        deadline: typeof existing.data.deadline === 'string' ? existing.data.deadline : undefined,
         industryCode: existing.data.industryCode,
         district: existing.data.district,
         [DETAILS_FIELD[existing.data.kind]]: existing.data.details,
@@ -239,7 +239,9 @@ export default function DemandForm() {
 
   return (
     <>
-      <Typography.Title level={2}>{editing ? t('form.editTitle') : t('form.newTitle')}</Typography.Title>
+      <Typography.Title level={2}>
+        {editing ? t('form.editTitle') : t('form.newTitle')}
+      </Typography.Title>
       <Form<Values>
         form={form}
         layout="vertical"

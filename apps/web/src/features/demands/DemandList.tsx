@@ -119,7 +119,8 @@ export default function DemandList() {
                 {
                   key: 'deadline',
                   title: t('demands.columns.deadline'),
-                  render: (_, d) => formatDate(d.deadline as unknown as string | null, i18n.language),
+                  render: (_, d) =>
+                    formatDate(d.deadline as unknown as string | null, i18n.language),
                 },
               ]}
             />

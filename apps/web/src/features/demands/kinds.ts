@@ -3,7 +3,12 @@ import type { components } from '../../api/schema';
 export type DemandKind = components['schemas']['DemandView']['kind'];
 
 /** What enterprises post, and colleges' needs (libs/demands' demand.types.ts). */
-export const ENTERPRISE_KINDS: readonly DemandKind[] = ['talent', 'rnd', 'training', 'teacher_practice'];
+export const ENTERPRISE_KINDS: readonly DemandKind[] = [
+  'talent',
+  'rnd',
+  'training',
+  'teacher_practice',
+];
 export const COLLEGE_KINDS: readonly DemandKind[] = [
   'part_time_teacher',
   'enterprise_mentor',

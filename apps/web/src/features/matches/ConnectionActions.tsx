@@ -12,7 +12,10 @@ import { type Connection, DeclineModal, type DeclineBody } from './parts';
 export function sideOf(c: Connection, me: Me | null | undefined): 'owner' | 'candidate' | null {
   const orgId = me?.organization?.id;
   if (orgId && c.owner.id === orgId) return 'owner';
-  if ((orgId && c.candidate.id === orgId) || (me?.expertProfile && c.candidate.id === me.expertProfile.id))
+  if (
+    (orgId && c.candidate.id === orgId) ||
+    (me?.expertProfile && c.candidate.id === me.expertProfile.id)
+  )
     return 'candidate';
   return null;
 }

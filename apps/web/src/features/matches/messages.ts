@@ -321,7 +321,12 @@ const en: Messages = {
     timing: 'Timing',
     other: 'Other',
   },
-  candidateType: { expert: 'Expert', college: 'College', enterprise: 'Enterprise', demand: 'Demand' },
+  candidateType: {
+    expert: 'Expert',
+    college: 'College',
+    enterprise: 'Enterprise',
+    demand: 'Demand',
+  },
   common: {
     loadMore: 'Load more',
     cancel: 'Cancel',
@@ -339,7 +344,8 @@ const en: Messages = {
     new: 'Post a demand',
     filter: 'Filter by status',
     all: 'All',
-    empty: 'No demands yet. Post your first one and the platform will suggest experts and colleges.',
+    empty:
+      'No demands yet. Post your first one and the platform will suggest experts and colleges.',
     emptyFiltered: 'No demands in this state.',
     noOrganization: 'Create and verify your organisation before posting demands.',
     toProfile: 'Complete the organisation profile',

@@ -62,13 +62,15 @@ export function Highlighted({ text, terms }: { text: string; terms: readonly str
   const lower = new Set(words.map((w) => w.toLowerCase()));
   return (
     <>
-      {text.split(pattern).map((part, i) =>
-        lower.has(part.toLowerCase()) ? (
-          <mark key={i}>{part}</mark>
-        ) : (
-          <Fragment key={i}>{part}</Fragment>
-        ),
-      )}
+      {text
+        .split(pattern)
+        .map((part, i) =>
+          lower.has(part.toLowerCase()) ? (
+            <mark key={i}>{part}</mark>
+          ) : (
+            <Fragment key={i}>{part}</Fragment>
+          ),
+        )}
     </>
   );
 }
