@@ -174,8 +174,10 @@ function ThreadPage() {
         <StatusTag status={th.subject.status} />
       </Flex>
       <Typography.Paragraph style={{ marginTop: 8 }}>
-        <Link to={subjectLink(th)}>{t('connections.details')}</Link> ·{' '}
-        {th.parties.map((p) => p.name).join('、')}
+        <Link to={subjectLink(th)} style={{ textDecoration: 'underline' }}>
+          {t('connections.details')}
+        </Link>{' '}
+        · {th.parties.map((p) => p.name).join('、')}
       </Typography.Paragraph>
       {opening?.text ? (
         <Card size="small" title={t('conversations.opening')} style={{ marginBottom: 16 }}>

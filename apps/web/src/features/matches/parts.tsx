@@ -12,21 +12,26 @@ export type Connection = components['schemas']['ConnectionView'];
 export type ContactPerson = components['schemas']['ContactPersonView'];
 export type DeclineBody = components['schemas']['DeclineDto'];
 
-const STATUS_COLOURS: Record<string, string> = {
-  draft: 'default',
+/** Tag colours dark enough on their tints for WCAG AA (antd's preset green and gold are not). */
+const TONES = {
+  green: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
+  gold: { color: '#613400', background: '#fffbe6', borderColor: '#ffe58f' },
+  red: { color: '#820014', background: '#fff1f0', borderColor: '#ffa39e' },
+  grey: { color: 'rgba(0, 0, 0, 0.88)', background: '#fafafa', borderColor: '#d9d9d9' },
+} as const;
+
+const STATUS_TONES: Record<string, keyof typeof TONES> = {
   open: 'green',
-  closed: 'default',
   pending: 'gold',
   connected: 'green',
   declined: 'red',
-  withdrawn: 'default',
 };
 
 /** A status in words (the colour only repeats what the text says). */
 export function StatusTag({ status }: { status: string }) {
   const { t } = useTranslation(NS);
   return (
-    <Tag color={STATUS_COLOURS[status] ?? 'default'} data-testid="status">
+    <Tag style={TONES[STATUS_TONES[status] ?? 'grey']} data-testid="status">
       {t(`status.${status}`, { defaultValue: status })}
     </Tag>
   );
