@@ -166,7 +166,7 @@ describe('posting, matching, connecting and talking in the web console', () => {
     });
     expect(phone.problems).toEqual([]);
     await phone.context.close();
-  });
+  }, 240_000);
 
   it('an expert shows interest, the enterprise is told live and accepts, and they talk', async () => {
     const title = '光伏玻璃镀膜良率提升';
@@ -270,5 +270,5 @@ describe('posting, matching, connecting and talking in the web console', () => {
     expect(candidate.problems).toEqual([]);
     await owner.context.close();
     await candidate.context.close();
-  });
+  }, 240_000);
 });
