@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Page } from 'playwright-core';
@@ -18,6 +19,7 @@ import {
   verifiedEnterprise,
   withEnv,
 } from './support';
+import { pngBytes } from './support/files';
 import {
   type Console,
   expectAccessible,
@@ -243,8 +245,20 @@ describe('posting, matching, connecting and talking in the web console', () => {
       await candidate.page.getByRole('button', { name: '打开会话' }).click();
       await candidate.page.waitForURL(/\/conversations\/[0-9a-f-]{36}$/);
       await candidate.page.getByLabel('写消息').fill('您好，我周三可以到现场看镀膜线。');
+      // An attachment goes up with the message (multipart) and comes down through the API.
+      await candidate.page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: '镀膜线照片.png', mimeType: 'image/png', buffer: pngBytes(3, 2) });
       await candidate.page.getByRole('button', { name: '发送' }).click();
-      await candidate.page.getByTestId('message').getByText('我周三可以到现场').waitFor();
+      const sent = candidate.page.getByTestId('message').filter({ hasText: '我周三可以到现场' });
+      await sent.waitFor();
+      const [file] = await Promise.all([
+        candidate.page.waitForEvent('download'),
+        sent.getByRole('button', { name: '下载 镀膜线照片.png' }).click(),
+      ]);
+      // Byte for byte (headless Chromium may rename a CJK file name, keeping the extension).
+      expect(file.suggestedFilename()).toMatch(/\.png$/);
+      expect(readFileSync((await file.path())!)).toEqual(pngBytes(3, 2));
       await accessible(candidate.page, 'conversation');
     });
 

@@ -77,6 +77,7 @@ export default function DemandDetail() {
         <Tag>{t(`kind.${d.kind}`)}</Tag>
       </Flex>
       {mine ? <DemandActions demand={d} /> : null}
+      {!mine && d.status === 'open' ? <InterestAction demand={d} /> : null}
       <DemandInfo demand={d} />
       {mine && d.status === 'draft' ? (
         <Typography.Paragraph>{t('detail.draftHint')}</Typography.Paragraph>
@@ -87,6 +88,75 @@ export default function DemandDetail() {
       ) : null}
       {mine ? <DemandConnections demandId={d.id} /> : null}
     </>
+  );
+}
+
+/**
+ * A candidate's way in from the demand's page: an expert, or a college (enterprises' demands)
+ * or an enterprise (colleges' needs), shows interest; once done, the match's state shows.
+ */
+function InterestAction({ demand: d }: { demand: Demand }) {
+  const { t } = useTranslation(NS);
+  const { me } = useAuth();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const role = me?.user.role;
+  const candidateKinds: string[] = candidateKindsOf(d.kind);
+  const eligible =
+    (role === 'expert' && Boolean(me?.expertProfile)) ||
+    ((role === 'college' || role === 'enterprise') &&
+      Boolean(me?.organization) &&
+      candidateKinds.includes(role));
+  const mine = useQuery({
+    queryKey: ['matches', 'demand', d.id],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/matches', { params: { query: { demandId: d.id, pageSize: 10 } } })),
+    enabled: eligible,
+  });
+  const interest = useMutation({
+    mutationFn: (text: string) =>
+      unwrap(
+        api.POST('/api/v1/demands/{id}/interests', {
+          params: { path: { id: d.id } },
+          body: { message: text },
+        }),
+      ),
+    onSuccess: async () => {
+      setOpen(false);
+      void message.success(t('recommendations.interestSent'));
+      await queryClient.invalidateQueries({ queryKey: ['matches'] });
+    },
+  });
+  if (!eligible || mine.isPending) return null;
+  const current = mine.data?.items.find((c) => c.status !== 'withdrawn');
+  return (
+    <Space wrap style={{ marginTop: 12 }}>
+      {current ? (
+        <Link to={`/matches/${current.id}`}>
+          <StatusTag status={current.status} />
+        </Link>
+      ) : (
+        <Button
+          type="primary"
+          onClick={() => {
+            interest.reset();
+            setOpen(true);
+          }}
+        >
+          {t('recommendations.interest')}
+        </Button>
+      )}
+      <MessageModal
+        open={open}
+        title={t('recommendations.interestTitle', { title: d.title })}
+        okText={t('recommendations.interest')}
+        loading={interest.isPending}
+        error={interest.error}
+        onCancel={() => setOpen(false)}
+        onSubmit={(text) => interest.mutateAsync(text)}
+      />
+    </Space>
   );
 }
 
