@@ -146,6 +146,19 @@ describe('posting, matching, connecting and talking in the web console', () => {
       await accessible(page, 'demand-detail');
     });
 
+    await step(page, 'invite', async () => {
+      const card = page.getByTestId('candidate').filter({ hasText: expert.name });
+      await card.getByRole('button', { name: `邀请：${expert.name}` }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('留言').fill('想请您来现场看看钢化炉的温控问题。');
+      await dialog.getByRole('button', { name: '邀请' }).click();
+      // The card shows the invitation's state; the list below shows it as ours, awaiting reply.
+      await card.getByText('待回复').waitFor();
+      const row = page.getByTestId('connection').filter({ hasText: expert.name });
+      await row.getByText('我方发出邀请').waitFor();
+      await row.getByRole('button', { name: '撤回' }).waitFor();
+    });
+
     await step(page, 'list-shows-it', async () => {
       await page.getByRole('navigation').getByRole('link', { name: '我的需求' }).click();
       await page.getByRole('link', { name: '钢化炉温控工艺优化' }).waitFor();
