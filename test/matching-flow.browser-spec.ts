@@ -107,7 +107,7 @@ describe('posting, matching, connecting and talking in the web console', () => {
       await page.getByRole('button', { name: '保存为草稿' }).click();
       await page.getByText('标题需 4–100 个字').waitFor();
 
-      await page.getByLabel('标题').fill('钢化炉温控工艺优化');
+      await page.getByLabel('标题').fill('钢化炉温控优化草稿');
       await page.getByLabel('需求描述').fill('钢化炉温控不稳，良品率低，寻找懂钢化炉的专家。');
       await choose(page, '问题类型', '工艺优化');
       await choose(page, '知识产权归属', '可协商');
@@ -125,8 +125,15 @@ describe('posting, matching, connecting and talking in the web console', () => {
       await page.getByLabel('预算上限（元）').fill('800000');
       await page.getByRole('button', { name: '保存为草稿' }).click();
       await page.waitForURL(/\/demands\/[0-9a-f-]{36}$/);
-      await page.getByRole('heading', { name: '钢化炉温控工艺优化' }).waitFor();
+      await page.getByRole('heading', { name: '钢化炉温控优化草稿' }).waitFor();
       await page.getByTestId('status').getByText('草稿').waitFor();
+      // A draft can be edited before it goes out.
+      await page.getByRole('button', { name: '编辑' }).click();
+      await page.getByRole('heading', { name: '编辑草稿' }).waitFor();
+      await expect(page.getByLabel('预算上限（元）').inputValue()).resolves.toBe('800000');
+      await page.getByLabel('标题').fill('钢化炉温控工艺优化');
+      await page.getByRole('button', { name: '保存修改' }).click();
+      await page.getByRole('heading', { name: '钢化炉温控工艺优化' }).waitFor();
     });
 
     await step(page, 'publish-and-match', async () => {

@@ -187,7 +187,8 @@ export default function DemandForm() {
         return unwrap(
           api.PATCH('/api/v1/demands/{id}', {
             params: { path: { id: id as string } },
-            body: { ...common, ...lists, [field]: details },
+            // An emptied deadline is cleared (null), not left as it was.
+            body: { deadline: null, ...common, ...lists, [field]: details },
           }),
         );
       }
