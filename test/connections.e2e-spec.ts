@@ -92,6 +92,13 @@ describe('interests, invitations and matches', () => {
     expect(connected.body.items.map((m: { id: string }) => m.id)).toContain(id);
     const pendingOnly = await get(owner, '/matches?status=pending').expect(200);
     expect(pendingOnly.body.items.map((m: { id: string }) => m.id)).not.toContain(id);
+    // One demand's matches: what its page lists as received interests and sent invitations.
+    const ofDemand = await get(owner, `/matches?demandId=${demandId}`).expect(200);
+    expect(ofDemand.body.items.map((m: { id: string }) => m.id)).toEqual([id]);
+    const otherDemand = await openDemand(owner);
+    const ofOther = await get(owner, `/matches?demandId=${otherDemand}`).expect(200);
+    expect(ofOther.body).toMatchObject({ items: [], total: 0 });
+    expectProblem(await get(owner, '/matches?demandId=nope'), 400, 'VALIDATION_FAILED');
 
     const events = await t.dataSource.query(
       'SELECT event_type, payload FROM outbox_events WHERE aggregate_id = $1 ORDER BY id',

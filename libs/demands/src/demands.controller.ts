@@ -9,7 +9,7 @@ import {
 import { type AuthUser, CurrentUser, Public, Role, Roles, IdParam } from '@app/shared';
 import { DemandsService } from './demands.service';
 import { CloseDemandDto, CreateDemandDto, UpdateDemandDto } from './dto/demand.dto';
-import { DemandView } from './dto/demand.view';
+import { DemandPageView, DemandView } from './dto/demand.view';
 import { ListDemandsQuery } from './dto/list-demands.query';
 
 @ApiTags('demands')
@@ -27,7 +27,10 @@ export class DemandsController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'Open demands by default; drafts only with mine=true' })
+  @ApiOkResponse({
+    type: DemandPageView,
+    description: 'Open demands by default; drafts only with mine=true',
+  })
   list(@CurrentUser() user: AuthUser | undefined, @Query() query: ListDemandsQuery) {
     return this.demands.list(user, query);
   }

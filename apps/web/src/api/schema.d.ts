@@ -2329,6 +2329,12 @@ export interface components {
             /** @enum {string} */
             status: "committed";
         };
+        ConnectionPageView: {
+            items: components["schemas"]["ConnectionView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         ConnectionView: {
             candidate: components["schemas"]["CandidateRefView"];
             /** @description Only once the match is connected */
@@ -2627,6 +2633,12 @@ export interface components {
             note?: string;
             /** @enum {string} */
             reason: "not_a_fit" | "capacity_full" | "budget" | "timing" | "other";
+        };
+        DemandPageView: {
+            items: components["schemas"]["DemandView"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         DemandRefView: {
             id: string;
@@ -3139,6 +3151,12 @@ export interface components {
         OfferInterestContactsView: {
             interested: components["schemas"]["ContactPersonView"][];
             owner: components["schemas"]["ContactPersonView"][];
+        };
+        OfferInterestPageView: {
+            items: components["schemas"]["OfferInterestView"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         OfferInterestView: {
             /** @description Only once the owner accepted */
@@ -5748,7 +5766,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DemandPageView"];
+                };
             };
         };
     };
@@ -6340,6 +6360,8 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 status?: "pending" | "connected" | "declined" | "withdrawn";
+                /** @description Only this demand's matches */
+                demandId?: string;
             };
             header?: never;
             path?: never;
@@ -6353,7 +6375,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConnectionView"][];
+                    "application/json": components["schemas"]["ConnectionPageView"];
                 };
             };
         };
@@ -6719,7 +6741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfferInterestView"][];
+                    "application/json": components["schemas"]["OfferInterestPageView"];
                 };
             };
         };

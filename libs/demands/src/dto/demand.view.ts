@@ -29,6 +29,14 @@ export class DemandView {
   @ApiProperty() updatedAt: Date;
 }
 
+/** GET /demands: one page of demands. */
+export class DemandPageView {
+  @ApiProperty({ type: [DemandView] }) items: DemandView[];
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty() total: number;
+}
+
 export function toDemandView(d: Demand): DemandView {
   const { createdBy: _createdBy, ...view } = d;
   return view;

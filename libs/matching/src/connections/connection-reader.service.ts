@@ -100,6 +100,7 @@ export class ConnectionReader {
       );
     }
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.demandId) qb.andWhere('c.demand_id = :demand', { demand: query.demandId });
     const [rows, total] = await qb
       .orderBy('c.createdAt', 'DESC')
       .addOrderBy('c.id', 'ASC')

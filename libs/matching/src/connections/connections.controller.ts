@@ -12,7 +12,7 @@ import {
 import { ConnectionReader } from './connection-reader.service';
 import { ConnectionsService } from './connections.service';
 import { DeclineDto, ExpressInterestDto, InviteDto, ListMatchesQuery } from './dto/connection.dto';
-import { ConnectionView } from './dto/connection.view';
+import { ConnectionPageView, ConnectionView } from './dto/connection.view';
 import { Responsiveness } from './responsiveness.service';
 
 @ApiTags('matching')
@@ -48,7 +48,7 @@ export class ConnectionsController {
   }
 
   @Get('matches')
-  @ApiOkResponse({ type: [ConnectionView], description: "The caller's matches, newest first" })
+  @ApiOkResponse({ type: ConnectionPageView, description: "The caller's matches, newest first" })
   list(@CurrentUser() user: AuthUser, @Query() query: ListMatchesQuery) {
     return this.reader.list(user, query);
   }

@@ -11,7 +11,7 @@ import {
 import { type AuthUser, CurrentUser, IdParam } from '@app/shared';
 import { DeclineDto, ExpressInterestDto } from '../connections/dto/connection.dto';
 import { ListOfferInterestsQuery } from './dto/offer-interest.dto';
-import { OfferInterestView } from './dto/offer-interest.view';
+import { OfferInterestPageView, OfferInterestView } from './dto/offer-interest.view';
 import { OfferInterestReader } from './offer-interest-reader.service';
 import { OfferInterestsService } from './offer-interests.service';
 
@@ -36,7 +36,7 @@ export class OfferInterestsController {
 
   @Get('offer-interests')
   @ApiOkResponse({
-    type: [OfferInterestView],
+    type: OfferInterestPageView,
     description: "The caller's offer interests, sent and received, newest first",
   })
   list(@CurrentUser() user: AuthUser, @Query() query: ListOfferInterestsQuery) {

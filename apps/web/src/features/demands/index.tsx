@@ -1,6 +1,17 @@
-import { EmptyState } from '../../components/EmptyState';
+import { Route, Routes } from 'react-router';
+import '../matches/messages';
+import DemandDetail from './DemandDetail';
+import DemandForm from './DemandForm';
+import DemandList from './DemandList';
 
-// Placeholder until this screen is built (issue 14).
-export default function Placeholder() {
-  return <EmptyState text="建设中 / Coming soon" />;
+/** `/demands`: the organisation's postings, a new one, one's page and a draft's edit. */
+export default function Demands() {
+  return (
+    <Routes>
+      <Route index element={<DemandList />} />
+      <Route path="new" element={<DemandForm />} />
+      <Route path=":id" element={<DemandDetail />} />
+      <Route path=":id/edit" element={<DemandForm />} />
+    </Routes>
+  );
 }

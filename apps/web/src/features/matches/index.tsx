@@ -1,6 +1,236 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Descriptions, Flex, Segmented, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Routes, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { useAuth } from '../../auth';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageSkeleton } from '../../components/PageSkeleton';
+import { ConnectionActions, sideOf } from './ConnectionActions';
+import { NS } from './messages';
+import { OpenConversationButton } from './OpenConversationButton';
+import { type Connection, ContactList, StatusTag, useLiveRefresh } from './parts';
 
-// Placeholder until this screen is built (issue 14).
-export default function Placeholder() {
-  return <EmptyState text="建设中 / Coming soon" />;
+type Filter = 'all' | 'pending' | 'connected' | 'declined' | 'withdrawn';
+
+/** `/matches`: the caller's connections; `/matches/:id`: one, with contacts once accepted. */
+export default function Matches() {
+  return (
+    <Routes>
+      <Route index element={<MatchList />} />
+      <Route path=":id" element={<MatchDetail />} />
+    </Routes>
+  );
+}
+
+function MatchList() {
+  const { t, i18n } = useTranslation(NS);
+  const { me } = useAuth();
+  useLiveRefresh();
+  const [filter, setFilter] = useState<Filter>('all');
+  const [page, setPage] = useState(1);
+  const list = useQuery({
+    queryKey: ['matches', 'list', filter, page],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/matches', {
+          params: {
+            query: { page, pageSize: 20, ...(filter === 'all' ? {} : { status: filter }) },
+          },
+        }),
+      ),
+  });
+  return (
+    <>
+      <Flex wrap justify="space-between" align="center" gap="small">
+        <Typography.Title level={2}>{t('connectionsPage.title')}</Typography.Title>
+        {me?.user.role !== 'expert' ? (
+          <Link to="/offer-interests">{t('connectionsPage.offerInterests')}</Link>
+        ) : null}
+      </Flex>
+      <Segmented<Filter>
+        aria-label={t('connectionsPage.filter')}
+        value={filter}
+        onChange={(value) => {
+          setFilter(value);
+          setPage(1);
+        }}
+        options={(['all', 'pending', 'connected', 'declined', 'withdrawn'] as const).map((s) => ({
+          value: s,
+          label: s === 'all' ? t('connectionsPage.all') : t(`status.${s}`),
+        }))}
+        style={{ marginBottom: 16, maxWidth: '100%', overflowX: 'auto' }}
+      />
+      {list.isPending ? <PageSkeleton /> : null}
+      {list.isError ? <ErrorAlert error={list.error} /> : null}
+      {list.data && list.data.total === 0 ? (
+        <EmptyState
+          text={t('connectionsPage.empty')}
+          action={
+            <Link to={me?.user.role === 'expert' ? '/recommendations' : '/demands'}>
+              <Button type="primary">
+                {me?.user.role === 'expert'
+                  ? t('connectionsPage.toRecommendations')
+                  : t('demands.title')}
+              </Button>
+            </Link>
+          }
+        />
+      ) : null}
+      {list.data && list.data.total > 0 ? (
+        <Table<Connection>
+          rowKey="id"
+          dataSource={list.data.items}
+          scroll={{ x: true }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: list.data.total,
+            onChange: setPage,
+            hideOnSinglePage: true,
+          }}
+          columns={[
+            {
+              key: 'demand',
+              title: t('connectionsPage.demand'),
+              render: (_, c) => <Link to={`/matches/${c.id}`}>{c.demand.title}</Link>,
+            },
+            {
+              key: 'party',
+              title: t('connectionsPage.owner'),
+              render: (_, c) => c.owner.name,
+            },
+            {
+              key: 'candidate',
+              title: t('connectionsPage.candidate'),
+              render: (_, c) => c.candidate.name,
+            },
+            {
+              key: 'initiated',
+              title: t('connectionsPage.initiated'),
+              render: (_, c) => (c.initiatedBy === 'candidate' ? c.candidate.name : c.owner.name),
+            },
+            {
+              key: 'status',
+              title: t('demands.columns.status'),
+              render: (_, c) => <StatusTag status={c.status} />,
+            },
+            {
+              key: 'createdAt',
+              title: t('connectionsPage.createdAt'),
+              render: (_, c) => new Date(c.createdAt).toLocaleDateString(i18n.language),
+            },
+            {
+              key: 'actions',
+              title: '',
+              render: (_, c) => <ConnectionActions connection={c} me={me} size="small" />,
+            },
+          ]}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function MatchDetail() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation(NS);
+  const { me } = useAuth();
+  useLiveRefresh();
+  const match = useQuery({
+    queryKey: ['matches', 'one', id],
+    queryFn: () => unwrap(api.GET('/api/v1/matches/{id}', { params: { path: { id } } })),
+  });
+  if (match.isPending) return <PageSkeleton />;
+  if (match.isError) {
+    return (
+      <>
+        <Typography.Title level={2}>{t('connectionsPage.notFound')}</Typography.Title>
+        <ErrorAlert error={match.error} />
+      </>
+    );
+  }
+  const c = match.data;
+  const side = sideOf(c, me);
+  const note = typeof c.declineNote === 'string' ? c.declineNote : null;
+  return (
+    <>
+      <Flex wrap gap="small" align="center">
+        <Typography.Title level={2} style={{ marginBottom: 0 }}>
+          {t('connectionsPage.detailTitle')}
+        </Typography.Title>
+        <StatusTag status={c.status} />
+      </Flex>
+      <Card size="small" style={{ margin: '16px 0' }}>
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            {
+              key: 'demand',
+              label: t('connectionsPage.demand'),
+              children: <Link to={`/demands/${c.demand.id}`}>{c.demand.title}</Link>,
+            },
+            { key: 'owner', label: t('connectionsPage.owner'), children: c.owner.name },
+            {
+              key: 'candidate',
+              label: t('connectionsPage.candidate'),
+              children: (
+                <>
+                  {c.candidate.name} <Tag>{t(`candidateType.${c.candidate.type}`)}</Tag>
+                </>
+              ),
+            },
+            {
+              key: 'initiated',
+              label: t('connectionsPage.initiated'),
+              children:
+                c.initiatedBy === 'candidate'
+                  ? t('connections.interest')
+                  : t('connections.invitation'),
+            },
+            { key: 'message', label: t('connectionsPage.message'), children: c.message },
+            {
+              key: 'createdAt',
+              label: t('connectionsPage.createdAt'),
+              children: new Date(c.createdAt).toLocaleString(i18n.language),
+            },
+            ...(c.declineReason
+              ? [
+                  {
+                    key: 'declined',
+                    label: t('status.declined'),
+                    children: [t(`declineReason.${c.declineReason}`), note]
+                      .filter(Boolean)
+                      .join('：'),
+                  },
+                ]
+              : []),
+          ]}
+        />
+        <div style={{ marginTop: 12 }}>
+          <ConnectionActions connection={c} me={me} />
+        </div>
+      </Card>
+      <Typography.Title level={3}>{t('connectionsPage.contacts')}</Typography.Title>
+      {c.contacts ? (
+        <Flex wrap gap="large">
+          <ContactList title={t('connectionsPage.ownerContacts')} people={c.contacts.owner} />
+          <ContactList
+            title={t('connectionsPage.candidateContacts')}
+            people={c.contacts.candidate}
+          />
+        </Flex>
+      ) : (
+        <Typography.Paragraph>{t('connectionsPage.contactsHidden')}</Typography.Paragraph>
+      )}
+      {side && c.status !== 'withdrawn' ? (
+        <div style={{ marginTop: 16 }}>
+          <OpenConversationButton subjectType="connection" subjectId={c.id} />
+        </div>
+      ) : null}
+    </>
+  );
 }

@@ -1,6 +1,303 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Popconfirm,
+  Segmented,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Routes, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
+import type { Me } from '../../api/types';
+import { useAuth } from '../../auth';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageSkeleton } from '../../components/PageSkeleton';
+import { OpenConversationButton } from './OpenConversationButton';
+import { NS } from './messages';
+import { ContactList, type DeclineBody, DeclineModal, StatusTag, useLiveRefresh } from './parts';
 
-// Placeholder until this screen is built (issue 14).
-export default function Placeholder() {
-  return <EmptyState text="建设中 / Coming soon" />;
+type OfferInterest = components['schemas']['OfferInterestView'];
+type Direction = 'all' | 'sent' | 'received';
+
+/** `/offer-interests` and `/offer-interests/:id`: interests in offers, sent and received. */
+export default function OfferInterests() {
+  return (
+    <Routes>
+      <Route index element={<OfferInterestList />} />
+      <Route path=":id" element={<OfferInterestDetail />} />
+    </Routes>
+  );
+}
+
+/** The provider (an expert or a college) answers; the interested organisation may withdraw. */
+function sideOf(i: OfferInterest, me: Me | null | undefined): 'owner' | 'interested' | null {
+  const orgId = me?.organization?.id;
+  const expertId = me?.expertProfile?.id;
+  if ((orgId && i.owner.id === orgId) || (expertId && i.owner.id === expertId)) return 'owner';
+  if (orgId && i.organization.id === orgId) return 'interested';
+  return null;
+}
+
+function OfferInterestActions({ interest: i }: { interest: OfferInterest }) {
+  const { t } = useTranslation(NS);
+  const { me } = useAuth();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [declining, setDeclining] = useState(false);
+  const path = { params: { path: { id: i.id } } };
+  const done = () => queryClient.invalidateQueries({ queryKey: ['offer-interests'] });
+  const accept = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/offer-interests/{id}/accept', path)),
+    onSuccess: async () => {
+      void message.success(t('connections.accepted'));
+      await done();
+    },
+  });
+  const decline = useMutation({
+    mutationFn: (body: DeclineBody) =>
+      unwrap(api.POST('/api/v1/offer-interests/{id}/decline', { ...path, body })),
+    onSuccess: async () => {
+      setDeclining(false);
+      void message.success(t('connections.declined'));
+      await done();
+    },
+  });
+  const withdraw = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/offer-interests/{id}/withdraw', path)),
+    onSuccess: async () => {
+      void message.success(t('connections.withdrawn'));
+      await done();
+    },
+  });
+  const side = sideOf(i, me);
+  if (i.status !== 'pending' || !side) return null;
+  return (
+    <Space orientation="vertical">
+      <Space wrap>
+        {side === 'owner' ? (
+          <>
+            <Button
+              type="primary"
+              size="small"
+              loading={accept.isPending}
+              onClick={() => accept.mutate()}
+              aria-label={`${t('connections.accept')}：${i.offer.title}`}
+            >
+              {t('connections.accept')}
+            </Button>
+            <Button
+              size="small"
+              onClick={() => setDeclining(true)}
+              aria-label={`${t('connections.decline')}：${i.offer.title}`}
+            >
+              {t('connections.decline')}
+            </Button>
+          </>
+        ) : (
+          <Popconfirm
+            title={t('connections.withdrawConfirm')}
+            okText={t('connections.withdraw')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => withdraw.mutate()}
+          >
+            <Button size="small" loading={withdraw.isPending}>
+              {t('connections.withdraw')}
+            </Button>
+          </Popconfirm>
+        )}
+      </Space>
+      {accept.isError ? <ErrorAlert error={accept.error} /> : null}
+      {withdraw.isError ? <ErrorAlert error={withdraw.error} /> : null}
+      <DeclineModal
+        open={declining}
+        loading={decline.isPending}
+        error={decline.error}
+        onCancel={() => setDeclining(false)}
+        onSubmit={(body) => decline.mutateAsync(body)}
+      />
+    </Space>
+  );
+}
+
+function OfferInterestList() {
+  const { t, i18n } = useTranslation(NS);
+  useLiveRefresh();
+  const [direction, setDirection] = useState<Direction>('all');
+  const [page, setPage] = useState(1);
+  const list = useQuery({
+    queryKey: ['offer-interests', 'list', direction, page],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/offer-interests', {
+          params: {
+            query: { page, pageSize: 20, ...(direction === 'all' ? {} : { direction }) },
+          },
+        }),
+      ),
+  });
+  return (
+    <>
+      <Typography.Title level={2}>{t('offerInterests.title')}</Typography.Title>
+      <Segmented<Direction>
+        aria-label={t('offerInterests.direction')}
+        value={direction}
+        onChange={(value) => {
+          setDirection(value);
+          setPage(1);
+        }}
+        options={(['all', 'sent', 'received'] as const).map((d) => ({
+          value: d,
+          label: d === 'all' ? t('connectionsPage.all') : t(`offerInterests.${d}`),
+        }))}
+        style={{ marginBottom: 16 }}
+      />
+      {list.isPending ? <PageSkeleton /> : null}
+      {list.isError ? <ErrorAlert error={list.error} /> : null}
+      {list.data && list.data.total === 0 ? (
+        <EmptyState
+          text={t('offerInterests.empty')}
+          action={
+            <Link to="/search">
+              <Button type="primary">{t('offerInterests.toSearch')}</Button>
+            </Link>
+          }
+        />
+      ) : null}
+      {list.data && list.data.total > 0 ? (
+        <Table<OfferInterest>
+          rowKey="id"
+          dataSource={list.data.items}
+          scroll={{ x: true }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: list.data.total,
+            onChange: setPage,
+            hideOnSinglePage: true,
+          }}
+          columns={[
+            {
+              key: 'offer',
+              title: t('offerInterests.offer'),
+              render: (_, i) => <Link to={`/offer-interests/${i.id}`}>{i.offer.title}</Link>,
+            },
+            { key: 'owner', title: t('offerInterests.provider'), render: (_, i) => i.owner.name },
+            {
+              key: 'organization',
+              title: t('offerInterests.interested'),
+              render: (_, i) => i.organization.name,
+            },
+            {
+              key: 'status',
+              title: t('demands.columns.status'),
+              render: (_, i) => <StatusTag status={i.status} />,
+            },
+            {
+              key: 'createdAt',
+              title: t('connectionsPage.createdAt'),
+              render: (_, i) => new Date(i.createdAt).toLocaleDateString(i18n.language),
+            },
+            {
+              key: 'actions',
+              title: '',
+              render: (_, i) => <OfferInterestActions interest={i} />,
+            },
+          ]}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function OfferInterestDetail() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation(NS);
+  const { me } = useAuth();
+  useLiveRefresh();
+  const one = useQuery({
+    queryKey: ['offer-interests', 'one', id],
+    queryFn: () => unwrap(api.GET('/api/v1/offer-interests/{id}', { params: { path: { id } } })),
+  });
+  if (one.isPending) return <PageSkeleton />;
+  if (one.isError) {
+    return (
+      <>
+        <Typography.Title level={2}>{t('offerInterests.detailTitle')}</Typography.Title>
+        <ErrorAlert error={one.error} />
+      </>
+    );
+  }
+  const i = one.data;
+  const note = typeof i.declineNote === 'string' ? i.declineNote : null;
+  return (
+    <>
+      <Flex wrap gap="small" align="center">
+        <Typography.Title level={2} style={{ marginBottom: 0 }}>
+          {t('offerInterests.detailTitle')}
+        </Typography.Title>
+        <StatusTag status={i.status} />
+      </Flex>
+      <Card size="small" style={{ margin: '16px 0' }}>
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            { key: 'offer', label: t('offerInterests.offer'), children: i.offer.title },
+            { key: 'owner', label: t('offerInterests.provider'), children: i.owner.name },
+            {
+              key: 'organization',
+              label: t('offerInterests.interested'),
+              children: i.organization.name,
+            },
+            { key: 'message', label: t('connectionsPage.message'), children: i.message },
+            {
+              key: 'createdAt',
+              label: t('connectionsPage.createdAt'),
+              children: new Date(i.createdAt).toLocaleString(i18n.language),
+            },
+            ...(i.declineReason
+              ? [
+                  {
+                    key: 'declined',
+                    label: t('status.declined'),
+                    children: [t(`declineReason.${i.declineReason}`), note]
+                      .filter(Boolean)
+                      .join('：'),
+                  },
+                ]
+              : []),
+          ]}
+        />
+        <div style={{ marginTop: 12 }}>
+          <OfferInterestActions interest={i} />
+        </div>
+      </Card>
+      <Typography.Title level={3}>{t('connectionsPage.contacts')}</Typography.Title>
+      {i.contacts ? (
+        <Flex wrap gap="large">
+          <ContactList title={t('offerInterests.contactsOwner')} people={i.contacts.owner} />
+          <ContactList
+            title={t('offerInterests.contactsInterested')}
+            people={i.contacts.interested}
+          />
+        </Flex>
+      ) : (
+        <Typography.Paragraph>{t('connectionsPage.contactsHidden')}</Typography.Paragraph>
+      )}
+      {sideOf(i, me) && i.status !== 'withdrawn' ? (
+        <div style={{ marginTop: 16 }}>
+          <OpenConversationButton subjectType="offer_interest" subjectId={i.id} />
+        </div>
+      ) : null}
+    </>
+  );
 }

@@ -56,4 +56,9 @@ export class ListMatchesQuery extends PageQuery {
   @IsOptional()
   @IsEnum(ConnectionStatus)
   status?: ConnectionStatus;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "Only this demand's matches" })
+  @IsOptional()
+  @IsUUID()
+  demandId?: string;
 }

@@ -84,6 +84,14 @@ export class ConnectionView {
   contacts?: ContactsView;
 }
 
+/** GET /matches: one page of the caller's matches. */
+export class ConnectionPageView {
+  @ApiProperty({ type: [ConnectionView] }) items: ConnectionView[];
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty() total: number;
+}
+
 /** What other contexts name the parties of a match (read through their ports). */
 export interface ConnectionNames {
   demandTitle: string;

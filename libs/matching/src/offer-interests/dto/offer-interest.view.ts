@@ -42,6 +42,14 @@ export class OfferInterestView {
   contacts?: OfferInterestContactsView;
 }
 
+/** GET /offer-interests: one page of the caller's offer interests. */
+export class OfferInterestPageView {
+  @ApiProperty({ type: [OfferInterestView] }) items: OfferInterestView[];
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty() total: number;
+}
+
 export interface OfferInterestNames {
   offer: OfferRefView;
   ownerName: string;

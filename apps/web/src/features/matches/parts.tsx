@@ -1,0 +1,242 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Descriptions, Form, Input, Modal, Select, Tag, Typography } from 'antd';
+import { Fragment, type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { components } from '../../api/schema';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { showFieldErrors } from '../../components/forms';
+import { useUnreadCount } from '../../shell/AppLayout';
+import { NS } from './messages';
+
+export type Connection = components['schemas']['ConnectionView'];
+export type ContactPerson = components['schemas']['ContactPersonView'];
+export type DeclineBody = components['schemas']['DeclineDto'];
+
+/** Tag colours dark enough on their tints for WCAG AA (antd's preset green and gold are not). */
+const TONES = {
+  green: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
+  gold: { color: '#613400', background: '#fffbe6', borderColor: '#ffe58f' },
+  red: { color: '#820014', background: '#fff1f0', borderColor: '#ffa39e' },
+  grey: { color: 'rgba(0, 0, 0, 0.88)', background: '#fafafa', borderColor: '#d9d9d9' },
+} as const;
+
+const STATUS_TONES: Record<string, keyof typeof TONES> = {
+  open: 'green',
+  pending: 'gold',
+  connected: 'green',
+  declined: 'red',
+};
+
+/** A status in words (the colour only repeats what the text says). */
+export function StatusTag({ status }: { status: string }) {
+  const { t } = useTranslation(NS);
+  return (
+    <Tag style={TONES[STATUS_TONES[status] ?? 'grey']} data-testid="status">
+      {t(`status.${status}`, { defaultValue: status })}
+    </Tag>
+  );
+}
+
+/**
+ * Keeps the lists of connections, offer interests and threads fresh: the live notification
+ * stream moves the unread count (a new interest, an answer, a message), and each move refetches
+ * them, so the page changes without a reload.
+ */
+export function useLiveRefresh(): void {
+  const queryClient = useQueryClient();
+  const unread = useUnreadCount(true);
+  const last = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (unread.data === undefined) return;
+    if (last.current !== undefined && last.current !== unread.data) {
+      for (const key of ['matches', 'offer-interests', 'conversations']) {
+        void queryClient.invalidateQueries({ queryKey: [key] });
+      }
+    }
+    last.current = unread.data;
+  }, [unread.data, unread.dataUpdatedAt, queryClient]);
+}
+
+/** The text with each of the terms wrapped in <mark> (case-insensitive, longest first). */
+export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+  const words = [...new Set(terms.filter((w) => w.trim().length > 0))].sort(
+    (a, b) => b.length - a.length,
+  );
+  if (!text || words.length === 0) return <>{text}</>;
+  const pattern = new RegExp(`(${words.map(escape).join('|')})`, 'gi');
+  const lower = new Set(words.map((w) => w.toLowerCase()));
+  return (
+    <>
+      {text
+        .split(pattern)
+        .map((part, i) =>
+          lower.has(part.toLowerCase()) ? (
+            <mark key={i}>{part}</mark>
+          ) : (
+            <Fragment key={i}>{part}</Fragment>
+          ),
+        )}
+    </>
+  );
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A message to send with an interest or an invitation (1–1000 characters, as the API asks). */
+export function MessageModal({
+  open,
+  title,
+  okText,
+  loading,
+  error,
+  onCancel,
+  onSubmit,
+}: {
+  open: boolean;
+  title: string;
+  okText: string;
+  loading: boolean;
+  error: unknown;
+  onCancel(): void;
+  onSubmit(message: string): Promise<unknown>;
+}) {
+  const { t } = useTranslation(NS);
+  const [form] = Form.useForm<{ message: string }>();
+  return (
+    <Modal
+      open={open}
+      title={title}
+      okText={okText}
+      cancelText={t('common.cancel')}
+      confirmLoading={loading}
+      onCancel={onCancel}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        onFinish={(values) =>
+          onSubmit(values.message).catch((e: unknown) => showFieldErrors(form, e))
+        }
+      >
+        <Form.Item
+          name="message"
+          label={t('common.message')}
+          extra={t('common.messageHint')}
+          rules={[
+            { required: true, whitespace: true, message: t('common.required') },
+            { max: 1000, message: t('common.messageLength') },
+          ]}
+        >
+          <Input.TextArea rows={4} maxLength={1000} showCount />
+        </Form.Item>
+      </Form>
+      {error && !isFieldError(error) ? <ErrorAlert error={error} /> : null}
+    </Modal>
+  );
+}
+
+const isFieldError = (error: unknown) =>
+  typeof error === 'object' &&
+  error !== null &&
+  'fieldErrors' in error &&
+  (error as { fieldErrors: unknown[] }).fieldErrors.length > 0;
+
+const DECLINE_REASONS = ['not_a_fit', 'capacity_full', 'budget', 'timing', 'other'] as const;
+
+/** Declining with a reason (and a note, required when the reason is "other"). */
+export function DeclineModal({
+  open,
+  loading,
+  error,
+  onCancel,
+  onSubmit,
+}: {
+  open: boolean;
+  loading: boolean;
+  error: unknown;
+  onCancel(): void;
+  onSubmit(body: DeclineBody): Promise<unknown>;
+}) {
+  const { t } = useTranslation(NS);
+  const [form] = Form.useForm<DeclineBody>();
+  const reason = Form.useWatch('reason', form);
+  return (
+    <Modal
+      open={open}
+      title={t('connections.declineTitle')}
+      okText={t('connections.decline')}
+      cancelText={t('common.cancel')}
+      confirmLoading={loading}
+      onCancel={onCancel}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        onFinish={(values) =>
+          onSubmit({ reason: values.reason, ...(values.note ? { note: values.note } : {}) }).catch(
+            (e: unknown) => showFieldErrors(form, e),
+          )
+        }
+      >
+        <Form.Item
+          name="reason"
+          label={t('connections.declineReason')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Select
+            options={DECLINE_REASONS.map((r) => ({ value: r, label: t(`declineReason.${r}`) }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="note"
+          label={t('connections.declineNote')}
+          rules={[
+            {
+              required: reason === 'other',
+              whitespace: true,
+              message: t('connections.declineNoteRequired'),
+            },
+            { max: 500 },
+          ]}
+        >
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </Form>
+      {error && !isFieldError(error) ? <ErrorAlert error={error} /> : null}
+    </Modal>
+  );
+}
+
+/** The people of one side once contacts are revealed. */
+export function ContactList({ title, people }: { title: ReactNode; people: ContactPerson[] }) {
+  const { t } = useTranslation(NS);
+  return (
+    <div data-testid="contacts">
+      <Typography.Title level={4}>{title}</Typography.Title>
+      {people.map((p, i) => (
+        <Descriptions
+          key={`${p.name}-${i}`}
+          size="small"
+          column={1}
+          title={p.name}
+          items={[
+            p.email ? { key: 'email', label: t('connectionsPage.email'), children: p.email } : null,
+            p.phone ? { key: 'phone', label: t('connectionsPage.phone'), children: p.phone } : null,
+            p.wechat
+              ? { key: 'wechat', label: t('connectionsPage.wechat'), children: p.wechat }
+              : null,
+          ].filter((item) => item !== null)}
+        />
+      ))}
+    </div>
+  );
+}
+
+export const formatDate = (value: string | null | undefined, lng: string) =>
+  value ? new Date(value).toLocaleDateString(lng) : '—';
