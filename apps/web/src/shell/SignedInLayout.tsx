@@ -1,24 +1,14 @@
 import { BellOutlined, MenuOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { App, Badge, Button, Drawer, Layout, Menu } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { api, unwrap } from '../api/client';
 import { useAuth } from '../auth';
 import { localized } from '../i18n';
 import { useNotificationStream } from '../live/useNotificationStream';
+import { useUnreadCount } from '../live/useUnreadCount';
 import { HeaderBar, SkipLink, usePhone } from './HeaderBar';
 import { navFor } from './nav';
-
-/** Unread notifications; the live stream invalidates it, so the badge moves without polling. */
-function useUnreadCount() {
-  return useQuery({
-    queryKey: ['notifications', 'unread-count'],
-    queryFn: () => unwrap(api.GET('/api/v1/notifications/unread-count')),
-    select: (data) => data.unread,
-  });
-}
 
 function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { user } = useAuth();

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldErrors } from '../../components/forms';
-import { useUnreadCount } from '../../shell/AppLayout';
+import { useUnreadCount } from '../../live/useUnreadCount';
 import { NS } from './messages';
 
 export type Connection = components['schemas']['ConnectionView'];
