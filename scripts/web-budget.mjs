@@ -19,8 +19,16 @@ const MANIFEST = join(DIST, '.vite', 'manifest.json');
 /** The first page of each role (apps/web/src/shell/nav.ts homeOf) as source modules. */
 export const FIRST_PAGES = {
   public: [],
-  enterprise: ['src/shell/SignedInLayout.tsx', 'src/features/demands/index.tsx'],
-  college: ['src/shell/SignedInLayout.tsx', 'src/features/demands/index.tsx'],
+  enterprise: [
+    'src/shell/SignedInLayout.tsx',
+    'src/features/demands/index.tsx',
+    'src/features/demands/DemandList.tsx',
+  ],
+  college: [
+    'src/shell/SignedInLayout.tsx',
+    'src/features/demands/index.tsx',
+    'src/features/demands/DemandList.tsx',
+  ],
   expert: ['src/shell/SignedInLayout.tsx', 'src/features/recommendations/index.tsx'],
   admin: ['src/shell/SignedInLayout.tsx', 'src/features/dashboard/index.tsx'],
   operator: ['src/shell/SignedInLayout.tsx', 'src/features/dashboard/index.tsx'],

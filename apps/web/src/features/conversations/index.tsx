@@ -26,7 +26,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldErrors } from '../../components/forms';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { NS } from '../matches/messages';
-import { StatusTag, useLiveRefresh } from '../matches/parts';
+import { StatusTag, useLiveRefresh } from '../matches/status';
 
 type Thread = components['schemas']['ThreadView'];
 type Message = components['schemas']['MessageView'];

@@ -28,14 +28,8 @@ import { showFieldErrors } from '../../components/forms';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { ConnectionActions } from '../matches/ConnectionActions';
 import { NS } from '../matches/messages';
-import {
-  type Connection,
-  formatDate,
-  Highlighted,
-  MessageModal,
-  StatusTag,
-  useLiveRefresh,
-} from '../matches/parts';
+import { type Connection, MessageModal } from '../matches/parts';
+import { formatDate, Highlighted, StatusTag, useLiveRefresh } from '../matches/status';
 import { DETAIL_FIELDS } from './DemandForm';
 import { candidateKindsOf, DETAILS_FIELD } from './kinds';
 

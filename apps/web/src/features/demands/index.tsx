@@ -1,8 +1,11 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import '../matches/messages';
-import DemandDetail from './DemandDetail';
-import DemandForm from './DemandForm';
-import DemandList from './DemandList';
+
+// One chunk per page: the list, a role's first page, must not carry the form and the matches.
+const DemandList = lazy(() => import('./DemandList'));
+const DemandForm = lazy(() => import('./DemandForm'));
+const DemandDetail = lazy(() => import('./DemandDetail'));
 
 /** `/demands`: the organisation's postings, a new one, one's page and a draft's edit. */
 export default function Demands() {

@@ -11,7 +11,8 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { ConnectionActions, sideOf } from './ConnectionActions';
 import { NS } from './messages';
 import { OpenConversationButton } from './OpenConversationButton';
-import { type Connection, ContactList, StatusTag, useLiveRefresh } from './parts';
+import { type Connection, ContactList } from './parts';
+import { StatusTag, useLiveRefresh } from './status';
 
 type Filter = 'all' | 'pending' | 'connected' | 'declined' | 'withdrawn';
 

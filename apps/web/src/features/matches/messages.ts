@@ -51,6 +51,8 @@ const zhCN = {
     emptyFiltered: '没有这个状态的需求。',
     noOrganization: '发布需求前，请先创建并认证您的机构。',
     toProfile: '去完善机构资料',
+    previous: '上一页',
+    next: '下一页',
     notOrganization: '只有企业和院校可以发布需求。',
     columns: {
       title: '标题',
@@ -349,6 +351,8 @@ const en: Messages = {
     emptyFiltered: 'No demands in this state.',
     noOrganization: 'Create and verify your organisation before posting demands.',
     toProfile: 'Complete the organisation profile',
+    previous: 'Previous',
+    next: 'Next',
     notOrganization: 'Only enterprises and colleges post demands.',
     columns: {
       title: 'Title',

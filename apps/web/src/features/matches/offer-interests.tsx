@@ -23,7 +23,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { OpenConversationButton } from './OpenConversationButton';
 import { NS } from './messages';
-import { ContactList, type DeclineBody, DeclineModal, StatusTag, useLiveRefresh } from './parts';
+import { ContactList, type DeclineBody, DeclineModal } from './parts';
+import { StatusTag, useLiveRefresh } from './status';
 
 type OfferInterest = components['schemas']['OfferInterestView'];
 type Direction = 'all' | 'sent' | 'received';

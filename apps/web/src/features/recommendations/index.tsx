@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, List, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Flex, Tag } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -9,10 +9,16 @@ import { useAuth } from '../../auth';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSkeleton } from '../../components/PageSkeleton';
+import { Muted, PageTitle } from '../../components/PageTitle';
 import { NS } from '../matches/messages';
-import { Highlighted, MessageModal, StatusTag, useLiveRefresh } from '../matches/parts';
+import { Highlighted, StatusTag, useLiveRefresh } from '../matches/status';
 
 type Candidate = components['schemas']['MatchCandidate'];
+
+// The message form loads when it is first opened: its Form and Input stay off the first page.
+const MessageModal = lazy(() =>
+  import('../matches/parts').then((m) => ({ default: m.MessageModal })),
+);
 
 export default function Recommendations() {
   return (
@@ -86,7 +92,7 @@ function RecommendationsPage() {
   const en = i18n.language === 'en';
   return (
     <>
-      <Typography.Title level={2}>{t('recommendations.title')}</Typography.Title>
+      <PageTitle>{t('recommendations.title')}</PageTitle>
       {!target ? (
         <EmptyState
           text={
@@ -99,7 +105,7 @@ function RecommendationsPage() {
           }
         />
       ) : (
-        <Typography.Title level={3}>{t(`recommendations.${target.heading}`)}</Typography.Title>
+        <h3 className="section-title">{t(`recommendations.${target.heading}`)}</h3>
       )}
       {target && list.isPending ? <PageSkeleton /> : null}
       {list.isError ? <ErrorAlert error={list.error} /> : null}
@@ -114,9 +120,8 @@ function RecommendationsPage() {
         />
       ) : null}
       {list.data && list.data.length > 0 ? (
-        <List<Candidate>
-          dataSource={list.data}
-          renderItem={(c) => {
+        <ul className="card-list">
+          {list.data.map((c) => {
             const p = c.profile as Record<string, unknown>;
             const terms = [
               ...c.explanation.matchedTerms,
@@ -126,7 +131,7 @@ function RecommendationsPage() {
             const kind = typeof p.kind === 'string' ? p.kind : null;
             const description = typeof p.description === 'string' ? p.description : '';
             return (
-              <List.Item style={{ display: 'block' }}>
+              <li key={c.id}>
                 <Card
                   size="small"
                   data-testid="recommendation"
@@ -160,16 +165,16 @@ function RecommendationsPage() {
                   }
                 >
                   {typeof p.organizationName === 'string' ? (
-                    <Typography.Paragraph type="secondary">
+                    <Muted block>
                       {t('recommendations.postedBy', { name: p.organizationName })}
-                    </Typography.Paragraph>
+                    </Muted>
                   ) : null}
                   {description ? (
-                    <Typography.Paragraph ellipsis={{ rows: 3 }}>
+                    <p className="clamp-3">
                       <Highlighted text={description} terms={terms} />
-                    </Typography.Paragraph>
+                    </p>
                   ) : null}
-                  <Typography.Text strong>{t('matches.why')}</Typography.Text>
+                  <strong>{t('matches.why')}</strong>
                   <ul style={{ marginTop: 4, marginBottom: 0 }}>
                     {(en ? c.explanation.reasonsEn : c.explanation.reasons).map((r) => (
                       <li key={r}>
@@ -178,20 +183,24 @@ function RecommendationsPage() {
                     ))}
                   </ul>
                 </Card>
-              </List.Item>
+              </li>
             );
-          }}
-        />
+          })}
+        </ul>
       ) : null}
-      <MessageModal
-        open={choosing !== null}
-        title={t('recommendations.interestTitle', { title: choosing?.name ?? '' })}
-        okText={t('recommendations.interest')}
-        loading={interest.isPending}
-        error={interest.error}
-        onCancel={() => setChoosing(null)}
-        onSubmit={(text) => interest.mutateAsync({ demand: choosing as Candidate, text })}
-      />
+      {choosing !== null ? (
+        <Suspense fallback={null}>
+          <MessageModal
+            open
+            title={t('recommendations.interestTitle', { title: choosing?.name ?? '' })}
+            okText={t('recommendations.interest')}
+            loading={interest.isPending}
+            error={interest.error}
+            onCancel={() => setChoosing(null)}
+            onSubmit={(text) => interest.mutateAsync({ demand: choosing, text })}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }
