@@ -112,9 +112,10 @@ const strs = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
 function targetOf(type: SearchType, hit: SearchHit): string | null {
   if (type === 'demands') return `/demands/${hit.id}`;
   if (type === 'projects') return `/projects/${hit.id}`;
-  if (type === 'colleges' || type === 'enterprises') return `/organizations/${hit.id}`;
+  if (type === 'colleges') return `/organizations/${hit.id}?kind=college`;
+  if (type === 'enterprises') return `/organizations/${hit.id}?kind=enterprise`;
   if (type === 'offers' && hit.providerType === 'college' && typeof hit.providerId === 'string')
-    return `/organizations/${hit.providerId}`;
+    return `/organizations/${hit.providerId}?kind=college`;
   return null;
 }
 
