@@ -95,6 +95,20 @@ function WordsInput(props: {
   );
 }
 
+/** The services as checkboxes in a labelled group (the group takes no aria-required). */
+function ServicesInput(props: { value?: string[]; onChange?(v: string[]): void; id?: string }) {
+  const { t } = useTranslation('profile');
+  return (
+    <div role="group" id={props.id} aria-label={t('field.services')}>
+      <Checkbox.Group
+        value={props.value}
+        onChange={(v) => props.onChange?.(v)}
+        options={SERVICES.map((s) => ({ value: s, label: t(`enum.${s}`) }))}
+      />
+    </div>
+  );
+}
+
 /** An expert's editor with a live preview of the public profile (ExpertView without contact). */
 function ExpertEditor({ expert }: { expert: Expert | null }) {
   const { t } = useTranslation('profile');
@@ -185,9 +199,7 @@ function ExpertEditor({ expert }: { expert: Expert | null }) {
               label={t('field.services')}
               rules={[{ required: true, type: 'array', min: 1, max: 3, message: t('servicesRule') }]}
             >
-              <Checkbox.Group
-                options={SERVICES.map((s) => ({ value: s, label: t(`enum.${s}`) }))}
-              />
+              <ServicesInput />
             </Form.Item>
             <Form.Item name="availability" label={t('field.availability')}>
               <Radio.Group

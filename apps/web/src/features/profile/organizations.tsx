@@ -87,7 +87,7 @@ function OrganizationPage() {
       <Typography.Title level={2}>{o.name}</Typography.Title>
       <Space wrap style={{ marginBottom: 12 }}>
         <Tag>{t(`kind.${o.kind}`)}</Tag>
-        <Tag color={o.status === 'verified' ? 'green' : undefined}>{t(`status.${o.status}`)}</Tag>
+        <Tag>{t(`status.${o.status}`)}</Tag>
       </Space>
       <Descriptions
         size="small"

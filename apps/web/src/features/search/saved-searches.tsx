@@ -57,7 +57,7 @@ function FiltersText({ saved }: { saved: SavedSearch }) {
 
 function AlertsTag({ on }: { on: boolean }) {
   const { t } = useTranslation('partners');
-  return <Tag color={on ? 'green' : undefined}>{on ? t('alertsOn') : t('alertsOff')}</Tag>;
+  return <Tag>{on ? `✓ ${t('alertsOn')}` : t('alertsOff')}</Tag>;
 }
 
 /** The caller's saved searches, newest first. */
