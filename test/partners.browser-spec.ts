@@ -249,4 +249,94 @@ describe('partners, profiles and sign-up in the web console', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+  it('a college owner publishes an offer, invites a colleague who joins, and sets notifications', async () => {
+    const { account: owner, org } = await verifiedCollege(c.t, admin);
+    const { page, context, problems } = await openPage(c.browser);
+    await logIn(page, c.base, owner);
+
+    await step(page, 'profile-college', async () => {
+      await page.goto(`${c.base}/profile`);
+      await page.getByRole('heading', { name: '机构资料' }).waitFor({ timeout: 15000 });
+      await page.getByTestId('verification').getByText('已认证').waitFor();
+      await expectAccessible(page, 'profile-college');
+      await page.getByRole('link', { name: '查看公开页面' }).click();
+      await page.getByRole('heading', { name: org.name }).waitFor();
+      await page.getByText('工业机器人技术（460305）').waitFor();
+      await expectAccessible(page, 'organization');
+    });
+
+    await step(page, 'offers', async () => {
+      await page.goto(`${c.base}/offers`);
+      await page.getByRole('heading', { name: '我的资源' }).waitFor({ timeout: 15000 });
+      await expectAccessible(page, 'offers-empty');
+      await page.getByRole('link', { name: '发布资源' }).first().click();
+      await page.getByRole('heading', { name: '发布资源' }).waitFor();
+      // The client's rule first: a title of 4 to 100 characters.
+      await page.getByLabel('标题').fill('培训');
+      await page.getByRole('button', { name: /^发\s?布$/ }).click();
+      await page.getByText('标题 4–100 字').waitFor();
+      await page.getByLabel('标题').fill('工业机器人运维员工培训');
+      await page.getByLabel('详细说明').fill('每年可为企业培训 200 名机器人运维人员');
+      await expectAccessible(page, 'offer-new');
+      await page.getByRole('button', { name: /^发\s?布$/ }).click();
+      await page.getByText('资源已发布').waitFor();
+      await page.getByTestId('offer').getByText('工业机器人运维员工培训').waitFor();
+      await expectAccessible(page, 'offers');
+    });
+
+    const colleague = `colleague-${Date.now()}@test.chanjiao.cn`;
+    await step(page, 'team', async () => {
+      await page.goto(`${c.base}/team`);
+      await page.getByRole('heading', { name: `团队 · ${org.name}` }).waitFor({ timeout: 15000 });
+      await page.getByLabel('邮箱').fill(colleague);
+      await page.getByRole('button', { name: '发送邀请' }).click();
+      await page.getByText(`邀请已发送到 ${colleague}`).waitFor();
+      await page.getByRole('cell', { name: colleague }).waitFor();
+      await expectAccessible(page, 'team');
+    });
+
+    await step(page, 'notifications', async () => {
+      await page.goto(`${c.base}/settings/notifications`);
+      await page.getByRole('heading', { name: '设置' }).waitFor({ timeout: 15000 });
+      const box = page.getByRole('checkbox', { name: '订阅搜索有新结果：邮件' });
+      const before = await box.isChecked();
+      await box.setChecked(!before);
+      await expectAccessible(page, 'notification-preferences');
+      await page.getByRole('button', { name: '保存通知偏好' }).click();
+      await page.getByText('通知偏好已保存').waitFor();
+      const prefs = await request(c.t.http)
+        .get(`${API}/me/notification-preferences`)
+        .set(auth(owner))
+        .expect(200);
+      expect(prefs.body.channels['saved_search.alert'].email).toBe(!before);
+      await page.getByRole('tab', { name: '账号安全' }).click();
+      await page.getByRole('heading', { name: '修改密码' }).waitFor();
+      await expectAccessible(page, 'settings');
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+
+    // The colleague follows the emailed /join link, makes an account and lands in the team.
+    const link = await eventually(async () => {
+      for (const mail of smtp.to(colleague)) {
+        const found = /https?:\/\/[^\s"<]+\/join\?token=[A-Za-z0-9_-]{43}/.exec(mail.decoded);
+        if (found) return found[0];
+      }
+      return undefined;
+    }, 15_000);
+    const invitee = await openPage(c.browser);
+    await step(invitee.page, 'join', async () => {
+      await invitee.page.goto(link);
+      await invitee.page.getByRole('heading', { name: '加入团队' }).waitFor({ timeout: 15000 });
+      await invitee.page.getByText(org.name, { exact: false }).first().waitFor();
+      await expectAccessible(invitee.page, 'join');
+      await invitee.page.getByLabel('您的姓名').fill('赵老师');
+      await invitee.page.getByLabel('密码').fill('Pw-joining-the-team-1');
+      await invitee.page.getByRole('button', { name: '接受邀请' }).click();
+      await invitee.page.waitForURL(`${c.base}/team`, { timeout: 15000 });
+      await invitee.page.getByRole('cell', { name: '赵老师（您）' }).waitFor({ timeout: 15000 });
+    });
+    expect(invitee.problems).toEqual([]);
+    await invitee.context.close();
+  });
 });

@@ -296,7 +296,7 @@ function OfferEditor() {
                 cancelText={t('cancel')}
                 onConfirm={() => archive.mutate()}
               >
-                <Button danger loading={archive.isPending}>
+                <Button loading={archive.isPending}>
                   {t('archive')}
                 </Button>
               </Popconfirm>

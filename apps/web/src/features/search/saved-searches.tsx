@@ -226,7 +226,7 @@ function SavedSearchDetail() {
               cancelText={t('cancel')}
               onConfirm={() => remove.mutate()}
             >
-              <Button danger loading={remove.isPending}>
+              <Button loading={remove.isPending}>
                 {t('delete')}
               </Button>
             </Popconfirm>

@@ -141,7 +141,7 @@ function TeamPage() {
           cancelText={t('cancel')}
           onConfirm={() => leave.mutate()}
         >
-          <Button danger loading={leave.isPending}>
+          <Button loading={leave.isPending}>
             {t('leave')}
           </Button>
         </Popconfirm>
@@ -193,7 +193,7 @@ function TeamPage() {
                         cancelText={t('cancel')}
                         onConfirm={() => remove.mutate(m.userId)}
                       >
-                        <Button size="small" danger aria-label={`${t('remove')} ${m.displayName}`}>
+                        <Button size="small" aria-label={`${t('remove')} ${m.displayName}`}>
                           {t('remove')}
                         </Button>
                       </Popconfirm>
@@ -253,7 +253,7 @@ function TeamPage() {
                         cancelText={t('cancel')}
                         onConfirm={() => revoke.mutate(i.id)}
                       >
-                        <Button size="small" danger aria-label={`${t('revoke')} ${i.email}`}>
+                        <Button size="small" aria-label={`${t('revoke')} ${i.email}`}>
                           {t('revoke')}
                         </Button>
                       </Popconfirm>
