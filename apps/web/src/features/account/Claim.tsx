@@ -61,7 +61,10 @@ export default function Claim() {
       {p && !accept.isSuccess ? (
         <>
           <Typography.Paragraph>
-            {t('claim.intro', { name: p.profileName, subject: t(`claim.subject.${p.subjectType}`) })}
+            {t('claim.intro', {
+              name: p.profileName,
+              subject: t(`claim.subject.${p.subjectType}`),
+            })}
           </Typography.Paragraph>
           <Descriptions
             size="small"
@@ -81,7 +84,12 @@ export default function Claim() {
                   name="displayName"
                   label={t('claim.displayName')}
                   rules={[
-                    { required: true, whitespace: true, max: 50, message: t('claim.displayNameRequired') },
+                    {
+                      required: true,
+                      whitespace: true,
+                      max: 50,
+                      message: t('claim.displayNameRequired'),
+                    },
                   ]}
                 >
                   <Input autoComplete="name" maxLength={50} />

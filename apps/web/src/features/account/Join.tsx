@@ -98,7 +98,12 @@ export default function Join() {
                   name="displayName"
                   label={t('join.displayName')}
                   rules={[
-                    { required: true, whitespace: true, max: 50, message: t('join.displayNameRequired') },
+                    {
+                      required: true,
+                      whitespace: true,
+                      max: 50,
+                      message: t('join.displayNameRequired'),
+                    },
                   ]}
                 >
                   <Input autoComplete="name" maxLength={50} />

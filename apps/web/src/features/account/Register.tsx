@@ -73,7 +73,9 @@ export default function Register() {
                 <Radio key={role} value={role}>
                   <Typography.Text strong>{t(`register.roles.${role}`)}</Typography.Text>
                   <br />
-                  <Typography.Text type="secondary">{t(`register.roleHint.${role}`)}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t(`register.roleHint.${role}`)}
+                  </Typography.Text>
                 </Radio>
               ))}
             </Space>
@@ -82,7 +84,14 @@ export default function Register() {
         <Form.Item
           name="displayName"
           label={t('register.displayName')}
-          rules={[{ required: true, whitespace: true, max: 50, message: t('register.displayNameRequired') }]}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              max: 50,
+              message: t('register.displayNameRequired'),
+            },
+          ]}
         >
           <Input autoComplete="name" maxLength={50} />
         </Form.Item>

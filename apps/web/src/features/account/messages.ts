@@ -149,7 +149,8 @@ addMessages('account', {
       profile: 'Profile',
       subject: { expert: 'expert profile', organization: 'organisation profile' },
       email: 'Email',
-      intro: 'The platform prepared the {{subject}} “{{name}}” for you. Claim it to keep it up to date.',
+      intro:
+        'The platform prepared the {{subject}} “{{name}}” for you. Claim it to keep it up to date.',
       existing: 'This address has an account: the profile joins it.',
       newAccount: 'This address has no account yet: choose a name and a password to create one.',
       displayName: 'Your name',

@@ -101,10 +101,7 @@ function OffersPage() {
       {offers.isPending ? <PageSkeleton /> : null}
       {offers.isError ? <ErrorAlert error={offers.error} /> : null}
       {offers.data && offers.data.items.length === 0 ? (
-        <EmptyState
-          text={t('empty')}
-          action={<Link to="/offers/new">{t('create')}</Link>}
-        />
+        <EmptyState text={t('empty')} action={<Link to="/offers/new">{t('create')}</Link>} />
       ) : null}
       {offers.data && offers.data.items.length > 0 ? (
         <List<Offer>
@@ -113,7 +110,11 @@ function OffersPage() {
             <List.Item
               data-testid="offer"
               actions={[
-                <Link key="edit" to={`/offers/${offer.id}`} aria-label={`${t('edit')} ${offer.title}`}>
+                <Link
+                  key="edit"
+                  to={`/offers/${offer.id}`}
+                  aria-label={`${t('edit')} ${offer.title}`}
+                >
                   {t('edit')}
                 </Link>,
               ]}
@@ -138,7 +139,10 @@ function OffersPage() {
       {interests.isPending ? <PageSkeleton rows={2} /> : null}
       {interests.isError ? <ErrorAlert error={interests.error} /> : null}
       {interests.isSuccess && received.length === 0 ? (
-        <EmptyState text={t('interestsEmpty')} action={<Link to="/offers/new">{t('create')}</Link>} />
+        <EmptyState
+          text={t('interestsEmpty')}
+          action={<Link to="/offers/new">{t('create')}</Link>}
+        />
       ) : null}
       {received.length > 0 ? (
         <List<Interest>
@@ -175,7 +179,13 @@ function OffersPage() {
 
 function WordsInput(props: { value?: string[]; onChange?(v: string[]): void; id?: string }) {
   return (
-    <Select {...props} mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} />
+    <Select
+      {...props}
+      mode="tags"
+      open={false}
+      suffixIcon={null}
+      tokenSeparators={[',', '，', '、']}
+    />
   );
 }
 
@@ -240,7 +250,9 @@ function OfferEditor() {
         <Typography.Title level={2}>{id ? t('editTitle') : t('newTitle')}</Typography.Title>
         <Link to="/offers">{t('back')}</Link>
       </Flex>
-      {o?.status === 'archived' ? <Alert type="info" showIcon title={t('status.archived')} /> : null}
+      {o?.status === 'archived' ? (
+        <Alert type="info" showIcon title={t('status.archived')} />
+      ) : null}
       <Card style={{ maxWidth: 760 }}>
         <Form<OfferBody>
           form={form}
@@ -261,7 +273,9 @@ function OfferEditor() {
           <Form.Item
             name="title"
             label={t('field.title')}
-            rules={[{ required: true, whitespace: true, min: 4, max: 100, message: t('titleRule') }]}
+            rules={[
+              { required: true, whitespace: true, min: 4, max: 100, message: t('titleRule') },
+            ]}
           >
             <Input maxLength={100} />
           </Form.Item>
@@ -275,7 +289,11 @@ function OfferEditor() {
           <Form.Item name="fields" label={t('field.fields')} extra={t('field.tagsHint')}>
             <WordsInput />
           </Form.Item>
-          <Form.Item name="industryCodes" label={t('field.industryCodes')} extra={t('field.industryHint')}>
+          <Form.Item
+            name="industryCodes"
+            label={t('field.industryCodes')}
+            extra={t('field.industryHint')}
+          >
             <WordsInput />
           </Form.Item>
           <Form.Item name="tags" label={t('field.tags')} extra={t('field.tagsHint')}>
@@ -296,9 +314,7 @@ function OfferEditor() {
                 cancelText={t('cancel')}
                 onConfirm={() => archive.mutate()}
               >
-                <Button loading={archive.isPending}>
-                  {t('archive')}
-                </Button>
+                <Button loading={archive.isPending}>{t('archive')}</Button>
               </Popconfirm>
             ) : null}
           </Space>

@@ -64,7 +64,8 @@ addMessages('offers', {
   en: {
     title: 'My offers',
     intro: {
-      college: 'Publish your majors’ training capacity, training programmes and research results for enterprises to find.',
+      college:
+        'Publish your majors’ training capacity, training programmes and research results for enterprises to find.',
       expert: 'Publish the consulting, R&D help and part-time teaching you offer.',
     },
     create: 'New offer',

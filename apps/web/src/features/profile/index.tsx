@@ -155,12 +155,7 @@ function ExpertEditor({ expert }: { expert: Expert | null }) {
       {!expert ? <Alert type="info" showIcon title={t('createExpert')} /> : null}
       <Row gutter={[24, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={13}>
-          <Form<ExpertForm>
-            form={form}
-            layout="vertical"
-            initialValues={initial}
-            onFinish={submit}
-          >
+          <Form<ExpertForm> form={form} layout="vertical" initialValues={initial} onFinish={submit}>
             <Form.Item
               name="name"
               label={t('field.name')}
@@ -197,7 +192,9 @@ function ExpertEditor({ expert }: { expert: Expert | null }) {
             <Form.Item
               name="services"
               label={t('field.services')}
-              rules={[{ required: true, type: 'array', min: 1, max: 3, message: t('servicesRule') }]}
+              rules={[
+                { required: true, type: 'array', min: 1, max: 3, message: t('servicesRule') },
+              ]}
             >
               <ServicesInput />
             </Form.Item>
@@ -206,7 +203,11 @@ function ExpertEditor({ expert }: { expert: Expert | null }) {
                 options={AVAILABILITY.map((a) => ({ value: a, label: t(`enum.${a}`) }))}
               />
             </Form.Item>
-            <Form.Item name="bio" label={t('field.bio')} rules={[{ max: 5000, message: t('tooLong') }]}>
+            <Form.Item
+              name="bio"
+              label={t('field.bio')}
+              rules={[{ max: 5000, message: t('tooLong') }]}
+            >
               <Input.TextArea rows={5} maxLength={5000} showCount />
             </Form.Item>
             <Form.Item name="isPublic" label={t('field.isPublic')} valuePropName="checked">
@@ -269,7 +270,11 @@ function ExpertPreview({ values }: { values: Partial<ExpertForm> }) {
             label: t('field.district'),
             children: values.district ? names.district(values.district) : t('noneYet'),
           },
-          { key: 'industries', label: t('field.industryCodes'), children: list(values.industryCodes) },
+          {
+            key: 'industries',
+            label: t('field.industryCodes'),
+            children: list(values.industryCodes),
+          },
           { key: 'fields', label: t('field.fields'), children: list(values.fields) },
           { key: 'skills', label: t('field.skills'), children: list(values.skills) },
           {
@@ -290,7 +295,10 @@ function ExpertPreview({ values }: { values: Partial<ExpertForm> }) {
           },
         ]}
       />
-      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 12 }} data-testid="preview-bio">
+      <Typography.Paragraph
+        style={{ whiteSpace: 'pre-wrap', marginTop: 12 }}
+        data-testid="preview-bio"
+      >
         {values.bio || ''}
       </Typography.Paragraph>
     </Card>
@@ -313,12 +321,28 @@ function OrganizationEditor(props: {
   const [form] = Form.useForm<OrgForm>();
   const save = useMutation({
     mutationFn: (values: OrgForm) => {
-      const { creditCode, industryCode, size, majors, researchResults, level, trainingCapacity, studentCount, ...common } =
-        values;
+      const {
+        creditCode,
+        industryCode,
+        size,
+        majors,
+        researchResults,
+        level,
+        trainingCapacity,
+        studentCount,
+        ...common
+      } = values;
       if (kind === 'enterprise') {
-        const body = { ...common, creditCode: creditCode!, industryCode: industryCode!, size: size! };
+        const body = {
+          ...common,
+          creditCode: creditCode!,
+          industryCode: industryCode!,
+          size: size!,
+        };
         return org
-          ? unwrap(api.PATCH('/api/v1/enterprises/{id}', { params: { path: { id: org.id } }, body }))
+          ? unwrap(
+              api.PATCH('/api/v1/enterprises/{id}', { params: { path: { id: org.id } }, body }),
+            )
           : unwrap(api.POST('/api/v1/enterprises', { body }));
       }
       const body = {
@@ -326,7 +350,9 @@ function OrganizationEditor(props: {
         level,
         majors: majors ?? [],
         researchResults: researchResults ?? [],
-        ...(trainingCapacity !== null && trainingCapacity !== undefined ? { trainingCapacity } : {}),
+        ...(trainingCapacity !== null && trainingCapacity !== undefined
+          ? { trainingCapacity }
+          : {}),
         ...(studentCount !== null && studentCount !== undefined ? { studentCount } : {}),
       };
       return org
@@ -365,7 +391,9 @@ function OrganizationEditor(props: {
       {org ? (
         <Alert
           data-testid="verification"
-          type={org.status === 'verified' ? 'success' : org.status === 'rejected' ? 'error' : 'info'}
+          type={
+            org.status === 'verified' ? 'success' : org.status === 'rejected' ? 'error' : 'info'
+          }
           showIcon
           title={`${t('status.label')}：${t(`status.${org.status}`)}`}
           description={
@@ -380,7 +408,9 @@ function OrganizationEditor(props: {
       ) : (
         <Alert type="info" showIcon title={t('createOrg')} />
       )}
-      {!canEdit ? <Alert type="warning" showIcon title={t('readOnly')} style={{ marginTop: 8 }} /> : null}
+      {!canEdit ? (
+        <Alert type="warning" showIcon title={t('readOnly')} style={{ marginTop: 8 }} />
+      ) : null}
       <Form<OrgForm>
         form={form}
         layout="vertical"
@@ -392,7 +422,9 @@ function OrganizationEditor(props: {
         <Form.Item
           name="name"
           label={t('field.orgName')}
-          rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('orgNameRule') }]}
+          rules={[
+            { required: true, whitespace: true, min: 2, max: 100, message: t('orgNameRule') },
+          ]}
         >
           <Input maxLength={100} />
         </Form.Item>
@@ -413,12 +445,20 @@ function OrganizationEditor(props: {
             >
               <Input maxLength={5} />
             </Form.Item>
-            <Form.Item name="size" label={t('field.size')} rules={[{ required: true, message: t('required') }]}>
+            <Form.Item
+              name="size"
+              label={t('field.size')}
+              rules={[{ required: true, message: t('required') }]}
+            >
               <Radio.Group options={SIZES.map((s) => ({ value: s, label: t(`enum.${s}`) }))} />
             </Form.Item>
           </>
         ) : (
-          <Form.Item name="level" label={t('field.level')} rules={[{ required: true, message: t('required') }]}>
+          <Form.Item
+            name="level"
+            label={t('field.level')}
+            rules={[{ required: true, message: t('required') }]}
+          >
             <Radio.Group options={LEVELS.map((l) => ({ value: l, label: l }))} />
           </Form.Item>
         )}
@@ -429,7 +469,11 @@ function OrganizationEditor(props: {
         >
           <DistrictSelect />
         </Form.Item>
-        <Form.Item name="description" label={t('field.description')} rules={[{ max: 5000, message: t('tooLong') }]}>
+        <Form.Item
+          name="description"
+          label={t('field.description')}
+          rules={[{ max: 5000, message: t('tooLong') }]}
+        >
           <Input.TextArea rows={4} maxLength={5000} showCount />
         </Form.Item>
         <Form.Item name="tags" label={t('field.tags')} extra={t('field.tagsHint')}>
@@ -484,7 +528,10 @@ function CollegeFields() {
                 >
                   <Input maxLength={50} />
                 </Form.Item>
-                <Form.Item name={[name, 'annualIntake']} label={`${t('field.annualIntake')} ${index + 1}`}>
+                <Form.Item
+                  name={[name, 'annualIntake']}
+                  label={`${t('field.annualIntake')} ${index + 1}`}
+                >
                   <InputNumber min={0} max={100000} precision={0} />
                 </Form.Item>
                 <Button onClick={() => remove(name)} style={{ marginTop: 30 }}>
@@ -532,7 +579,10 @@ function CollegeFields() {
                 </Button>
               </Flex>
             ))}
-            <Button onClick={() => add({ year: new Date().getFullYear() })} style={{ marginBottom: 16 }}>
+            <Button
+              onClick={() => add({ year: new Date().getFullYear() })}
+              style={{ marginBottom: 16 }}
+            >
               {t('field.addResearch')}
             </Button>
           </>

@@ -136,7 +136,10 @@ function SearchPage() {
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={7}>
-          <Card size="small" title={<h3 style={{ margin: 0, fontSize: 'inherit' }}>{t('facets')}</h3>}>
+          <Card
+            size="small"
+            title={<h3 style={{ margin: 0, fontSize: 'inherit' }}>{t('facets')}</h3>}
+          >
             {Object.keys(filters).length > 0 ? (
               <Button
                 size="small"

@@ -118,8 +118,7 @@ function SavedSearchDetail() {
   const [form] = Form.useForm<{ name: string; q: string; alertsEnabled: boolean }>();
   const saved = useQuery({
     queryKey: ['saved-searches', id],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/saved-searches/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/saved-searches/{id}', { params: { path: { id } } })),
   });
   const results = useQuery({
     queryKey: ['saved-searches', id, 'results', page],
@@ -226,9 +225,7 @@ function SavedSearchDetail() {
               cancelText={t('cancel')}
               onConfirm={() => remove.mutate()}
             >
-              <Button loading={remove.isPending}>
-                {t('delete')}
-              </Button>
+              <Button loading={remove.isPending}>{t('delete')}</Button>
             </Popconfirm>
           </Space>
           {remove.isError ? <ErrorAlert error={remove.error} /> : null}
@@ -239,7 +236,9 @@ function SavedSearchDetail() {
       {results.isError ? <ErrorAlert error={results.error} /> : null}
       {results.data ? (
         <>
-          <Typography.Text role="status">{t('total', { count: results.data.total })}</Typography.Text>
+          <Typography.Text role="status">
+            {t('total', { count: results.data.total })}
+          </Typography.Text>
           {results.data.items.length === 0 ? (
             <EmptyState
               text={t('empty')}

@@ -162,7 +162,9 @@ export function ResultList({ type, result }: { type: SearchType; result: SearchR
                   {hit.title && hit.name ? <span>{str(hit.title)}</span> : null}
                   {hit.affiliation ? <span>{str(hit.affiliation)}</span> : null}
                   {hit.organizationName || hit.providerName ? (
-                    <span>{t('by', { name: str(hit.organizationName) || str(hit.providerName) })}</span>
+                    <span>
+                      {t('by', { name: str(hit.organizationName) || str(hit.providerName) })}
+                    </span>
                   ) : null}
                   <Typography.Paragraph
                     data-testid="snippet"
@@ -177,7 +179,11 @@ export function ResultList({ type, result }: { type: SearchType; result: SearchR
                   {typeof hit.trainingCapacity === 'number' ? (
                     <span>{t('capacity', { count: hit.trainingCapacity })}</span>
                   ) : null}
-                  {tags.length > 0 ? <Space wrap size={[0, 4]}>{tags}</Space> : null}
+                  {tags.length > 0 ? (
+                    <Space wrap size={[0, 4]}>
+                      {tags}
+                    </Space>
+                  ) : null}
                 </Space>
               }
             />

@@ -52,7 +52,11 @@ function SettingsPage({ tab }: { tab: 'account' | 'notifications' }) {
           })
         }
         items={[
-          { key: 'account', label: t('account'), children: tab === 'account' ? <AccountTab /> : null },
+          {
+            key: 'account',
+            label: t('account'),
+            children: tab === 'account' ? <AccountTab /> : null,
+          },
           {
             key: 'notifications',
             label: t('notifications'),
@@ -154,7 +158,9 @@ function EmailCard() {
   });
   return (
     <Card size="small" style={cardStyle} title={cardTitle(t('email.title'))}>
-      <Typography.Paragraph>{t('email.currentEmail', { email: user?.email ?? '' })}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {t('email.currentEmail', { email: user?.email ?? '' })}
+      </Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={(v) => change.mutate(v)}>
         <Form.Item
           name="newEmail"
@@ -257,11 +263,7 @@ function PreferencesTab() {
             key: channel,
             title: channel === 'inApp' ? t('prefs.inApp') : t('prefs.emailChannel'),
             render: (_: unknown, r: { kind: string }) => (
-              <Form.Item
-                name={['channels', r.kind, channel]}
-                valuePropName="checked"
-                noStyle
-              >
+              <Form.Item name={['channels', r.kind, channel]} valuePropName="checked" noStyle>
                 <Checkbox
                   aria-label={t('prefs.channelOf', {
                     kind: kindLabel(r.kind),

@@ -85,7 +85,9 @@ function TeamPage() {
   });
   const transfer = useMutation({
     mutationFn: (userId: string) =>
-      unwrap(api.POST('/api/v1/organizations/{id}/ownership-transfer', { ...path, body: { userId } })),
+      unwrap(
+        api.POST('/api/v1/organizations/{id}/ownership-transfer', { ...path, body: { userId } }),
+      ),
     onSuccess: async () => {
       done(t('transferred'))();
       await reload();
@@ -141,9 +143,7 @@ function TeamPage() {
           cancelText={t('cancel')}
           onConfirm={() => leave.mutate()}
         >
-          <Button loading={leave.isPending}>
-            {t('leave')}
-          </Button>
+          <Button loading={leave.isPending}>{t('leave')}</Button>
         </Popconfirm>
       </Flex>
       {!canManage ? <Alert type="info" showIcon title={t('membersOnly')} /> : null}

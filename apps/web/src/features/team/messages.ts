@@ -43,7 +43,8 @@ addMessages('team', {
   },
   en: {
     title: 'Team',
-    noOrg: 'You are in no organisation yet. Register yours under “Profile”, or ask a colleague to invite you.',
+    noOrg:
+      'You are in no organisation yet. Register yours under “Profile”, or ask a colleague to invite you.',
     toProfile: 'Register an organisation',
     members: 'Members',
     name: 'Name',
