@@ -166,7 +166,7 @@ describe('partners, profiles and sign-up in the web console', () => {
     });
     expect(phone.problems).toEqual([]);
     await phone.context.close();
-  });
+  }, 240_000);
 
   it('an expert edits the profile and the preview shows the public fields only', async () => {
     const { account, expert } = await expertWithProfile(c.t.http, {
@@ -257,7 +257,7 @@ describe('partners, profiles and sign-up in the web console', () => {
     await step(page, 'profile-college', async () => {
       await page.goto(`${c.base}/profile`);
       await page.getByRole('heading', { name: '机构资料' }).waitFor({ timeout: 15000 });
-      await page.getByTestId('verification').getByText('已认证').waitFor();
+      await page.getByTestId('verification').getByText('审核状态：已认证').waitFor();
       await expectAccessible(page, 'profile-college');
       await page.getByRole('link', { name: '查看公开页面' }).click();
       await page.getByRole('heading', { name: org.name }).waitFor();
@@ -338,5 +338,5 @@ describe('partners, profiles and sign-up in the web console', () => {
     });
     expect(invitee.problems).toEqual([]);
     await invitee.context.close();
-  });
+  }, 240_000);
 });
