@@ -89,7 +89,7 @@ describe('partners, profiles and sign-up in the web console', () => {
     await step(page, 'search', async () => {
       await page.goto(`${c.base}/search`);
       await page.getByRole('heading', { name: '找合作伙伴' }).waitFor({ timeout: 15000 });
-      await page.getByRole('tab', { name: '企业' }).click();
+      await page.getByRole('radio', { name: '企业' }).check();
       await page.getByRole('textbox', { name: '搜索关键词' }).fill(WORD);
       await page.getByRole('textbox', { name: '搜索关键词' }).press('Enter');
       await page.getByText('共 3 条结果').waitFor({ timeout: 15000 });
@@ -291,7 +291,7 @@ describe('partners, profiles and sign-up in the web console', () => {
       await page.getByLabel('邮箱').fill(colleague);
       await page.getByRole('button', { name: '发送邀请' }).click();
       await page.getByText(`邀请已发送到 ${colleague}`).waitFor();
-      await page.getByRole('cell', { name: colleague }).waitFor();
+      await page.getByRole('cell', { name: colleague, exact: true }).waitFor();
       await expectAccessible(page, 'team');
     });
 

@@ -12,7 +12,7 @@ import {
   Row,
   Space,
   Switch,
-  Tabs,
+  Radio,
   Tag,
   Typography,
 } from 'antd';
@@ -128,11 +128,13 @@ function SearchPage() {
           </Button>
         </Space.Compact>
       </form>
-      <Tabs
+      <Radio.Group
         aria-label={t('types')}
-        activeKey={type}
-        onChange={changeType}
-        items={SEARCH_TYPES.map((key) => ({ key, label: t(`type.${key}`) }))}
+        optionType="button"
+        value={type}
+        onChange={(event) => changeType(String(event.target.value))}
+        options={SEARCH_TYPES.map((key) => ({ value: key, label: t(`type.${key}`) }))}
+        style={{ margin: '12px 0 16px', display: 'flex', flexWrap: 'wrap', rowGap: 8 }}
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={7}>
