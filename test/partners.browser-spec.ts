@@ -89,7 +89,9 @@ describe('partners, profiles and sign-up in the web console', () => {
     await step(page, 'search', async () => {
       await page.goto(`${c.base}/search`);
       await page.getByRole('heading', { name: '找合作伙伴' }).waitFor({ timeout: 15000 });
-      await page.getByRole('radio', { name: '企业' }).check();
+      const types = page.getByRole('radiogroup', { name: '搜索类别' });
+      await types.getByText('企业', { exact: true }).click();
+      expect(await types.getByRole('radio', { name: '企业' }).isChecked()).toBe(true);
       await page.getByRole('textbox', { name: '搜索关键词' }).fill(WORD);
       await page.getByRole('textbox', { name: '搜索关键词' }).press('Enter');
       await page.getByText('共 3 条结果').waitFor({ timeout: 15000 });
