@@ -101,10 +101,12 @@ describe('partners, profiles and sign-up in the web console', () => {
       expect(await types.getByRole('radio', { name: '企业' }).isChecked()).toBe(true);
       await page.getByRole('textbox', { name: '搜索关键词' }).fill(WORD);
       await page.getByRole('textbox', { name: '搜索关键词' }).press('Enter');
-      await page.getByText('共 3 条结果').waitFor({ timeout: 15000 });
-      expect(await page.getByTestId('search-result').count()).toBe(3);
+      await page.waitForURL(/[?&]q=/);
       // The matched words are marked; the api's markup never shows as text.
       const marks = page.locator('[data-testid="search-result"] mark');
+      await marks.first().waitFor({ timeout: 15000 });
+      await page.getByText('共 3 条结果').waitFor({ timeout: 15000 });
+      expect(await page.getByTestId('search-result').count()).toBe(3);
       expect(await marks.count()).toBeGreaterThan(0);
       expect(await marks.first().textContent()).toContain('镀膜');
       expect(await page.getByText('<mark>').count()).toBe(0);
