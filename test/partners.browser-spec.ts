@@ -98,6 +98,7 @@ describe('partners, profiles and sign-up in the web console', () => {
       await page.getByRole('heading', { name: '找合作伙伴' }).waitFor({ timeout: 15000 });
       const types = page.getByRole('radiogroup', { name: '搜索类别' });
       await types.getByText('企业', { exact: true }).click();
+      await page.waitForURL(/type=enterprises/);
       expect(await types.getByRole('radio', { name: '企业' }).isChecked()).toBe(true);
       await page.getByRole('textbox', { name: '搜索关键词' }).fill(WORD);
       await page.getByRole('textbox', { name: '搜索关键词' }).press('Enter');
