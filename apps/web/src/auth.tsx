@@ -15,6 +15,7 @@ import {
   refreshSession,
   setAccessToken,
   toApiError,
+  type AuthResult,
   type User,
 } from './api/client';
 import { maybeSignedIn, SIGNED_IN_FLAG } from './api/session-flag';
@@ -27,6 +28,8 @@ interface Auth {
   me: Me | null | undefined;
   user: User | null;
   login(email: string, password: string): Promise<Me>;
+  /** Starts the session an account link answered (verify-email, claim, join) in cookie mode. */
+  acceptSession(result: AuthResult): Promise<Me>;
   logout(): Promise<void>;
   /** Re-reads /me, e.g. after the profile or the organisation changed. */
   reload(): Promise<void>;
@@ -76,6 +79,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return next;
   }, []);
 
+  const acceptSession = useCallback(async (result: AuthResult) => {
+    setAccessToken(result.accessToken, result.expiresIn);
+    const next = await getJson<Me>('/api/v1/me');
+    setMe(next);
+    return next;
+  }, []);
+
   const logout = useCallback(async () => {
     await fetch('/api/v1/auth/logout', {
       method: 'POST',
@@ -87,8 +97,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ me, user: me?.user ?? null, login, logout, reload }),
-    [me, login, logout, reload],
+    () => ({ me, user: me?.user ?? null, login, acceptSession, logout, reload }),
+    [me, login, acceptSession, logout, reload],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
