@@ -33,7 +33,14 @@ const queryClient = new QueryClient({
  */
 const ACCESSIBLE_TOKENS = {
   colorPrimary: '#0958d9',
+  // antd derives lighter hover shades, which fail 4.5:1 under white text: darker instead.
+  colorPrimaryHover: '#003eb3',
+  colorPrimaryActive: '#002c8c',
   colorLink: '#0958d9',
+  colorLinkHover: '#003eb3',
+  colorError: '#cf1322',
+  colorErrorHover: '#a8071a',
+  colorErrorActive: '#820014',
   colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
   colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
   colorTextDescription: 'rgba(0, 0, 0, 0.6)',
