@@ -227,7 +227,6 @@ function OwnMajors({ collegeId }: { collegeId: string }) {
       openedYear: m?.openedYear,
       closedYear: m?.closedYear,
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editing]);
   const save = useMutation({
     mutationFn: (values: MajorForm) => {
