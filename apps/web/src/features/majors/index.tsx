@@ -27,14 +27,15 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { type MajorOffered, majorsOf } from '../teachers/types';
 import './messages';
+import { TAG_COLORS } from '../projects/tag-colors';
 
 type MajorDemand = components['schemas']['CollegeMajorDemandView'];
 
 const SUGGESTION_COLORS: Record<MajorDemand['suggestion'], string> = {
-  open: 'purple',
-  grow: 'green',
+  open: TAG_COLORS.new,
+  grow: TAG_COLORS.ok,
   hold: 'default',
-  shrink: 'orange',
+  shrink: TAG_COLORS.warn,
 };
 
 /** `/majors`: the college's majors against the city's demand, and its own majors' figures. */

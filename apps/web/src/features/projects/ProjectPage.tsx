@@ -41,6 +41,7 @@ import {
   type ProjectStatus,
   type ProjectView,
 } from './types';
+import { TAG_COLORS } from './tag-colors';
 
 /** A project: partners, status, milestones and outcomes (the private parts for partners). */
 export default function ProjectPage() {
@@ -198,7 +199,6 @@ function StatusCard({ project: p }: { project: ProjectView }) {
             {next.map((status) => (
               <Button
                 key={status}
-                danger={status === 'stopped'}
                 type={status === 'stopped' ? 'default' : 'primary'}
                 loading={change.isPending && change.variables?.status === status}
                 onClick={() =>
@@ -240,7 +240,7 @@ function StatusCard({ project: p }: { project: ProjectView }) {
         title={t('statusChange.to.stopped')}
         okText={t('statusChange.confirm')}
         cancelText={t('statusChange.cancel')}
-        okButtonProps={{ danger: true, loading: change.isPending }}
+        okButtonProps={{ loading: change.isPending }}
         onCancel={() => setStopping(false)}
         onOk={() => form.submit()}
       >
@@ -358,9 +358,9 @@ function Milestones({ project: p }: { project: ProjectView }) {
                   <Space wrap>
                     {m.title}
                     {m.completedAt ? (
-                      <Tag color="success">{t('milestones.completed')}</Tag>
+                      <Tag color={TAG_COLORS.ok}>{t('milestones.completed')}</Tag>
                     ) : m.overdue ? (
-                      <Tag color="error">{t('milestones.overdue')}</Tag>
+                      <Tag color={TAG_COLORS.bad}>{t('milestones.overdue')}</Tag>
                     ) : (
                       <Tag>{t('milestones.open')}</Tag>
                     )}
@@ -528,9 +528,9 @@ function Outcomes({ project: p }: { project: ProjectView }) {
                   <Space wrap>
                     {t('outcomes.period')}：{o.period}
                     {o.status === 'confirmed' ? (
-                      <Tag color="success">{t('outcomes.confirmed')}</Tag>
+                      <Tag color={TAG_COLORS.ok}>{t('outcomes.confirmed')}</Tag>
                     ) : (
-                      <Tag color="warning">{t('outcomes.awaiting')}</Tag>
+                      <Tag color={TAG_COLORS.warn}>{t('outcomes.awaiting')}</Tag>
                     )}
                   </Space>
                 }

@@ -27,6 +27,7 @@ import {
   majorsOf,
   type TeacherView,
 } from './types';
+import { TAG_COLORS } from '../projects/tag-colors';
 
 interface TeacherForm {
   name: string;
@@ -73,7 +74,7 @@ export function TeacherList({
               title: t('teachers.dual'),
               render: (_, x) =>
                 x.dualQualified ? (
-                  <Tag color={x.dualQualified.status === 'valid' ? 'success' : 'default'}>
+                  <Tag color={x.dualQualified.status === 'valid' ? TAG_COLORS.ok : 'default'}>
                     {t(`teachers.levels.${x.dualQualified.level}`)} ·{' '}
                     {t(`teachers.statuses.${x.dualQualified.status}`)}
                   </Tag>

@@ -31,6 +31,7 @@ import type {
   PracticeOffersView,
   TeacherView,
 } from './types';
+import { TAG_COLORS } from '../projects/tag-colors';
 
 /** `/teachers`: a college's teachers and their enterprise practice against the two-month rule. */
 export default function Teachers() {
@@ -218,9 +219,9 @@ function Ledger({
             title: t('ledger.state'),
             render: (_, r) =>
               r.short ? (
-                <Tag color="warning">{t('ledger.short')}</Tag>
+                <Tag color={TAG_COLORS.warn}>{t('ledger.short')}</Tag>
               ) : (
-                <Tag color="success">{t('ledger.met')}</Tag>
+                <Tag color={TAG_COLORS.ok}>{t('ledger.met')}</Tag>
               ),
           },
           {
@@ -261,7 +262,7 @@ function Offers({
           title={
             <Space wrap>
               {o.name}
-              <Tag color="warning">{t('offers.owed', { owed: o.owed })}</Tag>
+              <Tag color={TAG_COLORS.warn}>{t('offers.owed', { owed: o.owed })}</Tag>
             </Space>
           }
         >
@@ -327,9 +328,9 @@ function CollegeLogs({
           title: t('logs.status'),
           render: (_, l) =>
             l.status === 'confirmed' ? (
-              <Tag color="success">{t('logs.confirmed')}</Tag>
+              <Tag color={TAG_COLORS.ok}>{t('logs.confirmed')}</Tag>
             ) : (
-              <Tag color="warning">{t('logs.reported')}</Tag>
+              <Tag color={TAG_COLORS.warn}>{t('logs.reported')}</Tag>
             ),
         },
       ]}

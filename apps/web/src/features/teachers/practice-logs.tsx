@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import './messages';
 import type { PracticeLogView, TeacherView } from './types';
+import { TAG_COLORS } from '../projects/tag-colors';
 
 /**
  * `/practice-logs` and `/practice-logs/:id` (the emailed link): teachers' two-for-one days
@@ -46,9 +47,9 @@ function useConfirm() {
 function StatusTag({ log }: { log: PracticeLogView }) {
   const { t } = useTranslation('teachers');
   return log.status === 'confirmed' ? (
-    <Tag color="success">{t('logs.confirmed')}</Tag>
+    <Tag color={TAG_COLORS.ok}>{t('logs.confirmed')}</Tag>
   ) : (
-    <Tag color="warning">{t('logs.reported')}</Tag>
+    <Tag color={TAG_COLORS.warn}>{t('logs.reported')}</Tag>
   );
 }
 
