@@ -32,7 +32,8 @@ async function pickDate(page: Page, label: string, date: string, scope = page.lo
   const input = scope.getByLabel(label, { exact: true });
   await input.click();
   await input.fill(date);
-  await input.press('Enter');
+  // Leaving the field accepts a typed date (Enter would also submit the form).
+  await input.press('Tab');
 }
 
 /**
@@ -71,11 +72,10 @@ describe('cooperation after the match in the web console', () => {
     // A talent demand naming the college's major, an invitation, accepted: a connected match.
     const talent = await post(enterprise.account, '/demands', demandBody('talent')).expect(201);
     await post(enterprise.account, `/demands/${talent.body.id}/publish`).expect(200);
-    const invitation = await post(
-      enterprise.account,
-      `/demands/${talent.body.id}/invitations`,
-      { collegeId: college.org.id, message: '订单班合作' },
-    ).expect(201);
+    const invitation = await post(enterprise.account, `/demands/${talent.body.id}/invitations`, {
+      collegeId: college.org.id,
+      message: '订单班合作',
+    }).expect(201);
     await post(college.account, `/matches/${invitation.body.id}/accept`).expect(200);
     matchId = invitation.body.id as string;
     const project = await post(enterprise.account, `/matches/${matchId}/projects`, {
@@ -83,7 +83,12 @@ describe('cooperation after the match in the web console', () => {
       title: '工业机器人订单班（2024级）',
       startDate: '2024-09-01',
       endDate: '2027-06-30',
-      details: { majorCode: '460305', cohortYear: 2024, cohortSize: 40, curriculumCoDesigned: true },
+      details: {
+        majorCode: '460305',
+        cohortYear: 2024,
+        cohortSize: 40,
+        curriculumCoDesigned: true,
+      },
     }).expect(201);
     projectId = project.body.id as string;
     // An open R&D demand of the enterprise (industry 3042, glass): in 材料工程技术's field.
@@ -132,9 +137,9 @@ describe('cooperation after the match in the web console', () => {
       const milestone = page.getByTestId('milestone').filter({ hasText: '完成课程标准共建' });
       await milestone.getByText('未完成').waitFor();
       await milestone.getByText('2030-06-30').waitFor();
-      await page.getByRole('button', { name: '将“完成课程标准共建”标记完成' }).click();
+      await page.getByRole('button', { name: '标记完成：完成课程标准共建' }).click();
       await milestone.getByText('已完成', { exact: true }).waitFor();
-      expect(await page.getByRole('button', { name: /标记完成$/ }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /^标记完成：/ }).count()).toBe(0);
     });
 
     await step(page, 'outcome-refused', async () => {
@@ -170,7 +175,7 @@ describe('cooperation after the match in the web console', () => {
       await outcome.getByText('待确认').waitFor({ timeout: 15000 });
       await outcome.getByText('35').waitFor();
       await expectAccessible(other.page, 'project-page-enterprise');
-      await other.page.getByRole('button', { name: '确认 2024 的成效数据' }).click();
+      await other.page.getByRole('button', { name: '确认数据：2024' }).click();
       await outcome.getByText('已确认').waitFor();
       await outcome.getByText(`确认方：${enterprise.org.name}`).waitFor();
     });
@@ -260,9 +265,7 @@ describe('cooperation after the match in the web console', () => {
     });
 
     await step(page, 'practice-logged', async () => {
-      await page
-        .getByRole('button', { name: `为张老师登记“${rndDemandTitle}”的实践` })
-        .click();
+      await page.getByRole('button', { name: `登记实践：张老师，${rndDemandTitle}` }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('heading', { name: '登记企业实践' }).waitFor();
       await pickDate(page, '开始日期', `${YEAR}-07-01`, dialog);
@@ -292,7 +295,7 @@ describe('cooperation after the match in the web console', () => {
       await other.page.getByRole('link', { name: rndDemandTitle }).waitFor();
       await expectAccessible(other.page, 'practice-log');
       await other.page
-        .getByRole('button', { name: `确认${YEAR}-07-01至${YEAR}-07-20的实践` })
+        .getByRole('button', { name: `确认实践：${YEAR}-07-01 至 ${YEAR}-07-20` })
         .click();
       await other.page.getByText('已确认该实践').waitFor();
       await other.page.locator('.ant-descriptions').getByText('已确认').waitFor();

@@ -28,6 +28,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { type MajorOffered, majorsOf } from '../teachers/types';
 import './messages';
 import { TAG_COLORS } from '../projects/tag-colors';
+import { FeatureTheme } from '../projects/FeatureTheme';
 
 type MajorDemand = components['schemas']['CollegeMajorDemandView'];
 
@@ -41,9 +42,11 @@ const SUGGESTION_COLORS: Record<MajorDemand['suggestion'], string> = {
 /** `/majors`: the college's majors against the city's demand, and its own majors' figures. */
 export default function Majors() {
   return (
-    <Routes>
-      <Route index element={<MajorsPage />} />
-    </Routes>
+    <FeatureTheme>
+      <Routes>
+        <Route index element={<MajorsPage />} />
+      </Routes>
+    </FeatureTheme>
   );
 }
 

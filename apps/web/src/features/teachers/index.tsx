@@ -32,13 +32,16 @@ import type {
   TeacherView,
 } from './types';
 import { TAG_COLORS } from '../projects/tag-colors';
+import { FeatureTheme } from '../projects/FeatureTheme';
 
 /** `/teachers`: a college's teachers and their enterprise practice against the two-month rule. */
 export default function Teachers() {
   return (
-    <Routes>
-      <Route index element={<TeachersPage />} />
-    </Routes>
+    <FeatureTheme>
+      <Routes>
+        <Route index element={<TeachersPage />} />
+      </Routes>
+    </FeatureTheme>
   );
 }
 

@@ -43,7 +43,7 @@ const zhCN = {
     met: '已达标',
     short: '未达标',
     log: '登记实践',
-    logLabel: '为{{name}}登记实践',
+    logLabel: '登记实践：{{name}}',
   },
   log: {
     title: '登记企业实践',
@@ -66,7 +66,7 @@ const zhCN = {
     owed: '尚欠 {{owed}} 天',
     deadline: '截止 {{date}}',
     log: '登记实践',
-    logLabel: '为{{name}}登记“{{title}}”的实践',
+    logLabel: '登记实践：{{name}}，{{title}}',
     none: '暂无相关需求',
   },
   logs: {
@@ -84,7 +84,7 @@ const zhCN = {
     reported: '待确认',
     confirmed: '已确认',
     confirm: '确认实践',
-    confirmLabel: '确认{{from}}至{{to}}的实践',
+    confirmLabel: '确认实践：{{from}} 至 {{to}}',
     confirmedDone: '已确认该实践',
     open: '查看',
     back: '返回实践记录',
@@ -152,7 +152,7 @@ const en: Messages = {
     met: 'Met',
     short: 'Behind',
     log: 'Log practice',
-    logLabel: 'Log practice for {{name}}',
+    logLabel: 'Log practice: {{name}}',
   },
   log: {
     title: 'Log enterprise practice',
@@ -176,7 +176,7 @@ const en: Messages = {
     owed: '{{owed}} days owed',
     deadline: 'Deadline {{date}}',
     log: 'Log practice',
-    logLabel: 'Log practice of {{name}} on “{{title}}”',
+    logLabel: 'Log practice: {{name}}, {{title}}',
     none: 'No demand in this field',
   },
   logs: {
@@ -194,7 +194,7 @@ const en: Messages = {
     reported: 'Awaiting confirmation',
     confirmed: 'Confirmed',
     confirm: 'Confirm the practice',
-    confirmLabel: 'Confirm the practice from {{from}} to {{to}}',
+    confirmLabel: 'Confirm the practice: {{from}} to {{to}}',
     confirmedDone: 'The practice is confirmed',
     open: 'Open',
     back: 'Back to the logs',

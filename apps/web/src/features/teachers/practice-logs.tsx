@@ -9,6 +9,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import './messages';
 import type { PracticeLogView, TeacherView } from './types';
 import { TAG_COLORS } from '../projects/tag-colors';
+import { FeatureTheme } from '../projects/FeatureTheme';
 
 /**
  * `/practice-logs` and `/practice-logs/:id` (the emailed link): teachers' two-for-one days
@@ -16,10 +17,12 @@ import { TAG_COLORS } from '../projects/tag-colors';
  */
 export default function PracticeLogs() {
   return (
-    <Routes>
-      <Route index element={<LogList />} />
-      <Route path=":id" element={<LogPage />} />
-    </Routes>
+    <FeatureTheme>
+      <Routes>
+        <Route index element={<LogList />} />
+        <Route path=":id" element={<LogPage />} />
+      </Routes>
+    </FeatureTheme>
   );
 }
 
