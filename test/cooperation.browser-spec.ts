@@ -267,7 +267,7 @@ describe('cooperation after the match in the web console', () => {
     await step(page, 'practice-logged', async () => {
       await page.getByRole('button', { name: `登记实践：张老师，${rndDemandTitle}` }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByRole('heading', { name: '登记企业实践' }).waitFor();
+      await dialog.getByText('登记企业实践').waitFor();
       await pickDate(page, '开始日期', `${YEAR}-07-01`, dialog);
       await pickDate(page, '结束日期', `${YEAR}-07-20`, dialog);
       await dialog.getByLabel('实践天数').fill('15');
