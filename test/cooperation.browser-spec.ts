@@ -126,6 +126,7 @@ describe('cooperation after the match in the web console', () => {
       await page.getByRole('heading', { name: '工业机器人订单班（2024级）' }).waitFor();
       await page.getByRole('link', { name: enterprise.org.name }).waitFor();
       await page.getByRole('link', { name: college.org.name }).waitFor();
+      await page.getByRole('link', { name: '查看对接' }).waitFor();
       await page.getByText('还没有里程碑。').waitFor();
       await expectAccessible(page, 'project-page');
     });
@@ -289,6 +290,9 @@ describe('cooperation after the match in the web console', () => {
       await other.page.goto(`${c.base}/practice-logs`);
       await other.page.getByRole('heading', { name: '教师实践确认' }).waitFor({ timeout: 15000 });
       await expectAccessible(other.page, 'practice-logs');
+      const row = other.page.locator('tr').filter({ hasText: '张老师' });
+      await row.getByText(college.org.name).waitFor();
+      await row.getByText('待确认').waitFor();
       await other.page.getByRole('link', { name: `${YEAR}-07-01 – ${YEAR}-07-20` }).click();
       await other.page.getByRole('heading', { name: '教师实践记录' }).waitFor();
       await other.page.getByText('张老师').waitFor();

@@ -142,6 +142,11 @@ function Overview({ project: p }: { project: ProjectView }) {
         )}
       />
       <Descriptions column={1} size="small" style={{ marginTop: 16 }}>
+        {p.connectionId ? (
+          <Descriptions.Item label={t('page.match')}>
+            <Link to={`/matches/${p.connectionId}`}>{t('page.openMatch')}</Link>
+          </Descriptions.Item>
+        ) : null}
         <Descriptions.Item label={t('page.dates')}>
           {p.startDate || p.endDate ? `${p.startDate ?? '…'} – ${p.endDate ?? '…'}` : '—'}
         </Descriptions.Item>

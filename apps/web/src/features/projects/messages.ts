@@ -34,6 +34,8 @@ const zhCN = {
     dates: '起止日期',
     publicOnly: '您不是该项目的合作方，只能看到公开信息。',
     notFound: '项目不存在或已删除。',
+    match: '来源对接',
+    openMatch: '查看对接',
   },
   statusChange: {
     title: '项目状态',
@@ -236,6 +238,8 @@ const en: Messages = {
     dates: 'Dates',
     publicOnly: 'You are not a partner of this project: only its public parts are shown.',
     notFound: 'This project does not exist.',
+    match: 'From the match',
+    openMatch: 'Open the match',
   },
   statusChange: {
     title: 'Status',

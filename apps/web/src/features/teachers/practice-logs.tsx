@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
@@ -78,10 +78,34 @@ function ConfirmButton({
   );
 }
 
+/** The names of the colleges and teachers the logs name (their public parts). */
+function useNames(logs: PracticeLogView[] | undefined) {
+  const collegeIds = [...new Set((logs ?? []).map((l) => l.collegeId))];
+  const colleges = useQueries({
+    queries: collegeIds.map((id) => ({
+      queryKey: ['college', id],
+      queryFn: () => unwrap(api.GET('/api/v1/colleges/{id}', { params: { path: { id } } })),
+    })),
+  });
+  const teachers = useQueries({
+    queries: collegeIds.map((id) => ({
+      queryKey: ['college', id, 'teachers'],
+      queryFn: () => getJson<TeacherView[]>(`/api/v1/colleges/${id}/teachers`),
+    })),
+  });
+  const college = new Map(colleges.flatMap((q) => (q.data ? [[q.data.id, q.data.name]] : [])));
+  const teacher = new Map(teachers.flatMap((q) => (q.data ?? []).map((x) => [x.id, x.name])));
+  return {
+    college: (id: string) => college.get(id) ?? '…',
+    teacher: (id: string) => teacher.get(id) ?? '…',
+  };
+}
+
 function LogList() {
   const { t } = useTranslation('teachers');
   const logs = useLogs();
   const confirm = useConfirm();
+  const names = useNames(logs.data);
   return (
     <>
       <Typography.Title level={2}>{t('logs.enterpriseTitle')}</Typography.Title>
@@ -105,6 +129,16 @@ function LogList() {
               key: 'dates',
               title: t('logs.dates'),
               render: (_, l) => <Link to={`/practice-logs/${l.id}`}>{`${l.from} – ${l.to}`}</Link>,
+            },
+            {
+              key: 'teacher',
+              title: t('logs.teacher'),
+              render: (_, l) => names.teacher(l.teacherId),
+            },
+            {
+              key: 'college',
+              title: t('logs.college'),
+              render: (_, l) => names.college(l.collegeId),
             },
             { key: 'days', title: t('logs.days'), dataIndex: 'days' },
             { key: 'tasks', title: t('logs.tasks'), render: (_, l) => l.tasks.join('、') },
