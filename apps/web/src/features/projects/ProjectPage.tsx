@@ -107,6 +107,16 @@ function useRefresh(id: string) {
     ]);
 }
 
+/**
+ * Whether the caller may act on the project (ADR 0019 §3): an admin, a partner expert, or a
+ * manager (or owner) of a partner organisation; plain members read only.
+ */
+function useCanAct(p: ProjectView): boolean {
+  const { me } = useAuth();
+  if (p.access === 'admin') return true;
+  return p.access === 'partner' && me?.organizationRole !== 'member';
+}
+
 const partnerSide = (p: PartnerView) =>
   p.type === 'expert' ? `expert:${p.id}` : `organization:${p.id}`;
 
@@ -186,7 +196,7 @@ function StatusCard({ project: p }: { project: ProjectView }) {
     onError: (error) => void showCodedFieldErrors(form, error, t),
   });
   const next = NEXT_STATUSES[p.status];
-  const canAct = p.access !== 'public';
+  const canAct = useCanAct(p);
   return (
     <Card title={t('statusChange.title')}>
       <Space orientation="vertical" style={{ width: '100%' }}>
@@ -332,6 +342,7 @@ function Milestones({ project: p }: { project: ProjectView }) {
   const ownerName = (userId: string | null) =>
     owners.options.find((o) => o.value === userId)?.label ?? '';
   const milestones = p.milestones ?? [];
+  const canAct = useCanAct(p);
   const closed = p.status === 'completed' || p.status === 'stopped';
   return (
     <Card title={t('milestones.title')}>
@@ -344,7 +355,7 @@ function Milestones({ project: p }: { project: ProjectView }) {
             <List.Item
               data-testid="milestone"
               actions={
-                m.completedAt
+                m.completedAt || !canAct
                   ? []
                   : [
                       <Button
@@ -395,7 +406,7 @@ function Milestones({ project: p }: { project: ProjectView }) {
           )}
         />
       ) : null}
-      {!closed ? (
+      {!closed && canAct ? (
         <>
           <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>
             {t('milestones.add')}
@@ -501,7 +512,9 @@ function Outcomes({ project: p }: { project: ProjectView }) {
     },
   });
   const outcomes = p.outcomes ?? [];
-  const isPartner = p.access === 'partner';
+  // Admins read figures but neither report nor confirm them (403 NOT_A_PARTNER).
+  const canAct = useCanAct(p);
+  const isPartner = p.access === 'partner' && canAct;
   return (
     <Card title={t('outcomes.title')}>
       {confirm.isError ? <ErrorAlert error={confirm.error} /> : null}

@@ -40,21 +40,29 @@ interface TeacherForm {
 export function TeacherList({
   collegeId,
   teachers,
+  canWrite,
 }: {
   collegeId: string;
   teachers: TeacherView[];
+  canWrite: boolean;
 }) {
   const { t } = useTranslation('teachers');
   const [editing, setEditing] = useState<TeacherView | 'new' | null>(null);
   return (
     <>
-      <Button type="primary" onClick={() => setEditing('new')} style={{ marginBottom: 16 }}>
-        {t('teachers.add')}
-      </Button>
+      {canWrite ? (
+        <Button type="primary" onClick={() => setEditing('new')} style={{ marginBottom: 16 }}>
+          {t('teachers.add')}
+        </Button>
+      ) : null}
       {teachers.length === 0 ? (
         <EmptyState
           text={t('teachers.empty')}
-          action={<Button onClick={() => setEditing('new')}>{t('teachers.add')}</Button>}
+          action={
+            canWrite ? (
+              <Button onClick={() => setEditing('new')}>{t('teachers.add')}</Button>
+            ) : undefined
+          }
         />
       ) : (
         <Table<TeacherView>
@@ -85,15 +93,16 @@ export function TeacherList({
             {
               key: 'actions',
               title: '',
-              render: (_, x) => (
-                <Button
-                  size="small"
-                  aria-label={t('teachers.editLabel', { name: x.name })}
-                  onClick={() => setEditing(x)}
-                >
-                  {t('teachers.edit')}
-                </Button>
-              ),
+              render: (_, x) =>
+                canWrite && (
+                  <Button
+                    size="small"
+                    aria-label={t('teachers.editLabel', { name: x.name })}
+                    onClick={() => setEditing(x)}
+                  >
+                    {t('teachers.edit')}
+                  </Button>
+                ),
             },
           ]}
         />

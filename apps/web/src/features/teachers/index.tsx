@@ -52,6 +52,8 @@ function TeachersPage() {
   const { me } = useAuth();
   const college = me?.organization?.kind === 'college' ? me.organization : null;
   const collegeId = college?.id ?? '';
+  // The college's managers write (ADR 0019 addendum); plain members read.
+  const canWrite = me?.organizationRole !== 'member';
   const [year, setYear] = useState(thisYear());
   const [tab, setTab] = useState('ledger');
   const [logTarget, setLogTarget] = useState<LogTarget | null>(null);
@@ -122,7 +124,7 @@ function TeachersPage() {
             children: (
               <Ledger
                 ledger={ledger.data!}
-                onLog={(teacherId) => setLogTarget({ teacherId })}
+                onLog={canWrite ? (teacherId) => setLogTarget({ teacherId }) : undefined}
                 onAddTeacher={() => setTab('teachers')}
               />
             ),
@@ -130,7 +132,9 @@ function TeachersPage() {
           {
             key: 'teachers',
             label: t('tabs.teachers'),
-            children: <TeacherList collegeId={collegeId} teachers={teacherList} />,
+            children: (
+              <TeacherList collegeId={collegeId} teachers={teacherList} canWrite={canWrite} />
+            ),
           },
           {
             key: 'offers',
@@ -140,7 +144,7 @@ function TeachersPage() {
             ) : offers.isPending ? (
               <PageSkeleton rows={3} />
             ) : (
-              <Offers offers={offers.data} onLog={setLogTarget} />
+              <Offers offers={offers.data} onLog={canWrite ? setLogTarget : undefined} />
             ),
           },
           {
@@ -173,7 +177,7 @@ function Ledger({
   onAddTeacher,
 }: {
   ledger: PracticeLedgerView;
-  onLog: (teacherId: string) => void;
+  onLog?: (teacherId: string) => void;
   onAddTeacher: () => void;
 }) {
   const { t } = useTranslation('teachers');
@@ -230,15 +234,16 @@ function Ledger({
           {
             key: 'log',
             title: '',
-            render: (_, r) => (
-              <Button
-                size="small"
-                aria-label={t('ledger.logLabel', { name: r.name })}
-                onClick={() => onLog(r.teacherId)}
-              >
-                {t('ledger.log')}
-              </Button>
-            ),
+            render: (_, r) =>
+              onLog && (
+                <Button
+                  size="small"
+                  aria-label={t('ledger.logLabel', { name: r.name })}
+                  onClick={() => onLog(r.teacherId)}
+                >
+                  {t('ledger.log')}
+                </Button>
+              ),
           },
         ]}
       />
@@ -251,7 +256,7 @@ function Offers({
   onLog,
 }: {
   offers: PracticeOffersView;
-  onLog: (target: LogTarget) => void;
+  onLog?: (target: LogTarget) => void;
 }) {
   const { t } = useTranslation('teachers');
   if (offers.offers.length === 0) return <EmptyState text={t('offers.empty')} />;
@@ -276,16 +281,20 @@ function Offers({
               dataSource={o.demands}
               renderItem={(d) => (
                 <List.Item
-                  actions={[
-                    <Button
-                      key="log"
-                      size="small"
-                      aria-label={t('offers.logLabel', { name: o.name, title: d.title })}
-                      onClick={() => onLog({ teacherId: o.teacherId, demandId: d.id })}
-                    >
-                      {t('offers.log')}
-                    </Button>,
-                  ]}
+                  actions={
+                    onLog
+                      ? [
+                          <Button
+                            key="log"
+                            size="small"
+                            aria-label={t('offers.logLabel', { name: o.name, title: d.title })}
+                            onClick={() => onLog({ teacherId: o.teacherId, demandId: d.id })}
+                          >
+                            {t('offers.log')}
+                          </Button>,
+                        ]
+                      : []
+                  }
                 >
                   <List.Item.Meta
                     title={d.title}
