@@ -54,6 +54,8 @@ describe('majors against demand (insight)', () => {
   let admin: Account;
   let operatorB: Account;
   let c2: string;
+  let c1Account: Account;
+  let c2Account: Account;
   const ids: Record<string, string> = {};
 
   const get = (account: Account, path: string) =>
@@ -77,7 +79,7 @@ describe('majors against demand (insight)', () => {
     admin = await createAdmin(t);
     const e1 = await verifiedEnterprise(t, admin, { district: A });
     const major = (code: string, name: string, more: object) => ({ code, name, ...more });
-    await verifiedCollege(t, admin, {
+    const first = await verifiedCollege(t, admin, {
       name: '示范市甲职业技术学院',
       district: A,
       majors: [
@@ -108,6 +110,8 @@ describe('majors against demand (insight)', () => {
       ],
     });
     c2 = second.org.id;
+    c1Account = first.account;
+    c2Account = second.account;
     const pending = await registerAccount(t.http, Role.College);
     await post(
       pending,
@@ -317,5 +321,49 @@ describe('majors against demand (insight)', () => {
     expect(text).toContain('460305,工业机器人技术,高职,扩招,0.5,100,');
     const body = (await majors('')).body;
     expect(body.tables.map((x) => x.key)).toEqual(['majors', 'suggestions', 'changes']);
+  });
+
+  it('answers a college for its own majors only, weighed against the whole city', async () => {
+    const res = await get(c2Account, `/colleges/${c2}/majors/demand${PERIOD}`).expect(200);
+    expect(res.body).toMatchObject({
+      collegeId: c2,
+      from: '2026-01-01',
+      to: '2026-07-01',
+      months: 6,
+      year: 2026,
+    });
+    const rows = res.body.majors as Row[];
+    // C2 teaches 460305 and 520201: nothing else, with the whole city's supply and demand.
+    expect(rows.map((r) => r.code)).toEqual(['460305', '520201']);
+    expect(rows[0]).toMatchObject({
+      name: '工业机器人技术',
+      colleges: 2,
+      intake: 160,
+      graduates: 90,
+      headcount: 40,
+      postings: 2,
+      previousPostings: 1,
+      ratio: 0.5,
+      trend: 100,
+      suggestion: 'grow',
+      support: [
+        { id: ids.d1, title: '需求d1', headcount: 40 },
+        { id: ids.d3, title: '需求d3', headcount: null },
+      ],
+    });
+    expect(rows[1]).toMatchObject({ code: '520201', suggestion: 'shrink', trend: -100 });
+
+    // Another college's id, an enterprise, an operator: 403; the admin may read any college.
+    expectProblem(await get(c1Account, `/colleges/${c2}/majors/demand`), 403, 'NOT_A_MEMBER');
+    expectProblem(await get(operatorB, `/colleges/${c2}/majors/demand`), 403, 'NOT_A_MEMBER');
+    const admins = await get(admin, `/colleges/${c2}/majors/demand${PERIOD}`).expect(200);
+    expect(admins.body.majors).toEqual(rows);
+    expectProblem(await get(admin, `/colleges/${admin.id}/majors/demand`), 404, 'NOT_FOUND');
+    expectProblem(
+      await get(c2Account, `/colleges/${c2}/majors/demand?from=2026-06&to=2026-01`),
+      400,
+      'VALIDATION_FAILED',
+    );
+    await request(t.http).get(`${API}/colleges/${c2}/majors/demand`).expect(401);
   });
 });

@@ -17,6 +17,6 @@ import { StatsSections } from './stats-sections';
     MajorsStatsService,
     StatsSections,
   ],
-  exports: [InsightRefresher, StatsSections],
+  exports: [InsightRefresher, StatsSections, MajorsStatsService],
 })
 export class StatsSectionsModule {}

@@ -547,6 +547,22 @@ export interface paths {
         patch: operations["CollegesController_update"];
         trace?: never;
     };
+    "/api/v1/colleges/{id}/majors/demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CollegeMajorsController_demand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/colleges/{id}/practice": {
         parameters: {
             query?: never;
@@ -2312,6 +2328,56 @@ export interface components {
              */
             type: "industry_college" | "training_base";
         };
+        CollegeMajorDemandView: {
+            /** @example 460305 */
+            code: string;
+            /** @description Verified colleges teaching it in the period’s last year */
+            colleges: number;
+            /** @description Their yearly graduates */
+            graduates: number;
+            /** @description Talent headcount naming it, published in the period */
+            headcount: number;
+            /** @description Their yearly intake */
+            intake: number;
+            /** @example 高职 */
+            level: string | null;
+            /** @example 工业机器人技术 */
+            name: string;
+            /** @description Postings naming it or in a division it serves */
+            postings: number;
+            /** @description The same in the previous period of equal length */
+            previousPostings: number;
+            /** @description Headcount per year / yearly intake (null without an intake) */
+            ratio: number | null;
+            /** @enum {string} */
+            suggestion: "open" | "grow" | "hold" | "shrink";
+            /** @description The best supported postings */
+            support: components["schemas"]["SupportingPostingView"][];
+            /** @description Postings against the previous period, in % (null when it had none) */
+            trend: number | null;
+        };
+        CollegeMajorsDemandView: {
+            /** Format: uuid */
+            collegeId: string;
+            /**
+             * @description First day counted
+             * @example 2025-12-01
+             */
+            from: string;
+            majors: components["schemas"]["CollegeMajorDemandView"][];
+            /** @example 12 */
+            months: number;
+            /**
+             * @description First day after the period
+             * @example 2026-12-01
+             */
+            to: string;
+            /**
+             * @description The year whose supply is counted
+             * @example 2026
+             */
+            year: number;
+        };
         CommitImportDto: {
             /**
              * @description Start imported enterprises and colleges as verified (they are existing city members), reviewed by the committing admin. Ignored for experts.
@@ -3627,6 +3693,12 @@ export interface components {
             title: string;
             /** @enum {string} */
             type: "connection" | "offer_interest";
+        };
+        SupportingPostingView: {
+            headcount: number | null;
+            /** Format: uuid */
+            id: string;
+            title: string;
         };
         TalentDetailsDto: {
             /** @example 30 */
@@ -5178,6 +5250,39 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OrganizationView"];
                 };
+            };
+        };
+    };
+    CollegeMajorsController_demand: {
+        parameters: {
+            query?: {
+                /** @description First month counted (YYYY-MM) */
+                from?: string;
+                /** @description Last month counted (YYYY-MM) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollegeMajorsDemandView"];
+                };
+            };
+            /** @description Not a member of this college: NOT_A_MEMBER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -33,6 +33,11 @@ export const NAV: readonly NavItem[] = [
   { path: '/projects', label: { 'zh-CN': '合作项目', en: 'Projects' }, roles: PARTIES },
   { path: '/teachers', label: { 'zh-CN': '教师实践', en: 'Teacher practice' }, roles: ['college'] },
   { path: '/majors', label: { 'zh-CN': '专业供需', en: 'Majors and demand' }, roles: ['college'] },
+  {
+    path: '/practice-logs',
+    label: { 'zh-CN': '教师实践确认', en: 'Practice to confirm' },
+    roles: ['enterprise'],
+  },
   { path: '/team', label: { 'zh-CN': '团队', en: 'Team' }, roles: ORGS },
   { path: '/profile', label: { 'zh-CN': '资料', en: 'Profile' }, roles: PARTIES },
   { path: '/dashboard', label: { 'zh-CN': '管理看板', en: 'Dashboard' }, roles: CITY },

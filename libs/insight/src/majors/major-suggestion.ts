@@ -1,6 +1,7 @@
 import type { Label } from '../tables/stats-table';
 
-export type Suggestion = 'open' | 'grow' | 'hold' | 'shrink';
+export const SUGGESTIONS = ['open', 'grow', 'hold', 'shrink'] as const;
+export type Suggestion = (typeof SUGGESTIONS)[number];
 
 /** One major's balance in a period, as the suggestion rule reads it. */
 export interface MajorBalance {

@@ -13,8 +13,9 @@ import {
   type MajorRow,
   majorsTable,
   suggestionsTable,
+  type WeighedMajor,
 } from './majors-tables';
-import { demandRatio, majorsWindow, trendOf } from './majors-window';
+import { demandRatio, type MajorsWindow, majorsWindow, trendOf } from './majors-window';
 
 /**
  * Majors against demand (issue 13): for each major, what the period's postings ask for against
@@ -30,23 +31,35 @@ export class MajorsStatsService {
   }
 
   async section(scope: StatsScope, today = new Date()): Promise<StatsSection> {
-    const window = majorsWindow(scope.period, today);
-    const [majors, changes] = await Promise.all([
-      this.rows<MajorRow>((p) => majorsSql(scope, window, p)),
-      this.rows<ChangeRow>((p) => changesSql(scope, window, p)),
+    const period = majorsWindow(scope.period, today);
+    const [{ majors: weighed }, changes] = await Promise.all([
+      this.weighed(scope, today),
+      this.rows<ChangeRow>((p) => changesSql(scope, period, p)),
     ]);
-    const weighed = majors.map((m) => {
-      const ratio = demandRatio(m.headcount, window.months, m.intake);
-      const trend = trendOf(m.postings, m.previous_postings);
-      const yearsSinceOpened = m.last_opened === null ? null : window.year - m.last_opened;
-      const suggestion = suggest({ ...m, ratio, trend, yearsSinceOpened });
-      return { ...m, ratio, trend, suggestion };
-    });
     return {
       section: 'majors',
       filters: filtersOf(scope),
       refreshedAt: null,
-      tables: [majorsTable(weighed, window), suggestionsTable(weighed), changesTable(changes)],
+      tables: [majorsTable(weighed, period), suggestionsTable(weighed), changesTable(changes)],
+    };
+  }
+
+  /** Each major's demand against its supply with the ratio, trend and suggestion, as records. */
+  async weighed(
+    scope: StatsScope,
+    today = new Date(),
+  ): Promise<{ window: MajorsWindow; majors: WeighedMajor[] }> {
+    const period = majorsWindow(scope.period, today);
+    const majors = await this.rows<MajorRow>((p) => majorsSql(scope, period, p));
+    return {
+      window: period,
+      majors: majors.map((m) => {
+        const ratio = demandRatio(m.headcount, period.months, m.intake);
+        const trend = trendOf(m.postings, m.previous_postings);
+        const yearsSinceOpened = m.last_opened === null ? null : period.year - m.last_opened;
+        const suggestion = suggest({ ...m, ratio, trend, yearsSinceOpened });
+        return { ...m, ratio, trend, suggestion };
+      }),
     };
   }
 }
