@@ -228,9 +228,14 @@ function MatchDetail() {
         <Typography.Paragraph>{t('connectionsPage.contactsHidden')}</Typography.Paragraph>
       )}
       {side && c.status !== 'withdrawn' ? (
-        <div style={{ marginTop: 16 }}>
+        <Flex wrap gap="small" style={{ marginTop: 16 }}>
           <OpenConversationButton subjectType="connection" subjectId={c.id} />
-        </div>
+          {c.status === 'connected' ? (
+            <Link to={`/projects/new?match=${c.id}`}>
+              <Button>{t('connectionsPage.startProject')}</Button>
+            </Link>
+          ) : null}
+        </Flex>
       ) : null}
     </>
   );

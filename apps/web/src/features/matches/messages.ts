@@ -247,6 +247,7 @@ const zhCN = {
     phone: '电话',
     wechat: '微信',
     openConversation: '打开会话',
+    startProject: '据此创建合作项目',
     notFound: '找不到这条对接。',
   },
   offerInterests: {
@@ -550,6 +551,7 @@ const en: Messages = {
     phone: 'Phone',
     wechat: 'WeChat',
     openConversation: 'Open the conversation',
+    startProject: 'Start a cooperation project',
     notFound: 'This connection cannot be found.',
   },
   offerInterests: {
