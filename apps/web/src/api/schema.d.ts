@@ -3502,6 +3502,12 @@ export interface components {
             /** @description responded / received; null before any */
             responseRate: Record<string, never> | null;
         };
+        ReviewQueuePageView: {
+            items: components["schemas"]["OrganizationView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         RndDetailsDto: {
             /**
              * @description Budget upper bound in yuan
@@ -4492,7 +4498,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewQueuePageView"];
+                };
             };
         };
     };
