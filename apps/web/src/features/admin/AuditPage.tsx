@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { districtName, useDistricts } from '../dashboard/reference';
+import { ScrollRegion, WIDE_TABLE } from '../dashboard/ScrollRegion';
 
 type Entry = components['schemas']['AuditEntryView'];
 type Action = Entry['action'];
@@ -105,9 +106,9 @@ export default function AuditPage() {
       key: 'details',
       title: t('audit.details'),
       render: (_, e) => (
-        <Typography.Text style={{ fontSize: 12, wordBreak: 'break-all' }}>
+        <div style={{ maxWidth: 360, whiteSpace: 'normal', wordBreak: 'break-all', fontSize: 12 }}>
           {JSON.stringify(e.details)}
-        </Typography.Text>
+        </div>
       ),
     },
   ];
@@ -171,20 +172,22 @@ export default function AuditPage() {
         />
       ) : null}
       {log.data && log.data.total > 0 ? (
-        <Table<Entry>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={log.data.items}
-          scroll={{ x: true }}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: log.data.total,
-            onChange: setPage,
-            showSizeChanger: false,
-          }}
-        />
+        <ScrollRegion label={t('audit.title')}>
+          <Table<Entry>
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={log.data.items}
+            style={WIDE_TABLE}
+            pagination={{
+              current: page,
+              pageSize: PAGE_SIZE,
+              total: log.data.total,
+              onChange: setPage,
+              showSizeChanger: false,
+            }}
+          />
+        </ScrollRegion>
       ) : null}
     </>
   );

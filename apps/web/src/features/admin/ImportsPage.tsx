@@ -30,6 +30,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldErrors } from '../../components/forms';
 import { PageSkeleton } from '../../components/PageSkeleton';
+import { ScrollRegion, WIDE_TABLE } from '../dashboard/ScrollRegion';
 
 type Report = components['schemas']['ImportReportView'];
 type ImportRow = components['schemas']['ImportRowView'];
@@ -215,7 +216,7 @@ function ImportReport({ id, onAgain }: { id: string; onAgain: () => void }) {
         ) : (
           <ul style={{ margin: 0, paddingInlineStart: 18 }}>
             {row.errors.map((e, i) => (
-              <li key={`${e.field}-${i}`}>
+              <li key={`${e.field}-${i}`} style={{ maxWidth: 420, whiteSpace: 'normal' }}>
                 <Typography.Text code>{e.field}</Typography.Text> {e.message}
               </li>
             ))}
@@ -304,16 +305,18 @@ function ImportReport({ id, onAgain }: { id: string; onAgain: () => void }) {
           />
           <label htmlFor="only-errors">{t('imports.onlyErrors')}</label>
         </Flex>
-        <Table<ImportRow>
-          data-testid="import-rows"
-          rowKey="row"
-          size="small"
-          columns={columns}
-          dataSource={rows}
-          scroll={{ x: true }}
-          pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-          rowClassName={(row) => (row.status === 'invalid' ? 'import-row-invalid' : '')}
-        />
+        <ScrollRegion label={t('imports.report', { name: r.fileName })}>
+          <Table<ImportRow>
+            data-testid="import-rows"
+            rowKey="row"
+            size="small"
+            columns={columns}
+            dataSource={rows}
+            style={WIDE_TABLE}
+            pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+            rowClassName={(row) => (row.status === 'invalid' ? 'import-row-invalid' : '')}
+          />
+        </ScrollRegion>
       </Card>
     </Space>
   );

@@ -28,6 +28,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldErrors } from '../../components/forms';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { districtName, useDistricts } from '../dashboard/reference';
+import { ScrollRegion, WIDE_TABLE } from '../dashboard/ScrollRegion';
 
 type Organization = components['schemas']['OrganizationView'];
 type Status = Organization['status'];
@@ -36,7 +37,7 @@ const STATUSES: Status[] = ['pending', 'rejected', 'verified'];
 const PAGE_SIZE = 20;
 
 const STATUS_COLORS: Record<Status, string> = {
-  pending: 'gold',
+  pending: 'default',
   verified: 'green',
   rejected: 'red',
 };
@@ -303,31 +304,33 @@ export default function VerificationsPage() {
               </Button>
             ) : null}
           </Flex>
-          <Table<Organization>
-            data-testid="verification-queue"
-            rowKey="id"
-            columns={columns}
-            dataSource={queue.data.items}
-            scroll={{ x: true }}
-            rowSelection={
-              status !== 'verified'
-                ? {
-                    selectedRowKeys: selected,
-                    onChange: (keys) => setSelected(keys as string[]),
-                    getCheckboxProps: (org) => ({
-                      'aria-label': t('verifications.selectRow', { name: org.name }),
-                    }),
-                  }
-                : undefined
-            }
-            pagination={{
-              current: page,
-              pageSize: PAGE_SIZE,
-              total: queue.data.total,
-              onChange: setPage,
-              showSizeChanger: false,
-            }}
-          />
+          <ScrollRegion label={t('verifications.title')}>
+            <Table<Organization>
+              data-testid="verification-queue"
+              rowKey="id"
+              columns={columns}
+              dataSource={queue.data.items}
+              style={WIDE_TABLE}
+              rowSelection={
+                status !== 'verified'
+                  ? {
+                      selectedRowKeys: selected,
+                      onChange: (keys) => setSelected(keys as string[]),
+                      getCheckboxProps: (org) => ({
+                        'aria-label': t('verifications.selectRow', { name: org.name }),
+                      }),
+                    }
+                  : undefined
+              }
+              pagination={{
+                current: page,
+                pageSize: PAGE_SIZE,
+                total: queue.data.total,
+                onChange: setPage,
+                showSizeChanger: false,
+              }}
+            />
+          </ScrollRegion>
         </>
       ) : null}
 

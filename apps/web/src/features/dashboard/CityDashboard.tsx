@@ -27,6 +27,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { kindsOf, type Section, SECTIONS } from './messages';
 import { districtName, useDistricts, useIndustrySections } from './reference';
+import { ScrollRegion, WIDE_TABLE } from './ScrollRegion';
 import { type ChartSpec, StatsChart } from './StatsChart';
 
 type Row = Record<string, StatsValue>;
@@ -336,7 +337,14 @@ function TableCard({
     key: c.key,
     dataIndex: c.key,
     title: c.unit ? `${label(c.label)}（${c.unit}）` : label(c.label),
-    render: (value: StatsValue) => (value === null ? '—' : value),
+    render: (value: StatsValue) =>
+      value === null ? (
+        '—'
+      ) : typeof value === 'string' && value.length > 40 ? (
+        <div style={{ maxWidth: 360, whiteSpace: 'normal' }}>{value}</div>
+      ) : (
+        value
+      ),
   }));
   return (
     <Card
@@ -353,15 +361,17 @@ function TableCard({
       }
       styles={{ header: { flexWrap: 'wrap' } }}
     >
-      <Table<Row>
-        size="small"
-        columns={columns}
-        dataSource={table.rows}
-        rowKey={(row) => String(table.rows.indexOf(row))}
-        pagination={table.rows.length > 20 ? { pageSize: 20 } : false}
-        scroll={{ x: true }}
-        locale={{ emptyText: t('emptyTable') }}
-      />
+      <ScrollRegion label={title}>
+        <Table<Row>
+          size="small"
+          style={WIDE_TABLE}
+          columns={columns}
+          dataSource={table.rows}
+          rowKey={(row) => String(table.rows.indexOf(row))}
+          pagination={table.rows.length > 20 ? { pageSize: 20 } : false}
+          locale={{ emptyText: <Typography.Text>{t('emptyTable')}</Typography.Text> }}
+        />
+      </ScrollRegion>
       {table.note ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           {label(table.note)}
