@@ -13,6 +13,7 @@ import {
   enterpriseBody,
   enterpriseImportRow,
   registerAccount,
+  startWorker,
 } from './support';
 import {
   type Console,
@@ -135,6 +136,7 @@ describe('the city staff in the web console', () => {
 
     await step(page, 'cooperation', async () => {
       await page.getByRole('tab', { name: '合作成效' }).click();
+      await page.getByRole('tab', { name: '合作成效', selected: true }).waitFor();
       await page.getByLabel('起始月份').fill('2026-01');
       await page.getByLabel('类型', { exact: true }).click();
       await page.locator('.ant-select-item-option', { hasText: '订单班' }).click();
@@ -143,7 +145,7 @@ describe('the city staff in the web console', () => {
       expect(new URL(page.url()).searchParams.get('from')).toBe('2026-01');
       await page.locator('[data-testid="chart-overview"] svg').first().waitFor({ timeout: 15000 });
       await page.locator('[data-testid="table-overview"] .ant-table').waitFor();
-      await page.locator('[data-testid="table-orderClasses"] .ant-table').waitFor();
+      await page.getByTestId('table-orderClasses').waitFor();
       // The kind filter applies: the overview counts order classes only.
       const overviewRows = page.locator('[data-testid="table-overview"] tbody tr.ant-table-row');
       expect(await overviewRows.count()).toBe(1);
@@ -262,7 +264,7 @@ describe('the city staff in the web console', () => {
     await context.close();
   });
 
-  it('asks for the yearly report and shows its progress', async () => {
+  it('asks for the yearly report, follows its progress and downloads it', async () => {
     const { page, context, problems } = await openPage(c.browser);
     await logIn(page, c.base, admin);
     await step(page, 'reports', async () => {
@@ -278,6 +280,27 @@ describe('the city staff in the web console', () => {
     const id = new URL(page.url()).searchParams.get('id');
     const status = await request(c.t.http).get(`${API}/reports/${id}`).set(auth(admin)).expect(200);
     expect(status.body.year).toBe(2025);
+
+    // The worker makes it; the page follows the progress by itself and offers the files.
+    const worker = await startWorker();
+    try {
+      await step(page, 'report-done', async () => {
+        const card = page.getByTestId('report-status');
+        await card.getByText('已完成').waitFor({ timeout: 120_000 });
+        for (const format of ['docx', 'pdf']) {
+          const [file] = await Promise.all([
+            page.waitForEvent('download'),
+            card.getByRole('button', { name: `下载 ${format.toUpperCase()}` }).click(),
+          ]);
+          expect(file.suggestedFilename().endsWith(`.${format}`)).toBe(true);
+        }
+        // Off the button just clicked: the theme's hover blue is lighter than the resting one.
+        await page.mouse.move(0, 0);
+        await expectAccessible(page, 'report-done');
+      });
+    } finally {
+      await worker.close();
+    }
 
     await step(page, 'audit', async () => {
       await page.getByRole('link', { name: '操作日志' }).click();

@@ -16,7 +16,7 @@ import {
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, download, getJson, unwrap } from '../../api/client';
@@ -87,7 +87,25 @@ export default function CityDashboard() {
   const { me, user } = useAuth();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
+  const [urlParams, setUrlParams] = useSearchParams();
+  // The tab and filters: state updated synchronously (quick successive changes never read a
+  // stale URL), mirrored into the URL so a view can be reloaded and shared.
+  const [query, setQuery] = useState(() => urlParams.toString());
+  const written = useRef(query);
+  useEffect(() => {
+    const current = urlParams.toString();
+    if (current !== written.current) {
+      written.current = current;
+      setQuery(current);
+    }
+  }, [urlParams]);
+  useEffect(() => {
+    if (query !== written.current) {
+      written.current = query;
+      setUrlParams(new URLSearchParams(query), { replace: true });
+    }
+  }, [query, setUrlParams]);
+  const params = useMemo(() => new URLSearchParams(query), [query]);
   const allowed = isCityStaff(user);
   const isAdmin = user?.role === 'admin';
   const section: Section = (SECTIONS as readonly string[]).includes(params.get('section') ?? '')
@@ -123,19 +141,17 @@ export default function CityDashboard() {
     (l: Label) => (i18n.language === 'en' ? l.en : l['zh-CN']),
     [i18n.language],
   );
-  const setFilter = (key: Filter | 'section', value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (
-      key === 'section' &&
-      next.get('kind') &&
-      !kindsOf(value as Section).includes(next.get('kind')!)
-    ) {
-      next.delete('kind');
-    }
-    setParams(next, { replace: true });
-  };
+  const setFilter = (key: Filter | 'section', value: string | undefined) =>
+    setQuery((previous) => {
+      const next = new URLSearchParams(previous);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      const kind = next.get('kind');
+      if (key === 'section' && kind && !kindsOf((value ?? 'platform') as Section).includes(kind)) {
+        next.delete('kind');
+      }
+      return next.toString();
+    });
 
   if (!allowed) return <Alert type="warning" showIcon title={tShell('dashboard.forbidden')} />;
 
@@ -262,11 +278,7 @@ export default function CityDashboard() {
             </Col>
           </Row>
           {Object.keys(filters).length > 0 ? (
-            <Button
-              onClick={() =>
-                setParams(section === 'platform' ? {} : { section }, { replace: true })
-              }
-            >
+            <Button onClick={() => setQuery(section === 'platform' ? '' : `section=${section}`)}>
               {t('filters.reset')}
             </Button>
           ) : null}
@@ -361,17 +373,20 @@ function TableCard({
       }
       styles={{ header: { flexWrap: 'wrap' } }}
     >
-      <ScrollRegion label={title}>
-        <Table<Row>
-          size="small"
-          style={WIDE_TABLE}
-          columns={columns}
-          dataSource={table.rows}
-          rowKey={(row) => String(table.rows.indexOf(row))}
-          pagination={table.rows.length > 20 ? { pageSize: 20 } : false}
-          locale={{ emptyText: <Typography.Text>{t('emptyTable')}</Typography.Text> }}
-        />
-      </ScrollRegion>
+      {table.rows.length === 0 ? (
+        <Typography.Paragraph data-testid="empty-table">{t('emptyTable')}</Typography.Paragraph>
+      ) : (
+        <ScrollRegion label={title}>
+          <Table<Row>
+            size="small"
+            style={WIDE_TABLE}
+            columns={columns}
+            dataSource={table.rows}
+            rowKey={(row) => String(table.rows.indexOf(row))}
+            pagination={table.rows.length > 20 ? { pageSize: 20 } : false}
+          />
+        </ScrollRegion>
+      )}
       {table.note ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           {label(table.note)}
