@@ -129,8 +129,8 @@ describe('the city staff in the web console', () => {
 
     await step(page, 'platform', async () => {
       await page.getByRole('heading', { name: '平台运营数据' }).waitFor({ timeout: 15000 });
-      await page.locator('[data-testid="table-organizations"] .ant-table').waitFor();
-      await page.locator('[data-testid="chart-card-demands"] svg').first().waitFor();
+      await page.locator('[data-testid="table-experts"] .ant-table').waitFor();
+      await page.getByTestId('chart-card-byMonth').waitFor();
       await expectAccessible(page, 'dashboard-platform');
     });
 
@@ -169,6 +169,18 @@ describe('the city staff in the web console', () => {
     await step(page, 'refresh', async () => {
       await page.getByRole('button', { name: '立即刷新数据' }).click();
       await page.getByText('统计数据已刷新').waitFor();
+    });
+
+    await step(page, 'queues', async () => {
+      // The queue dashboard opens in a tab of its own, let in by the cookie the session sets.
+      const [tab] = await Promise.all([
+        context.waitForEvent('page'),
+        page.getByRole('button', { name: '打开队列面板' }).click(),
+      ]);
+      await tab.waitForURL(/\/api\/admin\/queues$/, { timeout: 15000 });
+      // bull-board's own page (a refusal would be a problem+json 401 instead).
+      await tab.getByText('产教 · 队列').first().waitFor({ timeout: 15000 });
+      await tab.close();
     });
 
     expect(problems).toEqual([]);
