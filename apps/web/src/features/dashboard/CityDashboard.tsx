@@ -302,7 +302,7 @@ export default function CityDashboard() {
                 {charts.map(({ spec, table }) => (
                   <Col key={spec.table} xs={24} lg={charts.length > 1 ? 12 : 24}>
                     <Card size="small" title={spec.title} data-testid={`chart-card-${spec.table}`}>
-                      {table.rows.length > 0 ? (
+                      {table.rows.some((r) => r[spec.category] !== '合计') ? (
                         <StatsChart
                           spec={spec}
                           table={table}

@@ -21,6 +21,8 @@ echarts.use([
   SVGRenderer,
 ]);
 
+const TOTAL = '合计';
+
 /** What to draw from a table: the categories' column and the series' columns. */
 export interface ChartSpec {
   table: string;
@@ -49,7 +51,10 @@ export function StatsChart({ spec, table, label, description }: Props) {
     const node = ref.current;
     if (!node) return;
     const chart = echarts.init(node, undefined, { renderer: 'svg' });
-    let rows = table.rows.filter((r) => r[spec.category] !== null && r[spec.category] !== '');
+    // The total row (合计) of a table is not a category of its own.
+    let rows = table.rows.filter(
+      (r) => r[spec.category] !== null && r[spec.category] !== '' && r[spec.category] !== TOTAL,
+    );
     if (spec.top) {
       const first = spec.values[0];
       rows = [...rows]
