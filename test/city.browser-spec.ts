@@ -14,6 +14,7 @@ import {
   enterpriseImportRow,
   registerAccount,
   startWorker,
+  verifiedCollege,
 } from './support';
 import {
   type Console,
@@ -124,6 +125,7 @@ describe('the city staff in the web console', () => {
   });
 
   it('shows the cooperation section filtered, with a chart, tables and an export', async () => {
+    const college = await verifiedCollege(c.t, admin);
     const { page, context, problems } = await openPage(c.browser);
     await logIn(page, c.base, admin);
 
@@ -140,7 +142,10 @@ describe('the city staff in the web console', () => {
       await page.getByLabel('起始月份').fill('2026-01');
       await page.getByLabel('类型', { exact: true }).click();
       await page.locator('.ant-select-item-option', { hasText: '订单班' }).click();
+      await page.getByLabel('院校', { exact: true }).click();
+      await page.locator('.ant-select-item-option', { hasText: college.org.name }).click();
       await page.waitForURL(/section=cooperation/);
+      await page.waitForURL(new RegExp(`collegeId=${college.org.id}`));
       expect(new URL(page.url()).searchParams.get('kind')).toBe('order_class');
       expect(new URL(page.url()).searchParams.get('from')).toBe('2026-01');
       await page.locator('[data-testid="chart-overview"] svg').first().waitFor({ timeout: 15000 });

@@ -31,8 +31,13 @@ import { ScrollRegion, WIDE_TABLE } from './ScrollRegion';
 import { type ChartSpec, StatsChart } from './StatsChart';
 
 type Row = Record<string, StatsValue>;
+/** The part of GET /colleges' items the college filter needs. */
+interface College {
+  id: string;
+  name: string;
+}
 const FORMATS = ['csv', 'xlsx'] as const;
-const FILTERS = ['from', 'to', 'district', 'industry', 'kind'] as const;
+const FILTERS = ['from', 'to', 'district', 'industry', 'kind', 'collegeId'] as const;
 type Filter = (typeof FILTERS)[number];
 
 /** The charts of each section: which table, which columns. */
@@ -118,11 +123,19 @@ export default function CityDashboard() {
       if (value) out[key] = value;
     }
     if (out.kind && !kindsOf(section).includes(out.kind)) delete out.kind;
+    // The platform section is not by college.
+    if (section === 'platform') delete out.collegeId;
     return out;
   }, [params, section]);
   const datesOutOfOrder = Boolean(filters.from && filters.to && filters.from > filters.to);
 
   const districts = useDistricts();
+  const colleges = useQuery({
+    queryKey: ['colleges', 'verified', 'options'],
+    queryFn: () => getJson<{ items: College[] }>('/api/v1/colleges?status=verified&pageSize=100'),
+    enabled: allowed && section !== 'platform',
+    staleTime: 5 * 60_000,
+  });
   const industries = useIndustrySections();
   const stats = useQuery({
     queryKey: ['stats', section, filters, user?.id],
@@ -276,6 +289,25 @@ export default function CityDashboard() {
                 />
               </Form.Item>
             </Col>
+            {section !== 'platform' ? (
+              <Col xs={24} md={12} lg={8}>
+                <Form.Item label={t('filters.college')} htmlFor="stats-college">
+                  <Select
+                    id="stats-college"
+                    allowClear
+                    showSearch={{ optionFilterProp: 'label' }}
+                    placeholder={t('filters.collegeAll')}
+                    value={filters.collegeId}
+                    options={(colleges.data?.items ?? []).map((c) => ({
+                      value: c.id,
+                      label: c.name,
+                    }))}
+                    loading={colleges.isPending}
+                    onChange={(value?: string) => setFilter('collegeId', value)}
+                  />
+                </Form.Item>
+              </Col>
+            ) : null}
           </Row>
           {Object.keys(filters).length > 0 ? (
             <Button onClick={() => setQuery(section === 'platform' ? '' : `section=${section}`)}>
