@@ -23,7 +23,7 @@ import type { UploadFile } from 'antd/es/upload/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { api, fieldErrorsOf, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useAuth } from '../../auth';
 import { EmptyState } from '../../components/EmptyState';
@@ -249,6 +249,16 @@ function ImportReport({ id, onAgain }: { id: string; onAgain: () => void }) {
           </Typography.Paragraph>
         ) : null}
         {commit.isError ? <ErrorAlert error={commit.error} /> : null}
+        {/* IMPORT_CONFLICT: the rows that became duplicates since the dry run, by field. */}
+        {fieldErrorsOf(commit.error).length > 0 ? (
+          <ul data-testid="commit-conflicts">
+            {fieldErrorsOf(commit.error).map((e, i) => (
+              <li key={`${e.field}-${i}`}>
+                <Typography.Text code>{e.field}</Typography.Text> {e.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {sendClaims.isError ? <ErrorAlert error={sendClaims.error} /> : null}
         <Flex wrap gap="middle" align="center" style={{ marginTop: 12 }}>
           {canCommit && r.type !== 'experts' ? (
