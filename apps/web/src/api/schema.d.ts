@@ -3586,6 +3586,12 @@ export interface components {
             /** @description responded / received; null before any */
             responseRate: Record<string, never> | null;
         };
+        ReviewQueuePageView: {
+            items: components["schemas"]["OrganizationView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         RndDetailsDto: {
             /**
              * @description Budget upper bound in yuan
@@ -4582,7 +4588,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewQueuePageView"];
+                };
             };
         };
     };

@@ -48,6 +48,7 @@ export const NAV: readonly NavItem[] = [
   },
   { path: '/admin/imports', label: { 'zh-CN': '批量导入', en: 'Bulk import' }, roles: ['admin'] },
   { path: '/admin/reports', label: { 'zh-CN': '年度报告', en: 'Yearly report' }, roles: ['admin'] },
+  { path: '/admin/audit', label: { 'zh-CN': '操作日志', en: 'Audit log' }, roles: CITY },
   {
     path: '/notifications',
     label: { 'zh-CN': '通知', en: 'Notifications' },

@@ -7,6 +7,7 @@ import {
   BatchVerificationDto,
   OrganizationTotalsDto,
   RejectOrganizationDto,
+  ReviewQueuePageView,
   VerificationOutcomeDto,
 } from '../dto/verification.dto';
 import { OrganizationVerificationService } from '../services/organization-verification.service';
@@ -20,6 +21,7 @@ export class AdminOrganizationsController {
 
   @Get()
   @ApiOkResponse({
+    type: ReviewQueuePageView,
     description:
       'Review queue, oldest first (status defaults to pending); a district operator sees its ' +
       'districts only (403 NO_DISTRICTS_GRANTED once its grant is revoked)',

@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Trim } from './common';
+import { OrganizationView } from './organization.view';
 
 export class RejectOrganizationDto {
   @ApiProperty({
@@ -93,4 +94,12 @@ export class OrganizationTotalsDto {
     description: 'One row per district and kind that has organisations, by district code',
   })
   districts: DistrictTotalsDto[];
+}
+
+/** A page of the review queue (GET /admin/organizations). */
+export class ReviewQueuePageView {
+  @ApiProperty({ type: [OrganizationView] }) items: OrganizationView[];
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) pageSize: number;
+  @ApiProperty({ type: 'integer' }) total: number;
 }
