@@ -131,7 +131,7 @@ describe('the city staff in the web console', () => {
 
     await step(page, 'platform', async () => {
       await page.getByRole('heading', { name: '平台运营数据' }).waitFor({ timeout: 15000 });
-      await page.locator('[data-testid="table-experts"] .ant-table').waitFor();
+      await page.locator('[data-testid="table-experts"] table').waitFor();
       await page.getByTestId('chart-card-byMonth').waitFor();
       await expectAccessible(page, 'dashboard-platform');
     });
@@ -149,10 +149,10 @@ describe('the city staff in the web console', () => {
       expect(new URL(page.url()).searchParams.get('kind')).toBe('order_class');
       expect(new URL(page.url()).searchParams.get('from')).toBe('2026-01');
       await page.locator('[data-testid="chart-overview"] svg').first().waitFor({ timeout: 15000 });
-      await page.locator('[data-testid="table-overview"] .ant-table').waitFor();
+      await page.locator('[data-testid="table-overview"] table').waitFor();
       await page.getByTestId('table-orderClasses').waitFor();
       // The kind filter applies: the overview counts order classes only.
-      const overviewRows = page.locator('[data-testid="table-overview"] tbody tr.ant-table-row');
+      const overviewRows = page.locator('[data-testid="table-overview"] tbody tr');
       expect(await overviewRows.count()).toBe(1);
       await expect(overviewRows.first().textContent()).resolves.toContain('订单班');
       await expectAccessible(page, 'dashboard-cooperation');
@@ -266,7 +266,7 @@ describe('the city staff in the web console', () => {
       expect(await options.allTextContents()).toEqual(['海港区', '北戴河区']);
       await options.filter({ hasText: '北戴河区' }).click();
       await page.waitForURL(/district=130304/);
-      await page.locator('[data-testid="table-organizations"] .ant-table').waitFor();
+      await page.locator('[data-testid="table-organizations"] table').waitFor();
       await expectAccessible(page, 'dashboard-operator');
     });
 
@@ -338,7 +338,7 @@ describe('the city staff in the web console', () => {
       await page.getByRole('heading', { name: '平台运营数据' }).waitFor({ timeout: 15000 });
       await page.getByRole('tab', { name: '合作成效' }).click();
       await page.locator('[data-testid="chart-overview"] svg').first().waitFor({ timeout: 15000 });
-      await page.locator('[data-testid="table-overview"] .ant-table').waitFor();
+      await page.locator('[data-testid="table-overview"] table').waitFor();
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

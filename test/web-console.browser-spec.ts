@@ -75,7 +75,7 @@ describe('the web console in Chromium', () => {
 
     await step(page, 'dashboard', async () => {
       await page.getByRole('heading', { name: '平台运营数据' }).waitFor({ timeout: 15000 });
-      const table = page.locator('[data-testid^="table-"] .ant-table').first();
+      const table = page.locator('[data-testid^="table-"] table').first();
       await table.waitFor();
       expect(await page.locator('[data-testid^="table-"]').count()).toBeGreaterThan(1);
       expect(await table.locator('th').count()).toBeGreaterThan(0);

@@ -1,22 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Col, Flex, Row, Select, Space } from 'antd';
 import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Flex,
-  Form,
-  Input,
-  Row,
-  Select,
-  Space,
-  Table,
-  Tabs,
-  Typography,
-} from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+  lazy,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, download, getJson, unwrap } from '../../api/client';
@@ -25,10 +18,16 @@ import { isCityStaff, useAuth } from '../../auth';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSkeleton } from '../../components/PageSkeleton';
+import { SectionTabs } from '../../components/SectionTabs';
+import { Muted, PageTitle } from '../../components/PageTitle';
 import { kindsOf, type Section, SECTIONS } from './messages';
 import { districtName, useDistricts, useIndustrySections } from './reference';
-import { ScrollRegion, WIDE_TABLE } from './ScrollRegion';
-import { type ChartSpec, StatsChart } from './StatsChart';
+import { ScrollRegion } from './ScrollRegion';
+import { DataTable } from './DataTable';
+import type { ChartSpec } from './StatsChart';
+
+// ECharts is the heaviest part of the dashboard: its chunk loads after the tables are shown.
+const StatsChart = lazy(() => import('./StatsChart').then((m) => ({ default: m.StatsChart })));
 
 type Row = Record<string, StatsValue>;
 /** The part of GET /colleges' items the college filter needs. */
@@ -201,7 +200,7 @@ export default function CityDashboard() {
   return (
     <>
       <Flex justify="space-between" align="center" wrap gap="small">
-        <Typography.Title level={2}>{tShell('dashboard.title')}</Typography.Title>
+        <PageTitle>{tShell('dashboard.title')}</PageTitle>
         {isAdmin ? (
           <Space wrap>
             <Button onClick={() => refresh.mutate()} loading={refresh.isPending}>
@@ -213,155 +212,169 @@ export default function CityDashboard() {
       </Flex>
       {refresh.isError ? <ErrorAlert error={refresh.error} /> : null}
 
-      <Tabs
-        activeKey={section}
+      <SectionTabs<Section>
+        id="stats-sections"
+        label={t('sectionsLabel')}
+        active={section}
         onChange={(key) => setFilter('section', key === 'platform' ? undefined : key)}
-        aria-label={t('sectionsLabel')}
-        items={SECTIONS.map((s) => ({ key: s, label: t(`sections.${s}`) }))}
-      />
-
-      <Card size="small" title={t('filters.title')} style={{ marginBottom: 16 }}>
-        <Form layout="vertical" component="div">
-          <Row gutter={[16, 0]}>
-            <Col xs={12} md={8} lg={4}>
-              <Form.Item label={t('filters.from')} htmlFor="stats-from">
-                <Input
-                  id="stats-from"
-                  type="month"
-                  value={filters.from ?? ''}
-                  onChange={(e) => setFilter('from', e.target.value || undefined)}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8} lg={4}>
-              <Form.Item
-                label={t('filters.to')}
-                htmlFor="stats-to"
-                validateStatus={datesOutOfOrder ? 'error' : undefined}
-                help={datesOutOfOrder ? t('filters.toBeforeFrom') : undefined}
-              >
-                <Input
-                  id="stats-to"
-                  type="month"
-                  value={filters.to ?? ''}
-                  onChange={(e) => setFilter('to', e.target.value || undefined)}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8} lg={5}>
-              <Form.Item label={t('filters.district')} htmlFor="stats-district">
-                <Select
-                  id="stats-district"
-                  data-testid="filter-district"
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  placeholder={ownDistricts ? t('filters.districtMine') : t('filters.districtAll')}
-                  value={filters.district}
-                  options={districtOptions}
-                  loading={districts.isPending}
-                  onChange={(value?: string) => setFilter('district', value)}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} lg={6}>
-              <Form.Item label={t('filters.industry')} htmlFor="stats-industry">
-                <Select
-                  id="stats-industry"
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  placeholder={t('filters.industryAll')}
-                  value={filters.industry}
-                  options={industryOptions}
-                  loading={industries.isPending}
-                  onChange={(value?: string) => setFilter('industry', value)}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} lg={5}>
-              <Form.Item label={t('filters.kind')} htmlFor="stats-kind">
-                <Select
-                  id="stats-kind"
-                  allowClear
-                  placeholder={t('filters.kindAll')}
-                  value={filters.kind}
-                  options={kindOptions}
-                  onChange={(value?: string) => setFilter('kind', value)}
-                />
-              </Form.Item>
-            </Col>
-            {section !== 'platform' ? (
-              <Col xs={24} md={12} lg={8}>
-                <Form.Item label={t('filters.college')} htmlFor="stats-college">
+        tabs={SECTIONS.map((s) => ({ key: s, label: t(`sections.${s}`) }))}
+      >
+        <section
+          className="panel filters"
+          aria-labelledby="stats-filters"
+          style={{ marginBottom: 16 }}
+        >
+          <h3 id="stats-filters">{t('filters.title')}</h3>
+          <div>
+            <Row gutter={[16, 0]}>
+              <Col xs={12} md={8} lg={4}>
+                <Field label={t('filters.from')} htmlFor="stats-from">
+                  <input
+                    id="stats-from"
+                    className="native-input"
+                    type="month"
+                    value={filters.from ?? ''}
+                    onChange={(e) => setFilter('from', e.target.value || undefined)}
+                  />
+                </Field>
+              </Col>
+              <Col xs={12} md={8} lg={4}>
+                <Field
+                  label={t('filters.to')}
+                  htmlFor="stats-to"
+                  error={datesOutOfOrder ? t('filters.toBeforeFrom') : undefined}
+                >
+                  <input
+                    id="stats-to"
+                    className="native-input"
+                    type="month"
+                    aria-invalid={datesOutOfOrder || undefined}
+                    aria-describedby={datesOutOfOrder ? 'stats-to-error' : undefined}
+                    value={filters.to ?? ''}
+                    onChange={(e) => setFilter('to', e.target.value || undefined)}
+                  />
+                </Field>
+              </Col>
+              <Col xs={24} md={8} lg={5}>
+                <Field label={t('filters.district')} htmlFor="stats-district">
                   <Select
-                    id="stats-college"
+                    id="stats-district"
+                    data-testid="filter-district"
                     allowClear
                     showSearch={{ optionFilterProp: 'label' }}
-                    placeholder={t('filters.collegeAll')}
-                    value={filters.collegeId}
-                    options={(colleges.data?.items ?? []).map((c) => ({
-                      value: c.id,
-                      label: c.name,
-                    }))}
-                    loading={colleges.isPending}
-                    onChange={(value?: string) => setFilter('collegeId', value)}
+                    placeholder={
+                      ownDistricts ? t('filters.districtMine') : t('filters.districtAll')
+                    }
+                    value={filters.district}
+                    options={districtOptions}
+                    loading={districts.isPending}
+                    onChange={(value?: string) => setFilter('district', value)}
                   />
-                </Form.Item>
+                </Field>
               </Col>
+              <Col xs={24} md={12} lg={6}>
+                <Field label={t('filters.industry')} htmlFor="stats-industry">
+                  <Select
+                    id="stats-industry"
+                    allowClear
+                    showSearch={{ optionFilterProp: 'label' }}
+                    placeholder={t('filters.industryAll')}
+                    value={filters.industry}
+                    options={industryOptions}
+                    loading={industries.isPending}
+                    onChange={(value?: string) => setFilter('industry', value)}
+                  />
+                </Field>
+              </Col>
+              <Col xs={24} md={12} lg={5}>
+                <Field label={t('filters.kind')} htmlFor="stats-kind">
+                  <Select
+                    id="stats-kind"
+                    allowClear
+                    placeholder={t('filters.kindAll')}
+                    value={filters.kind}
+                    options={kindOptions}
+                    onChange={(value?: string) => setFilter('kind', value)}
+                  />
+                </Field>
+              </Col>
+              {section !== 'platform' ? (
+                <Col xs={24} md={12} lg={8}>
+                  <Field label={t('filters.college')} htmlFor="stats-college">
+                    <Select
+                      id="stats-college"
+                      allowClear
+                      showSearch={{ optionFilterProp: 'label' }}
+                      placeholder={t('filters.collegeAll')}
+                      value={filters.collegeId}
+                      options={(colleges.data?.items ?? []).map((c) => ({
+                        value: c.id,
+                        label: c.name,
+                      }))}
+                      loading={colleges.isPending}
+                      onChange={(value?: string) => setFilter('collegeId', value)}
+                    />
+                  </Field>
+                </Col>
+              ) : null}
+            </Row>
+            {Object.keys(filters).length > 0 ? (
+              <Button onClick={() => setQuery(section === 'platform' ? '' : `section=${section}`)}>
+                {t('filters.reset')}
+              </Button>
             ) : null}
-          </Row>
-          {Object.keys(filters).length > 0 ? (
-            <Button onClick={() => setQuery(section === 'platform' ? '' : `section=${section}`)}>
-              {t('filters.reset')}
-            </Button>
-          ) : null}
-        </Form>
-      </Card>
+          </div>
+        </section>
 
-      {stats.isPending && !datesOutOfOrder ? <PageSkeleton /> : null}
-      {stats.isError ? <ErrorAlert error={stats.error} /> : null}
-      {data ? (
-        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-            {data.refreshedAt
-              ? t('refreshedAt', { time: time(data.refreshedAt) })
-              : t('notRefreshed')}
-            {data.computedAt ? ` · ${t('computedAt', { time: time(data.computedAt) })}` : null}
-          </Typography.Paragraph>
+        {stats.isPending && !datesOutOfOrder ? <PageSkeleton /> : null}
+        {stats.isError ? <ErrorAlert error={stats.error} /> : null}
+        {data ? (
+          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+            <Muted block style={{ marginBottom: 0 }}>
+              {data.refreshedAt
+                ? t('refreshedAt', { time: time(data.refreshedAt) })
+                : t('notRefreshed')}
+              {data.computedAt ? ` · ${t('computedAt', { time: time(data.computedAt) })}` : null}
+            </Muted>
 
-          {charts.length > 0 ? (
-            <section aria-label={t('charts.title')}>
-              <Row gutter={[16, 16]}>
-                {charts.map(({ spec, table }) => (
-                  <Col key={spec.table} xs={24} lg={charts.length > 1 ? 12 : 24}>
-                    <Card size="small" title={spec.title} data-testid={`chart-card-${spec.table}`}>
-                      {table.rows.some((r) => r[spec.category] !== '合计') ? (
-                        <StatsChart
-                          spec={spec}
-                          table={table}
-                          label={label}
-                          description={t('charts.described', { title: spec.title })}
-                        />
-                      ) : (
-                        <EmptyState text={t('charts.noData')} />
-                      )}
-                    </Card>
-                  </Col>
-                ))}
-              </Row>
-            </section>
-          ) : null}
+            {charts.length > 0 ? (
+              <section aria-label={t('charts.title')}>
+                <Row gutter={[16, 16]}>
+                  {charts.map(({ spec, table }) => (
+                    <Col key={spec.table} xs={24} lg={charts.length > 1 ? 12 : 24}>
+                      <section className="panel" data-testid={`chart-card-${spec.table}`}>
+                        <h3>{spec.title}</h3>
+                        {table.rows.some((r) => r[spec.category] !== '合计') ? (
+                          <Suspense fallback={<div style={{ height: 280 }} />}>
+                            <StatsChart
+                              spec={spec}
+                              table={table}
+                              label={label}
+                              description={t('charts.described', { title: spec.title })}
+                            />
+                          </Suspense>
+                        ) : (
+                          <EmptyState text={t('charts.noData')} />
+                        )}
+                      </section>
+                    </Col>
+                  ))}
+                </Row>
+              </section>
+            ) : null}
 
-          {data.tables.length === 0 ? <EmptyState text={t('noTables')} /> : null}
-          {data.tables.map((table) => (
-            <TableCard
-              key={table.key}
-              table={table}
-              label={label}
-              onDownload={(format) => void fetchFile(table, format)}
-            />
-          ))}
-        </Space>
-      ) : null}
+            {data.tables.length === 0 ? <EmptyState text={t('noTables')} /> : null}
+            {data.tables.map((table) => (
+              <TableCard
+                key={table.key}
+                table={table}
+                label={label}
+                onDownload={(format) => void fetchFile(table, format)}
+              />
+            ))}
+          </Space>
+        ) : null}
+      </SectionTabs>
     </>
   );
 }
@@ -377,24 +390,14 @@ function TableCard({
 }) {
   const { t } = useTranslation('city');
   const title = label(table.title);
-  const columns: ColumnsType<Row> = table.columns.map((c) => ({
+  const columns = table.columns.map((c) => ({
     key: c.key,
-    dataIndex: c.key,
     title: c.unit ? `${label(c.label)}（${c.unit}）` : label(c.label),
-    render: (value: StatsValue) =>
-      value === null ? (
-        '—'
-      ) : typeof value === 'string' && value.length > 40 ? (
-        <div style={{ maxWidth: 360, whiteSpace: 'normal' }}>{value}</div>
-      ) : (
-        value
-      ),
   }));
   return (
-    <Card
-      title={title}
-      data-testid={`table-${table.key}`}
-      extra={
+    <section className="panel" data-testid={`table-${table.key}`}>
+      <Flex wrap justify="space-between" align="center" gap="small" style={{ marginBottom: 12 }}>
+        <h3 style={{ margin: 0 }}>{title}</h3>
         <Space wrap>
           {FORMATS.map((format) => (
             <Button key={format} size="small" onClick={() => onDownload(format)}>
@@ -402,29 +405,25 @@ function TableCard({
             </Button>
           ))}
         </Space>
-      }
-      styles={{ header: { flexWrap: 'wrap' } }}
-    >
+      </Flex>
       {table.rows.length === 0 ? (
-        <Typography.Paragraph data-testid="empty-table">{t('emptyTable')}</Typography.Paragraph>
+        <p data-testid="empty-table">{t('emptyTable')}</p>
       ) : (
         <ScrollRegion label={title}>
-          <Table<Row>
-            size="small"
-            style={WIDE_TABLE}
+          <DataTable
+            caption={title}
             columns={columns}
-            dataSource={table.rows}
-            rowKey={(row) => String(table.rows.indexOf(row))}
-            pagination={table.rows.length > 20 ? { pageSize: 20 } : false}
+            rows={table.rows}
+            showAllLabel={t('showAllRows', { count: table.rows.length })}
           />
         </ScrollRegion>
       )}
       {table.note ? (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+        <Muted block style={{ marginTop: 8 }}>
           {label(table.note)}
-        </Typography.Paragraph>
+        </Muted>
       ) : null}
-    </Card>
+    </section>
   );
 }
 
@@ -455,5 +454,33 @@ export function QueueDashboardButton() {
     <Button onClick={() => void open()} title={t('queuesHint')}>
       {t('queues')}
     </Button>
+  );
+}
+
+/**
+ * A filter's label above its control, and its error below it: plain elements in place of
+ * antd's Form, which this page (the city's first) does not otherwise need.
+ */
+function Field({
+  label,
+  htmlFor,
+  error,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={htmlFor}>{label}</label>
+      {children}
+      {error ? (
+        <div id={`${htmlFor}-error`} className="field-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+    </div>
   );
 }

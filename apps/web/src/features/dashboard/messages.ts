@@ -43,6 +43,7 @@ addMessages('city', {
     download: '下载 {{format}}',
     tablesTitle: '数据表',
     emptyTable: '所选条件下暂无数据',
+    showAllRows: '显示全部 {{count}} 行',
     noTables: '此板块暂无数据表。请清除筛选条件，或稍后刷新数据后再看。',
     kinds: {
       talent: '人才需求',
@@ -102,6 +103,7 @@ addMessages('city', {
     download: 'Download {{format}}',
     tablesTitle: 'Tables',
     emptyTable: 'No data for these filters',
+    showAllRows: 'Show all {{count}} rows',
     noTables: 'This section has no tables. Clear the filters, or look again after a refresh.',
     kinds: {
       talent: 'Talent',
