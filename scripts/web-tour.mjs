@@ -193,7 +193,7 @@ async function logIn(page, base, email) {
 async function open(page, base, target) {
   if (target.startsWith('first:')) {
     const link = page
-      .locator(`main a[href^="${target.slice(6)}"], #main a[href^="${target.slice(6)}"]`)
+      .locator(`#main a[href^="${target.slice(6)}"]:not([href$="/new"])`)
       .first();
     if ((await link.count()) === 0) return false;
     await link.click();
@@ -204,11 +204,13 @@ async function open(page, base, target) {
   return true;
 }
 
+/** `/search?q=玻璃` → `search`: ASCII file names, the query left out. */
 const fileName = (role, target, viewport) =>
   `${role}-${
     target
       .replace(/^first:/, '')
-      .replace(/[/?=&]+/g, '-')
+      .replace(/\?.*$/, '')
+      .replace(/\/+/g, '-')
       .replace(/^-|-$/g, '') || 'home'
   }${target.startsWith('first:') ? '-detail' : ''}-${viewport}.png`;
 
@@ -217,7 +219,9 @@ async function screenshots(base) {
   mkdirSync(OUT, { recursive: true });
   const written = [];
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    // Reduced motion: the charts are drawn at once rather than caught mid-animation.
+    const options = { viewport, locale: 'zh-CN', reducedMotion: 'reduce' };
+    const context = await browser.newContext(options);
     const page = await context.newPage();
     await page.goto(`${base}/`);
     await settled(page);
@@ -227,7 +231,7 @@ async function screenshots(base) {
     written.push(`public-home-${name}.png`, `public-login-${name}.png`);
     await context.close();
     for (const tour of TOURS.filter((t) => !ROLES || ROLES.includes(t.role))) {
-      const ctx = await browser.newContext({ viewport, locale: 'zh-CN' });
+      const ctx = await browser.newContext(options);
       const p = await ctx.newPage();
       await logIn(p, base, tour.email);
       for (const target of tour.pages) {

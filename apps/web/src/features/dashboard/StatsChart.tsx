@@ -65,6 +65,8 @@ export function StatsChart({ spec, table, label, description }: Props) {
       .map((key) => table.columns.find((c) => c.key === key))
       .filter((c) => c !== undefined);
     chart.setOption({
+      // No growing bars for people who asked their system for less motion (WCAG 2.3.3).
+      animation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
       aria: { enabled: true, decal: { show: true }, label: { description } },
       tooltip: { trigger: 'axis' },
       legend: { top: 0, type: 'scroll' },
