@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Flex, Segmented, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Segmented, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
@@ -11,7 +11,8 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { ConnectionActions, sideOf } from './ConnectionActions';
 import { NS } from './messages';
 import { OpenConversationButton } from './OpenConversationButton';
-import { type Connection, ContactList } from './parts';
+import { PAGE_SIZE, PagedTable } from './PagedTable';
+import { type Connection, ContactList, declinedItems } from './parts';
 import { StatusTag, useLiveRefresh } from './status';
 
 type Filter = 'all' | 'pending' | 'connected' | 'declined' | 'withdrawn';
@@ -38,7 +39,7 @@ function MatchList() {
       unwrap(
         api.GET('/api/v1/matches', {
           params: {
-            query: { page, pageSize: 20, ...(filter === 'all' ? {} : { status: filter }) },
+            query: { page, pageSize: PAGE_SIZE, ...(filter === 'all' ? {} : { status: filter }) },
           },
         }),
       ),
@@ -64,73 +65,62 @@ function MatchList() {
         }))}
         style={{ marginBottom: 16, maxWidth: '100%', overflowX: 'auto' }}
       />
-      {list.isPending ? <PageSkeleton /> : null}
-      {list.isError ? <ErrorAlert error={list.error} /> : null}
-      {list.data && list.data.total === 0 ? (
-        <EmptyState
-          text={t('connectionsPage.empty')}
-          action={
-            <Link to={me?.user.role === 'expert' ? '/recommendations' : '/demands'}>
-              <Button type="primary">
-                {me?.user.role === 'expert'
-                  ? t('connectionsPage.toRecommendations')
-                  : t('demands.title')}
-              </Button>
-            </Link>
-          }
-        />
-      ) : null}
-      {list.data && list.data.total > 0 ? (
-        <Table<Connection>
-          rowKey="id"
-          dataSource={list.data.items}
-          scroll={{ x: true }}
-          pagination={{
-            current: page,
-            pageSize: 20,
-            total: list.data.total,
-            onChange: setPage,
-            hideOnSinglePage: true,
-          }}
-          columns={[
-            {
-              key: 'demand',
-              title: t('connectionsPage.demand'),
-              render: (_, c) => <Link to={`/matches/${c.id}`}>{c.demand.title}</Link>,
-            },
-            {
-              key: 'party',
-              title: t('connectionsPage.owner'),
-              render: (_, c) => c.owner.name,
-            },
-            {
-              key: 'candidate',
-              title: t('connectionsPage.candidate'),
-              render: (_, c) => c.candidate.name,
-            },
-            {
-              key: 'initiated',
-              title: t('connectionsPage.initiated'),
-              render: (_, c) => (c.initiatedBy === 'candidate' ? c.candidate.name : c.owner.name),
-            },
-            {
-              key: 'status',
-              title: t('demands.columns.status'),
-              render: (_, c) => <StatusTag status={c.status} />,
-            },
-            {
-              key: 'createdAt',
-              title: t('connectionsPage.createdAt'),
-              render: (_, c) => new Date(c.createdAt).toLocaleDateString(i18n.language),
-            },
-            {
-              key: 'actions',
-              title: '',
-              render: (_, c) => <ConnectionActions connection={c} me={me} size="small" />,
-            },
-          ]}
-        />
-      ) : null}
+      <PagedTable<Connection>
+        list={list}
+        page={page}
+        onPage={setPage}
+        empty={
+          <EmptyState
+            text={t('connectionsPage.empty')}
+            action={
+              <Link to={me?.user.role === 'expert' ? '/recommendations' : '/demands'}>
+                <Button type="primary">
+                  {me?.user.role === 'expert'
+                    ? t('connectionsPage.toRecommendations')
+                    : t('demands.title')}
+                </Button>
+              </Link>
+            }
+          />
+        }
+        columns={[
+          {
+            key: 'demand',
+            title: t('connectionsPage.demand'),
+            render: (_, c) => <Link to={`/matches/${c.id}`}>{c.demand.title}</Link>,
+          },
+          {
+            key: 'party',
+            title: t('connectionsPage.owner'),
+            render: (_, c) => c.owner.name,
+          },
+          {
+            key: 'candidate',
+            title: t('connectionsPage.candidate'),
+            render: (_, c) => c.candidate.name,
+          },
+          {
+            key: 'initiated',
+            title: t('connectionsPage.initiated'),
+            render: (_, c) => (c.initiatedBy === 'candidate' ? c.candidate.name : c.owner.name),
+          },
+          {
+            key: 'status',
+            title: t('demands.columns.status'),
+            render: (_, c) => <StatusTag status={c.status} />,
+          },
+          {
+            key: 'createdAt',
+            title: t('connectionsPage.createdAt'),
+            render: (_, c) => new Date(c.createdAt).toLocaleDateString(i18n.language),
+          },
+          {
+            key: 'actions',
+            title: '',
+            render: (_, c) => <ConnectionActions connection={c} me={me} size="small" />,
+          },
+        ]}
+      />
     </>
   );
 }
@@ -155,7 +145,6 @@ function MatchDetail() {
   }
   const c = match.data;
   const side = sideOf(c, me);
-  const note = typeof c.declineNote === 'string' ? c.declineNote : null;
   return (
     <>
       <Flex wrap gap="small" align="center">
@@ -198,17 +187,7 @@ function MatchDetail() {
               label: t('connectionsPage.createdAt'),
               children: new Date(c.createdAt).toLocaleString(i18n.language),
             },
-            ...(c.declineReason
-              ? [
-                  {
-                    key: 'declined',
-                    label: t('status.declined'),
-                    children: [t(`declineReason.${c.declineReason}`), note]
-                      .filter(Boolean)
-                      .join('：'),
-                  },
-                ]
-              : []),
+            ...declinedItems(t, c.declineReason, c.declineNote),
           ]}
         />
         <div style={{ marginTop: 12 }}>
