@@ -1,18 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Flex, Segmented, Tag, Typography } from 'antd';
+import { Button, Flex, Segmented, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useAuth } from '../../auth';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageSkeleton } from '../../components/PageSkeleton';
 import { ConnectionActions, sideOf } from './ConnectionActions';
+import { DetailFallback, DetailLayout } from './DetailLayout';
 import { NS } from './messages';
 import { OpenConversationButton } from './OpenConversationButton';
 import { PAGE_SIZE, PagedTable } from './PagedTable';
-import { type Connection, ContactList, declinedItems } from './parts';
+import { type Connection, declinedItems } from './parts';
 import { StatusTag, useLiveRefresh } from './status';
 
 type Filter = 'all' | 'pending' | 'connected' | 'declined' | 'withdrawn';
@@ -134,78 +133,55 @@ function MatchDetail() {
     queryKey: ['matches', 'one', id],
     queryFn: () => unwrap(api.GET('/api/v1/matches/{id}', { params: { path: { id } } })),
   });
-  if (match.isPending) return <PageSkeleton />;
-  if (match.isError) {
-    return (
-      <>
-        <Typography.Title level={2}>{t('connectionsPage.notFound')}</Typography.Title>
-        <ErrorAlert error={match.error} />
-      </>
-    );
+  if (match.isPending || match.isError) {
+    return <DetailFallback query={match} title={t('connectionsPage.notFound')} />;
   }
   const c = match.data;
   const side = sideOf(c, me);
   return (
-    <>
-      <Flex wrap gap="small" align="center">
-        <Typography.Title level={2} style={{ marginBottom: 0 }}>
-          {t('connectionsPage.detailTitle')}
-        </Typography.Title>
-        <StatusTag status={c.status} />
-      </Flex>
-      <Card size="small" style={{ margin: '16px 0' }}>
-        <Descriptions
-          size="small"
-          column={1}
-          items={[
-            {
-              key: 'demand',
-              label: t('connectionsPage.demand'),
-              children: <Link to={`/demands/${c.demand.id}`}>{c.demand.title}</Link>,
-            },
-            { key: 'owner', label: t('connectionsPage.owner'), children: c.owner.name },
-            {
-              key: 'candidate',
-              label: t('connectionsPage.candidate'),
-              children: (
-                <>
-                  {c.candidate.name} <Tag>{t(`candidateType.${c.candidate.type}`)}</Tag>
-                </>
-              ),
-            },
-            {
-              key: 'initiated',
-              label: t('connectionsPage.initiated'),
-              children:
-                c.initiatedBy === 'candidate'
-                  ? t('connections.interest')
-                  : t('connections.invitation'),
-            },
-            { key: 'message', label: t('connectionsPage.message'), children: c.message },
-            {
-              key: 'createdAt',
-              label: t('connectionsPage.createdAt'),
-              children: new Date(c.createdAt).toLocaleString(i18n.language),
-            },
-            ...declinedItems(t, c.declineReason, c.declineNote),
-          ]}
-        />
-        <div style={{ marginTop: 12 }}>
-          <ConnectionActions connection={c} me={me} />
-        </div>
-      </Card>
-      <Typography.Title level={3}>{t('connectionsPage.contacts')}</Typography.Title>
-      {c.contacts ? (
-        <Flex wrap gap="large">
-          <ContactList title={t('connectionsPage.ownerContacts')} people={c.contacts.owner} />
-          <ContactList
-            title={t('connectionsPage.candidateContacts')}
-            people={c.contacts.candidate}
-          />
-        </Flex>
-      ) : (
-        <Typography.Paragraph>{t('connectionsPage.contactsHidden')}</Typography.Paragraph>
-      )}
+    <DetailLayout
+      title={t('connectionsPage.detailTitle')}
+      status={c.status}
+      items={[
+        {
+          key: 'demand',
+          label: t('connectionsPage.demand'),
+          children: <Link to={`/demands/${c.demand.id}`}>{c.demand.title}</Link>,
+        },
+        { key: 'owner', label: t('connectionsPage.owner'), children: c.owner.name },
+        {
+          key: 'candidate',
+          label: t('connectionsPage.candidate'),
+          children: (
+            <>
+              {c.candidate.name} <Tag>{t(`candidateType.${c.candidate.type}`)}</Tag>
+            </>
+          ),
+        },
+        {
+          key: 'initiated',
+          label: t('connectionsPage.initiated'),
+          children:
+            c.initiatedBy === 'candidate' ? t('connections.interest') : t('connections.invitation'),
+        },
+        { key: 'message', label: t('connectionsPage.message'), children: c.message },
+        {
+          key: 'createdAt',
+          label: t('connectionsPage.createdAt'),
+          children: new Date(c.createdAt).toLocaleString(i18n.language),
+        },
+        ...declinedItems(t, c.declineReason, c.declineNote),
+      ]}
+      actions={<ConnectionActions connection={c} me={me} />}
+      contacts={
+        c.contacts
+          ? [
+              { title: t('connectionsPage.ownerContacts'), people: c.contacts.owner },
+              { title: t('connectionsPage.candidateContacts'), people: c.contacts.candidate },
+            ]
+          : null
+      }
+    >
       {side && c.status !== 'withdrawn' ? (
         <Flex wrap gap="small" style={{ marginTop: 16 }}>
           <OpenConversationButton subjectType="connection" subjectId={c.id} />
@@ -216,6 +192,6 @@ function MatchDetail() {
           ) : null}
         </Flex>
       ) : null}
-    </>
+    </DetailLayout>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Flex, Segmented, Typography } from 'antd';
+import { Button, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
@@ -8,13 +8,12 @@ import type { components } from '../../api/schema';
 import type { Me } from '../../api/types';
 import { useAuth } from '../../auth';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageSkeleton } from '../../components/PageSkeleton';
 import { OpenConversationButton } from './OpenConversationButton';
 import { NS } from './messages';
 import { AnswerActions } from './AnswerActions';
+import { DetailFallback, DetailLayout } from './DetailLayout';
 import { PAGE_SIZE, PagedTable } from './PagedTable';
-import { ContactList, declinedItems } from './parts';
+import { declinedItems } from './parts';
 import { StatusTag, useLiveRefresh } from './status';
 
 type OfferInterest = components['schemas']['OfferInterestView'];
@@ -147,66 +146,45 @@ function OfferInterestDetail() {
     queryKey: ['offer-interests', 'one', id],
     queryFn: () => unwrap(api.GET('/api/v1/offer-interests/{id}', { params: { path: { id } } })),
   });
-  if (one.isPending) return <PageSkeleton />;
-  if (one.isError) {
-    return (
-      <>
-        <Typography.Title level={2}>{t('offerInterests.detailTitle')}</Typography.Title>
-        <ErrorAlert error={one.error} />
-      </>
-    );
+  if (one.isPending || one.isError) {
+    return <DetailFallback query={one} title={t('offerInterests.detailTitle')} />;
   }
   const i = one.data;
   return (
-    <>
-      <Flex wrap gap="small" align="center">
-        <Typography.Title level={2} style={{ marginBottom: 0 }}>
-          {t('offerInterests.detailTitle')}
-        </Typography.Title>
-        <StatusTag status={i.status} />
-      </Flex>
-      <Card size="small" style={{ margin: '16px 0' }}>
-        <Descriptions
-          size="small"
-          column={1}
-          items={[
-            { key: 'offer', label: t('offerInterests.offer'), children: i.offer.title },
-            { key: 'owner', label: t('offerInterests.provider'), children: i.owner.name },
-            {
-              key: 'organization',
-              label: t('offerInterests.interested'),
-              children: i.organization.name,
-            },
-            { key: 'message', label: t('connectionsPage.message'), children: i.message },
-            {
-              key: 'createdAt',
-              label: t('connectionsPage.createdAt'),
-              children: new Date(i.createdAt).toLocaleString(i18n.language),
-            },
-            ...declinedItems(t, i.declineReason, i.declineNote),
-          ]}
-        />
-        <div style={{ marginTop: 12 }}>
-          <OfferInterestActions interest={i} />
-        </div>
-      </Card>
-      <Typography.Title level={3}>{t('connectionsPage.contacts')}</Typography.Title>
-      {i.contacts ? (
-        <Flex wrap gap="large">
-          <ContactList title={t('offerInterests.contactsOwner')} people={i.contacts.owner} />
-          <ContactList
-            title={t('offerInterests.contactsInterested')}
-            people={i.contacts.interested}
-          />
-        </Flex>
-      ) : (
-        <Typography.Paragraph>{t('connectionsPage.contactsHidden')}</Typography.Paragraph>
-      )}
+    <DetailLayout
+      title={t('offerInterests.detailTitle')}
+      status={i.status}
+      items={[
+        { key: 'offer', label: t('offerInterests.offer'), children: i.offer.title },
+        { key: 'owner', label: t('offerInterests.provider'), children: i.owner.name },
+        {
+          key: 'organization',
+          label: t('offerInterests.interested'),
+          children: i.organization.name,
+        },
+        { key: 'message', label: t('connectionsPage.message'), children: i.message },
+        {
+          key: 'createdAt',
+          label: t('connectionsPage.createdAt'),
+          children: new Date(i.createdAt).toLocaleString(i18n.language),
+        },
+        ...declinedItems(t, i.declineReason, i.declineNote),
+      ]}
+      actions={<OfferInterestActions interest={i} />}
+      contacts={
+        i.contacts
+          ? [
+              { title: t('offerInterests.contactsOwner'), people: i.contacts.owner },
+              { title: t('offerInterests.contactsInterested'), people: i.contacts.interested },
+            ]
+          : null
+      }
+    >
       {sideOf(i, me) && i.status !== 'withdrawn' ? (
         <div style={{ marginTop: 16 }}>
           <OpenConversationButton subjectType="offer_interest" subjectId={i.id} />
         </div>
       ) : null}
-    </>
+    </DetailLayout>
   );
 }
