@@ -5,18 +5,17 @@ import {
   API,
   type Account,
   auth,
-  createAdmin,
   demandBody,
   verifiedCollege,
   verifiedEnterprise,
 } from './support';
 import {
-  type Console,
+  type AdminConsole,
   expectAccessible,
   logIn,
   openPage,
   PHONE,
-  startConsole,
+  startConsoleWithAdmin,
   step,
 } from './support/browser';
 
@@ -46,7 +45,7 @@ async function pickDate(page: Page, label: string, date: string, scope = page.lo
  * enterprise confirms it, and the college weighs its majors against the city's demand.
  */
 describe('cooperation after the match in the web console', () => {
-  let c: Console;
+  let c: AdminConsole;
   let admin: Account;
   let enterprise: Org;
   let college: Org;
@@ -58,8 +57,8 @@ describe('cooperation after the match in the web console', () => {
     request(c.t.http).post(`${API}${path}`).set(auth(account)).send(body);
 
   beforeAll(async () => {
-    c = await startConsole();
-    admin = await createAdmin(c.t);
+    c = await startConsoleWithAdmin();
+    ({ admin } = c);
     enterprise = await verifiedEnterprise(c.t, admin);
     college = await verifiedCollege(c.t, admin, {
       majors: [

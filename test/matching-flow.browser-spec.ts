@@ -3,43 +3,31 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
-import { SearchIndexer } from '@app/search';
 import {
   API,
   type Account,
   auth,
-  createAdmin,
-  createIsolatedRun,
   demandBody,
   eventually,
   expertWithProfile,
-  type IsolatedRun,
   settleBacklog,
-  startWorker,
   verifiedEnterprise,
-  withEnv,
 } from './support';
 import { pngBytes } from './support/files';
 import {
-  type Console,
-  expectAccessible,
+  expectAccessibleAtRest,
   logIn,
   openPage,
   PHONE,
-  startConsole,
+  startConsoleWithWorker,
   step,
+  type WorkerConsole,
 } from './support/browser';
 
 /** An antd Select: opened from its label, then the option with this text picked. */
 async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-}
-
-/** axe's check with the pointer off the control it last clicked (not its hover colours). */
-async function accessible(page: Page, name: string): Promise<void> {
-  await page.mouse.move(0, 0);
-  await expectAccessible(page, name);
 }
 
 /** The number on the header's unread badge ('' when nothing is unread). */
@@ -52,28 +40,18 @@ const unreadBadge = (page: Page) =>
     .catch(() => '');
 
 describe('posting, matching, connecting and talking in the web console', () => {
-  let c: Console;
-  let isolated: IsolatedRun;
+  let c: WorkerConsole;
   let worker: INestApplicationContext;
   let admin: Account;
   let enterprise: Account;
 
   beforeAll(async () => {
     // A corpus of its own, so that the seeded expert's rank depends on this suite only.
-    isolated = await createIsolatedRun('web_match');
-    await withEnv(isolated.env, async () => {
-      c = await startConsole();
-      worker = await startWorker();
-    });
-    await worker.get(SearchIndexer).ensureIndexes();
-    admin = await createAdmin(c.t);
+    c = await startConsoleWithWorker('web_match');
+    ({ worker, admin } = c);
     ({ account: enterprise } = await verifiedEnterprise(c.t, admin));
   });
-  afterAll(async () => {
-    await worker?.close();
-    await c?.close();
-    await isolated?.drop();
-  });
+  afterAll(() => c?.close());
 
   it('an enterprise posts a demand through the form, publishes it and sees ranked candidates with reasons', async () => {
     // A public expert whose profile fits the demand, indexed before the demand is posted.
@@ -93,7 +71,7 @@ describe('posting, matching, connecting and talking in the web console', () => {
     await step(page, 'demands-list', async () => {
       await page.getByRole('heading', { name: '我的需求' }).waitFor({ timeout: 15000 });
       await page.getByText('还没有需求', { exact: false }).waitFor();
-      await accessible(page, 'demands-list');
+      await expectAccessibleAtRest(page, 'demands-list');
       await page.getByRole('button', { name: '发布新需求' }).first().click();
       await page.getByRole('heading', { name: '发布新需求' }).waitFor();
     });
@@ -101,7 +79,7 @@ describe('posting, matching, connecting and talking in the web console', () => {
     await step(page, 'demand-form', async () => {
       await choose(page, '需求类型', '研发攻关');
       await page.getByLabel('问题类型').waitFor();
-      await accessible(page, 'demand-form');
+      await expectAccessibleAtRest(page, 'demand-form');
       // Too short a title: the form's own rule, at the field.
       await page.getByLabel('标题').fill('钢化');
       await page.getByRole('button', { name: '保存为草稿' }).click();
@@ -150,7 +128,7 @@ describe('posting, matching, connecting and talking in the web console', () => {
       await expect(page.getByTestId('candidate').first().textContent()).resolves.toContain(
         expert.name,
       );
-      await accessible(page, 'demand-detail');
+      await expectAccessibleAtRest(page, 'demand-detail');
     });
 
     await step(page, 'invite', async () => {
@@ -184,7 +162,7 @@ describe('posting, matching, connecting and talking in the web console', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      await accessible(phone.page, 'demand-detail-phone');
+      await expectAccessibleAtRest(phone.page, 'demand-detail-phone');
     });
     expect(phone.problems).toEqual([]);
     await phone.context.close();
@@ -232,7 +210,7 @@ describe('posting, matching, connecting and talking in the web console', () => {
       const card = candidate.page.getByTestId('recommendation').filter({ hasText: title });
       await card.waitFor({ timeout: 15000 });
       await card.locator('mark', { hasText: '镀膜' }).first().waitFor();
-      await accessible(candidate.page, 'recommendations');
+      await expectAccessibleAtRest(candidate.page, 'recommendations');
       await card.getByRole('button', { name: `表达合作意向：${title}` }).click();
       const dialog = candidate.page.getByRole('dialog');
       await dialog.getByLabel('留言').fill('我做过三条镀膜线的良率提升，可以上门诊断。');
@@ -249,7 +227,7 @@ describe('posting, matching, connecting and talking in the web console', () => {
       const row = owner.page.getByTestId('connection').filter({ hasText: expert.name });
       await row.waitFor({ timeout: 15000 });
       await row.getByText('对方表达意向').waitFor();
-      await accessible(owner.page, 'demand-detail-interest');
+      await expectAccessibleAtRest(owner.page, 'demand-detail-interest');
       await row.getByRole('button', { name: `接受：${title} · ${expert.name}` }).click();
       await row.getByText('已对接').waitFor();
     });
@@ -257,11 +235,11 @@ describe('posting, matching, connecting and talking in the web console', () => {
     await step(candidate.page, 'candidate-sees-contacts', async () => {
       await candidate.page.getByRole('navigation').getByRole('link', { name: '对接' }).click();
       await candidate.page.getByRole('heading', { name: '对接' }).waitFor();
-      await accessible(candidate.page, 'matches');
+      await expectAccessibleAtRest(candidate.page, 'matches');
       await candidate.page.getByRole('link', { name: title }).click();
       await candidate.page.getByRole('heading', { name: '对接详情' }).waitFor();
       await candidate.page.getByTestId('contacts').getByText(enterprise.email).waitFor();
-      await accessible(candidate.page, 'match-detail');
+      await expectAccessibleAtRest(candidate.page, 'match-detail');
       await candidate.page.getByRole('button', { name: '打开会话' }).click();
       await candidate.page.waitForURL(/\/conversations\/[0-9a-f-]{36}$/);
       await candidate.page.getByLabel('写消息').fill('您好，我周三可以到现场看镀膜线。');
@@ -279,7 +257,7 @@ describe('posting, matching, connecting and talking in the web console', () => {
       // Byte for byte (headless Chromium may rename a CJK file name, keeping the extension).
       expect(file.suggestedFilename()).toMatch(/\.png$/);
       expect(readFileSync((await file.path())!)).toEqual(pngBytes(3, 2));
-      await accessible(candidate.page, 'conversation');
+      await expectAccessibleAtRest(candidate.page, 'conversation');
     });
 
     await step(owner.page, 'owner-reads', async () => {
@@ -287,7 +265,7 @@ describe('posting, matching, connecting and talking in the web console', () => {
       await owner.page.getByRole('heading', { name: '消息' }).waitFor();
       const thread = owner.page.getByTestId('thread').filter({ hasText: title });
       await thread.getByTestId('thread-unread').waitFor({ timeout: 15000 });
-      await accessible(owner.page, 'conversations');
+      await expectAccessibleAtRest(owner.page, 'conversations');
       await thread.getByRole('link', { name: title }).click();
       await owner.page.getByTestId('message').getByText('我周三可以到现场').waitFor();
       // Opening the thread reads it.

@@ -1,46 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplicationContext } from '@nestjs/common';
-import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { Role } from '@app/shared';
-import { SearchIndexer } from '@app/search';
 import {
   type Account,
   API,
   auth,
-  createAdmin,
-  createIsolatedRun,
   enterpriseBody,
   eventually,
   expertWithProfile,
-  type IsolatedRun,
   MailSink,
   registerAccount,
-  startWorker,
   verifiedCollege,
-  withEnv,
 } from './support';
 import {
-  type Console,
-  expectAccessible,
+  expectAccessibleAtRest,
   logIn,
   openPage,
   PHONE,
-  startConsole,
+  startConsoleWithWorker,
   step,
+  type WorkerConsole,
 } from './support/browser';
-
-/** The axe check at rest: not in the hover colours of the button just clicked. */
-async function accessible(page: Page, name: string): Promise<void> {
-  await page.mouse.move(0, 0);
-  await expectAccessible(page, name);
-}
 
 /** Finding partners, profiles and sign-up in the console (issue 14), in Chromium. */
 describe('partners, profiles and sign-up in the web console', () => {
-  let c: Console;
-  let isolated: IsolatedRun;
-  let worker: INestApplicationContext;
+  let c: WorkerConsole;
   let admin: Account;
   const smtp = new MailSink();
   // A word of this file's own, so the search finds only the enterprises made here.
@@ -48,19 +32,14 @@ describe('partners, profiles and sign-up in the web console', () => {
 
   beforeAll(async () => {
     await smtp.start();
-    isolated = await createIsolatedRun('partners_web');
-    c = await withEnv(isolated.env, () => startConsole());
-    worker = await withEnv(
-      { ...isolated.env, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, PUBLIC_WEB_URL: c.base },
-      () => startWorker(),
-    );
-    await worker.get(SearchIndexer).ensureIndexes();
-    admin = await createAdmin(c.t);
+    c = await startConsoleWithWorker('partners_web', (base) => ({
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      PUBLIC_WEB_URL: base,
+    }));
+    ({ admin } = c);
   });
   afterAll(async () => {
-    await worker?.close();
     await c?.close();
-    await isolated?.drop();
     await smtp.stop();
   });
 
@@ -111,7 +90,7 @@ describe('partners, profiles and sign-up in the web console', () => {
       expect(await marks.count()).toBeGreaterThan(0);
       expect(await marks.first().textContent()).toContain('镀膜');
       expect(await page.getByText('<mark>').count()).toBe(0);
-      await accessible(page, 'search');
+      await expectAccessibleAtRest(page, 'search');
     });
 
     await step(page, 'facet', async () => {
@@ -128,14 +107,14 @@ describe('partners, profiles and sign-up in the web console', () => {
         /（2）$/,
       );
       expect(page.url()).toContain('district=130302');
-      await accessible(page, 'search-filtered');
+      await expectAccessibleAtRest(page, 'search-filtered');
     });
 
     await step(page, 'save', async () => {
       await page.getByRole('button', { name: '保存此搜索' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('名称').fill('海港区镀膜企业');
-      await accessible(page, 'save-search');
+      await expectAccessibleAtRest(page, 'save-search');
       await dialog.getByRole('button', { name: /^保\s?存$/ }).click();
       await page.getByText('已保存搜索“海港区镀膜企业”').waitFor();
       const saved = await request(c.t.http).get(`${API}/saved-searches`).set(auth(college));
@@ -153,11 +132,11 @@ describe('partners, profiles and sign-up in the web console', () => {
     await step(page, 'saved-searches', async () => {
       await page.getByRole('link', { name: '我的订阅搜索' }).click();
       await page.getByRole('heading', { name: '订阅的搜索' }).waitFor();
-      await accessible(page, 'saved-searches');
+      await expectAccessibleAtRest(page, 'saved-searches');
       await page.getByRole('link', { name: '海港区镀膜企业' }).click();
       await page.getByRole('heading', { name: '海港区镀膜企业' }).waitFor();
       await page.getByText('共 2 条结果').waitFor({ timeout: 15000 });
-      await accessible(page, 'saved-search');
+      await expectAccessibleAtRest(page, 'saved-search');
     });
     expect(problems).toEqual([]);
     await context.close();
@@ -172,7 +151,7 @@ describe('partners, profiles and sign-up in the web console', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      await accessible(phone.page, 'search-phone');
+      await expectAccessibleAtRest(phone.page, 'search-phone');
     });
     expect(phone.problems).toEqual([]);
     await phone.context.close();
@@ -195,7 +174,7 @@ describe('partners, profiles and sign-up in the web console', () => {
       const shown = await preview.textContent();
       expect(shown).not.toContain('13911112222');
       expect(shown).not.toContain('private-li@example.cn');
-      await accessible(page, 'profile');
+      await expectAccessibleAtRest(page, 'profile');
     });
     await step(page, 'edit', async () => {
       await page.getByLabel('个人简介').fill('专注超薄玻璃减反射镀膜');
@@ -229,11 +208,11 @@ describe('partners, profiles and sign-up in the web console', () => {
       await page.getByLabel('您的姓名').fill('王经理');
       await page.getByLabel('邮箱').fill(email);
       await page.getByLabel('密码').fill('Pw-signup-through-ui-1');
-      await accessible(page, 'register');
+      await expectAccessibleAtRest(page, 'register');
       await page.getByRole('button', { name: /^注\s?册$/ }).click();
       await page.getByText('请查收邮件').waitFor();
       await page.getByText(email).waitFor();
-      await accessible(page, 'register-sent');
+      await expectAccessibleAtRest(page, 'register-sent');
     });
     const link = await eventually(async () => {
       for (const mail of smtp.to(email)) {
@@ -250,7 +229,7 @@ describe('partners, profiles and sign-up in the web console', () => {
       await page.waitForURL(`${c.base}/profile`, { timeout: 15000 });
       await page.getByRole('heading', { name: '机构资料' }).waitFor({ timeout: 15000 });
       await page.getByRole('button', { name: '退出' }).waitFor();
-      await accessible(page, 'verified-profile');
+      await expectAccessibleAtRest(page, 'verified-profile');
       // A session like a login's: the refresh cookie brings it back after a reload.
       await page.reload();
       await page.getByRole('heading', { name: '机构资料' }).waitFor({ timeout: 15000 });
@@ -268,17 +247,17 @@ describe('partners, profiles and sign-up in the web console', () => {
       await page.goto(`${c.base}/profile`);
       await page.getByRole('heading', { name: '机构资料' }).waitFor({ timeout: 15000 });
       await page.getByTestId('verification').getByText('审核状态：已认证').waitFor();
-      await accessible(page, 'profile-college');
+      await expectAccessibleAtRest(page, 'profile-college');
       await page.getByRole('link', { name: '查看公开页面' }).click();
       await page.getByRole('heading', { name: org.name }).waitFor();
       await page.getByText('工业机器人技术（460305）').waitFor();
-      await accessible(page, 'organization');
+      await expectAccessibleAtRest(page, 'organization');
     });
 
     await step(page, 'offers', async () => {
       await page.goto(`${c.base}/offers`);
       await page.getByRole('heading', { name: '我的资源' }).waitFor({ timeout: 15000 });
-      await accessible(page, 'offers-empty');
+      await expectAccessibleAtRest(page, 'offers-empty');
       await page.getByRole('link', { name: '发布资源' }).first().click();
       await page.getByRole('heading', { name: '发布资源' }).waitFor();
       // The client's rule first: a title of 4 to 100 characters.
@@ -287,11 +266,11 @@ describe('partners, profiles and sign-up in the web console', () => {
       await page.getByText('标题 4–100 字').waitFor();
       await page.getByLabel('标题').fill('工业机器人运维员工培训');
       await page.getByLabel('详细说明').fill('每年可为企业培训 200 名机器人运维人员');
-      await accessible(page, 'offer-new');
+      await expectAccessibleAtRest(page, 'offer-new');
       await page.getByRole('button', { name: /^发\s?布$/ }).click();
       await page.getByText('资源已发布').waitFor();
       await page.getByTestId('offer').getByText('工业机器人运维员工培训').waitFor();
-      await accessible(page, 'offers');
+      await expectAccessibleAtRest(page, 'offers');
     });
 
     const colleague = `colleague-${Date.now()}@test.chanjiao.cn`;
@@ -302,7 +281,7 @@ describe('partners, profiles and sign-up in the web console', () => {
       await page.getByRole('button', { name: '发送邀请' }).click();
       await page.getByText(`邀请已发送到 ${colleague}`).waitFor();
       await page.getByRole('cell', { name: colleague, exact: true }).waitFor();
-      await accessible(page, 'team');
+      await expectAccessibleAtRest(page, 'team');
     });
 
     await step(page, 'notifications', async () => {
@@ -311,7 +290,7 @@ describe('partners, profiles and sign-up in the web console', () => {
       const box = page.getByRole('checkbox', { name: '订阅搜索有新结果：邮件' });
       const before = await box.isChecked();
       await box.setChecked(!before);
-      await accessible(page, 'notification-preferences');
+      await expectAccessibleAtRest(page, 'notification-preferences');
       await page.getByRole('button', { name: '保存通知偏好' }).click();
       await page.getByText('通知偏好已保存').waitFor();
       const prefs = await request(c.t.http)
@@ -321,7 +300,7 @@ describe('partners, profiles and sign-up in the web console', () => {
       expect(prefs.body.channels['saved_search.alert'].email).toBe(!before);
       await page.getByRole('tab', { name: '账号安全' }).click();
       await page.getByRole('heading', { name: '修改密码' }).waitFor();
-      await accessible(page, 'settings');
+      await expectAccessibleAtRest(page, 'settings');
     });
     expect(problems).toEqual([]);
     await context.close();
@@ -339,7 +318,7 @@ describe('partners, profiles and sign-up in the web console', () => {
       await invitee.page.goto(link);
       await invitee.page.getByRole('heading', { name: '加入团队' }).waitFor({ timeout: 15000 });
       await invitee.page.getByText(org.name, { exact: false }).first().waitFor();
-      await accessible(invitee.page, 'join');
+      await expectAccessibleAtRest(invitee.page, 'join');
       await invitee.page.getByLabel('您的姓名').fill('赵老师');
       await invitee.page.getByLabel('密码').fill('Pw-joining-the-team-1');
       await invitee.page.getByRole('button', { name: '接受邀请' }).click();

@@ -1,23 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { InsightRefresher } from '@app/insight';
 import { seedDemoCity } from '../apps/cli/src/seed/seeder';
-import { type Account, createAdmin, createIsolatedRun, type IsolatedRun } from './support';
+import { type Account, createIsolatedRun, type IsolatedRun } from './support';
 import {
+  type AdminConsole,
   type Console,
   expectAccessible,
   logIn,
   openPage,
   PHONE,
   startConsole,
+  startConsoleWithAdmin,
   step,
 } from './support/browser';
 
 describe('the web console in Chromium', () => {
-  let c: Console;
+  let c: AdminConsole;
   let admin: Account;
   beforeAll(async () => {
-    c = await startConsole();
-    admin = await createAdmin(c.t);
+    c = await startConsoleWithAdmin();
+    ({ admin } = c);
   });
   afterAll(() => c?.close());
 

@@ -5,9 +5,11 @@ import { join, resolve } from 'node:path';
 import { expect } from '@jest/globals';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { INestApplicationContext } from '@nestjs/common';
 import { CHROMIUM_ARGS, chromiumPath } from '@app/insight';
-import type { Account } from './factories';
-import { createTestApp, type TestApp, withEnv } from './test-app';
+import { SearchIndexer } from '@app/search';
+import { type Account, createAdmin } from './factories';
+import { createIsolatedRun, createTestApp, startWorker, type TestApp, withEnv } from './test-app';
 
 const ROOT = resolve(__dirname, '../..');
 const WEB_DIST = join(ROOT, 'dist/web');
@@ -54,6 +56,57 @@ export async function startConsole(env: Record<string, string> = {}): Promise<Co
       await t.close();
     },
   };
+}
+
+/** A console with an admin (who verifies the organisations a scenario makes). */
+export interface AdminConsole extends Console {
+  admin: Account;
+}
+
+export async function startConsoleWithAdmin(
+  env: Record<string, string> = {},
+): Promise<AdminConsole> {
+  const c = await startConsole(env);
+  try {
+    return { ...c, admin: await createAdmin(c.t) };
+  } catch (error) {
+    await c.close();
+    throw error;
+  }
+}
+
+/** An AdminConsole with the worker, on a database and search corpus of their own. */
+export interface WorkerConsole extends AdminConsole {
+  worker: INestApplicationContext;
+}
+
+/**
+ * For scenarios that go through outbox → worker → Meilisearch: a createIsolatedRun(`name`), the
+ * console and the worker on it (`workerEnv` adds to the worker's environment, given the console's
+ * address), the search indexes and an admin. close() stops both and drops the run.
+ */
+export async function startConsoleWithWorker(
+  name: string,
+  workerEnv: (base: string) => Record<string, string> = () => ({}),
+): Promise<WorkerConsole> {
+  const isolated = await createIsolatedRun(name);
+  let c: Console | undefined;
+  let worker: INestApplicationContext | undefined;
+  const close = async () => {
+    await worker?.close();
+    await c?.close();
+    await isolated.drop();
+  };
+  try {
+    c = await startConsole(isolated.env);
+    const started = await withEnv({ ...isolated.env, ...workerEnv(c.base) }, () => startWorker());
+    worker = started;
+    await started.get(SearchIndexer).ensureIndexes();
+    return { ...c, worker: started, admin: await createAdmin(c.t), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
 
 export const DESKTOP = { width: 1280, height: 800 } as const;
@@ -120,6 +173,12 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
         .join(', ')}`,
   );
   expect(violations).toEqual([]);
+}
+
+/** expectAccessible at rest: the pointer off the control it last clicked (not its hover colours). */
+export async function expectAccessibleAtRest(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, name);
 }
 
 /** Logs in through the form, as a person would, and waits for the role's first page. */

@@ -16,6 +16,7 @@ import {
   ListProjectsQuery,
   ReportOutcomeDto,
 } from './dto/project.dto';
+import { MilestoneView, OutcomeView, ProjectPageView, ProjectView } from './dto/project.view';
 import { ProjectMilestonesService } from './project-milestones.service';
 import { ProjectOutcomesService } from './project-outcomes.service';
 import { ProjectsService } from './projects.service';
@@ -32,6 +33,7 @@ export class ProjectsController {
 
   @Post()
   @ApiCreatedResponse({
+    type: ProjectView,
     description:
       'Registered directly by an admin or a manager of a partner organisation, or from a connected match (`connectionId`): 409 CONNECTION_NOT_CONNECTED, 403 ORGANIZATION_ROLE_REQUIRED',
   })
@@ -42,6 +44,7 @@ export class ProjectsController {
   @Get()
   @Public()
   @ApiOkResponse({
+    type: ProjectPageView,
     description:
       "The caller's projects (their organisation's or expert profile's; admins: all), or with organizationId / expertId a partner's projects as its profile shows them (anyone); public parts, newest first",
   })
@@ -52,6 +55,7 @@ export class ProjectsController {
   @Get(':id')
   @Public()
   @ApiOkResponse({
+    type: ProjectView,
     description:
       'Title, kind, status, dates and partners for anyone; details, status history, outcomes and milestones for partners and admins (`access`)',
   })
@@ -61,6 +65,7 @@ export class ProjectsController {
 
   @Patch(':id')
   @ApiOkResponse({
+    type: ProjectView,
     description:
       'Title, description, dates or details (kind and partners stay); a partner manager or an admin; not once completed or stopped',
   })
@@ -71,7 +76,10 @@ export class ProjectsController {
 
   @Post(':id/status')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'planned → running → completed, or stopped with a reason' })
+  @ApiOkResponse({
+    type: ProjectView,
+    description: 'planned → running → completed, or stopped with a reason',
+  })
   changeStatus(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -81,13 +89,14 @@ export class ProjectsController {
   }
 
   @Get(':id/outcomes')
-  @ApiOkResponse({ description: 'Partners and admins only (404 for others)' })
+  @ApiOkResponse({ type: [OutcomeView], description: 'Partners and admins only (404 for others)' })
   outcomes(@CurrentUser() user: AuthUser, @IdParam() id: string) {
     return this.projectOutcomes.list(user, id);
   }
 
   @Post(':id/outcomes')
   @ApiCreatedResponse({
+    type: OutcomeView,
     description:
       "One side reports a period's figures (a new report needs a new confirmation); contradictions are 400 with the field named",
   })
@@ -101,7 +110,10 @@ export class ProjectsController {
 
   @Post(':id/outcomes/:outcomeId/confirm')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'Another side confirms: 403 OTHER_SIDE_MUST_CONFIRM' })
+  @ApiOkResponse({
+    type: OutcomeView,
+    description: 'Another side confirms: 403 OTHER_SIDE_MUST_CONFIRM',
+  })
   confirmOutcome(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -111,7 +123,10 @@ export class ProjectsController {
   }
 
   @Post(':id/milestones')
-  @ApiCreatedResponse({ description: 'A milestone with an owner (a partner) and a due date' })
+  @ApiCreatedResponse({
+    type: MilestoneView,
+    description: 'A milestone with an owner (a partner) and a due date',
+  })
   addMilestone(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -122,7 +137,7 @@ export class ProjectsController {
 
   @Post(':id/milestones/:milestoneId/complete')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'Marks the milestone complete' })
+  @ApiOkResponse({ type: MilestoneView, description: 'Marks the milestone complete' })
   completeMilestone(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -141,6 +156,7 @@ export class MatchProjectsController {
 
   @Post(':id/projects')
   @ApiCreatedResponse({
+    type: ProjectView,
     description: 'A manager of one side: 409 CONNECTION_NOT_CONNECTED unless both sides accepted',
   })
   create(

@@ -2759,6 +2759,12 @@ export interface components {
             rejected: number;
             verified: number;
         };
+        DualQualifiedView: {
+            /** @enum {string} */
+            level: "junior" | "intermediate" | "senior";
+            /** @enum {string} */
+            status: "valid" | "expired" | "revoked";
+        };
         EmailDeliveryView: {
             attempts: number;
             /** Format: date-time */
@@ -3000,6 +3006,20 @@ export interface components {
             /** @example 我们团队做过钢化炉温控改造，可以上门诊断。 */
             message: string;
         };
+        LedgerRow: {
+            days: number;
+            name: string;
+            /** @description Days still owed this year (0 when the rule is met) */
+            owed: number;
+            /** @description From confirmed teacher_practice project outcomes */
+            projectDays: number;
+            required: number;
+            short: boolean;
+            teacherId: string;
+            /** @description From confirmed two-for-one logs */
+            twoForOneDays: number;
+            year: number;
+        };
         LinkTokenDto: {
             /** @description The `token` parameter of the link in the email */
             token: string;
@@ -3075,6 +3095,10 @@ export interface components {
              * @example 2024
              */
             openedYear?: number;
+        };
+        MajorView: {
+            code: string;
+            name: string;
         };
         MatchCandidate: {
             /** @description Experts, colleges and enterprises: false for an imported profile nobody has claimed yet (an invitation also emails its contact address with a claim link) */
@@ -3154,6 +3178,15 @@ export interface components {
             /** @description 1, 2, 3… within the thread */
             seq: number;
             threadId: string;
+        };
+        MilestoneView: {
+            completedAt: string | null;
+            completedBy: string | null;
+            dueDate: string;
+            id: string;
+            overdue: boolean;
+            ownerUserId: string | null;
+            title: string;
         };
         NotificationPageView: {
             items: components["schemas"]["NotificationView"][];
@@ -3279,6 +3312,14 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        OfferedDemandView: {
+            deadline: string | null;
+            id: string;
+            industryCode: string;
+            organizationId: string;
+            skills: string[];
+            title: string;
+        };
         OpenConversationDto: {
             /**
              * Format: uuid
@@ -3347,6 +3388,22 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        OutcomeView: {
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            confirmedBySide: string | null;
+            figures: {
+                [key: string]: number;
+            };
+            id: string;
+            period: string;
+            reportedAt: string;
+            reportedBy: string | null;
+            /** @description `organization:<id>` or `expert:<id>` */
+            reportedBySide: string;
+            /** @enum {string} */
+            status: "reported" | "confirmed";
+        };
         OwnerRefView: {
             id: string;
             /**
@@ -3379,6 +3436,12 @@ export interface components {
              * @example 2026-2027学年第一学期
              */
             term: string;
+        };
+        PartnerView: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "enterprise" | "college" | "expert";
         };
         PartnersDto: {
             expertIds?: string[];
@@ -3416,6 +3479,91 @@ export interface components {
         PostMessageDto: {
             /** @example 您好，附件是我们整理的产线现状，请查收。 */
             body: string;
+        };
+        PracticeLedgerView: {
+            collegeId: string;
+            required: number;
+            /** @description The teachers still short this year, most owed first */
+            short: components["schemas"]["ShortTeacherView"][];
+            teachers: components["schemas"]["LedgerRow"][];
+            year: number;
+        };
+        PracticeLogView: {
+            collegeId: string;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            days: number;
+            demandId: string;
+            enterpriseId: string;
+            from: string;
+            id: string;
+            /** Format: date-time */
+            loggedAt: string;
+            loggedBy: string | null;
+            /** @enum {string} */
+            status: "reported" | "confirmed";
+            tasks: string[];
+            teacherId: string;
+            to: string;
+        };
+        PracticeOffersView: {
+            collegeId: string;
+            offers: components["schemas"]["TeacherOffersView"][];
+            year: number;
+        };
+        ProjectPageView: {
+            items: components["schemas"]["ProjectPublicView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ProjectPublicView: {
+            /**
+             * @description `partner` (or `admin`) when the private parts are included
+             * @enum {string}
+             */
+            access: "public" | "partner" | "admin";
+            createdAt: string;
+            endDate: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "order_class" | "industry_college" | "rnd_project" | "teacher_practice" | "part_time_teaching" | "competition" | "incubation";
+            partners: components["schemas"]["PartnerView"][];
+            startDate: string | null;
+            /** @enum {string} */
+            status: "planned" | "running" | "completed" | "stopped";
+            title: string;
+            /** @description Bumped by every change; PATCH sends the version it read */
+            version: number;
+        };
+        ProjectView: {
+            /**
+             * @description `partner` (or `admin`) when the private parts are included
+             * @enum {string}
+             */
+            access: "public" | "partner" | "admin";
+            connectionId?: string | null;
+            createdAt: string;
+            description?: string;
+            details?: {
+                [key: string]: unknown;
+            };
+            endDate: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "order_class" | "industry_college" | "rnd_project" | "teacher_practice" | "part_time_teaching" | "competition" | "incubation";
+            milestones?: components["schemas"]["MilestoneView"][];
+            outcomes?: components["schemas"]["OutcomeView"][];
+            partners: components["schemas"]["PartnerView"][];
+            startDate: string | null;
+            /** @enum {string} */
+            status: "planned" | "running" | "completed" | "stopped";
+            statusHistory?: components["schemas"]["StatusChangeView"][];
+            stopReason?: string | null;
+            title: string;
+            /** @description Bumped by every change; PATCH sends the version it read */
+            version: number;
         };
         QuietHoursDto: {
             /**
@@ -3686,6 +3834,21 @@ export interface components {
              */
             organizationId?: string;
         };
+        ShortTeacherView: {
+            days: number;
+            name: string;
+            owed: number;
+            teacherId: string;
+        };
+        StatusChangeView: {
+            changedAt: string;
+            changedBy: string | null;
+            /** @enum {string|null} */
+            from: "planned" | "running" | "completed" | "stopped" | null;
+            reason: string | null;
+            /** @enum {string} */
+            to: "planned" | "running" | "completed" | "stopped";
+        };
         StreamTicketView: {
             expiresInSeconds: number;
             /** @description One-time, valid for 60 s: GET /notifications/stream?ticket=… */
@@ -3726,6 +3889,13 @@ export interface components {
              */
             type: "order_class" | "internship" | "hiring";
         };
+        TeacherOffersView: {
+            demands: components["schemas"]["OfferedDemandView"][];
+            majors: string[];
+            name: string;
+            owed: number;
+            teacherId: string;
+        };
         TeacherPracticeDetailsDto: {
             /** @example 460305 */
             majorCode?: string;
@@ -3741,6 +3911,24 @@ export interface components {
             places: number;
             /** @example 2026-07-01 */
             startDate?: string;
+        };
+        TeacherView: {
+            /** @enum {string} */
+            access: "public" | "member" | "admin";
+            certification?: components["schemas"]["CertificationDto"] | null;
+            collegeId: string;
+            /** Format: date-time */
+            createdAt?: string;
+            dualQualified: components["schemas"]["DualQualifiedView"] | null;
+            expertId?: string | null;
+            id: string;
+            majors: components["schemas"]["MajorView"][];
+            name: string;
+            trainings?: components["schemas"]["TrainingDto"][];
+            /** Format: date-time */
+            updatedAt?: string;
+            userId?: string | null;
+            version?: number;
         };
         TeamMemberView: {
             displayName: string;
@@ -5312,7 +5500,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PracticeLedgerView"];
+                };
             };
         };
     };
@@ -5334,7 +5524,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PracticeLogView"][];
+                };
             };
         };
     };
@@ -5356,7 +5548,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PracticeOffersView"];
+                };
             };
         };
     };
@@ -5400,7 +5594,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TeacherView"][];
+                };
             };
         };
     };
@@ -5424,7 +5620,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TeacherView"];
+                };
             };
         };
     };
@@ -5445,7 +5643,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TeacherView"];
+                };
             };
         };
     };
@@ -5491,7 +5691,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TeacherView"];
+                };
             };
         };
     };
@@ -5516,7 +5718,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PracticeLogView"];
+                };
             };
         };
     };
@@ -6583,7 +6787,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
         };
     };
@@ -7584,7 +7790,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PracticeLogView"][];
+                };
             };
         };
     };
@@ -7604,7 +7812,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PracticeLogView"];
+                };
             };
         };
     };
@@ -7631,7 +7841,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectPageView"];
+                };
             };
         };
     };
@@ -7653,7 +7865,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
         };
     };
@@ -7673,7 +7887,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
         };
     };
@@ -7697,7 +7913,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
             /** @description VERSION_CONFLICT, PROJECT_CLOSED */
             409: {
@@ -7728,7 +7946,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"];
+                };
             };
         };
     };
@@ -7749,7 +7969,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"];
+                };
             };
         };
     };
@@ -7769,7 +7991,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutcomeView"][];
+                };
             };
         };
     };
@@ -7793,7 +8017,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutcomeView"];
+                };
             };
         };
     };
@@ -7814,7 +8040,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OutcomeView"];
+                };
             };
         };
     };
@@ -7838,7 +8066,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
             };
         };
     };

@@ -1,4 +1,5 @@
 import { findMajor, majorDivisions } from '@app/reference';
+import type { LedgerRow } from './teacher.views';
 
 /**
  * The two-months rule: a vocational teacher practises in enterprises at least two months a year,
@@ -17,21 +18,6 @@ export interface PracticeEntry {
 export interface LedgerTeacher {
   id: string;
   name: string;
-}
-
-export interface LedgerRow {
-  teacherId: string;
-  name: string;
-  year: number;
-  /** From confirmed `teacher_practice` project outcomes. */
-  projectDays: number;
-  /** From confirmed two-for-one logs. */
-  twoForOneDays: number;
-  days: number;
-  required: number;
-  /** Days still owed this year (0 when the rule is met). */
-  owed: number;
-  short: boolean;
 }
 
 /**

@@ -10,6 +10,12 @@ import { type AuthUser, CurrentUser, IdParam, Public } from '@app/shared';
 import { LogPracticeDto, PracticeYearQuery } from './dto/practice.dto';
 import { CreateTeacherDto, UpdateTeacherDto } from './dto/teacher.dto';
 import { PracticeService } from './practice.service';
+import {
+  PracticeLedgerView,
+  PracticeLogView,
+  PracticeOffersView,
+  TeacherView,
+} from './teacher.views';
 import { TeachersService } from './teachers.service';
 
 @ApiTags('teachers')
@@ -24,6 +30,7 @@ export class CollegeTeachersController {
   @Get('teachers')
   @Public()
   @ApiOkResponse({
+    type: [TeacherView],
     description:
       "A college's teachers: name, majors and 双师型 level and status for anyone; account and expert links, certification details and trainings for the college's members and admins (`access`)",
   })
@@ -33,6 +40,7 @@ export class CollegeTeachersController {
 
   @Post('teachers')
   @ApiCreatedResponse({
+    type: TeacherView,
     description:
       "The college's managers add a teacher (403 ORGANIZATION_ROLE_REQUIRED for plain members, 404 for outsiders)",
   })
@@ -42,7 +50,10 @@ export class CollegeTeachersController {
 
   @Get('teachers/:teacherId')
   @Public()
-  @ApiOkResponse({ description: 'Public parts for anyone, everything for members and admins' })
+  @ApiOkResponse({
+    type: TeacherView,
+    description: 'Public parts for anyone, everything for members and admins',
+  })
   get(
     @CurrentUser() user: AuthUser | undefined,
     @IdParam() id: string,
@@ -52,7 +63,10 @@ export class CollegeTeachersController {
   }
 
   @Patch('teachers/:teacherId')
-  @ApiOkResponse({ description: 'The fields given replace the stored ones (managers)' })
+  @ApiOkResponse({
+    type: TeacherView,
+    description: 'The fields given replace the stored ones (managers)',
+  })
   update(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -75,6 +89,7 @@ export class CollegeTeachersController {
 
   @Post('teachers/:teacherId/practice-logs')
   @ApiCreatedResponse({
+    type: PracticeLogView,
     description:
       'Two-for-one: days a teacher spent on an enterprise R&D demand, awaiting its confirmation (managers). 400 DATES_OUT_OF_ORDER, SPANS_YEARS, EXCEEDS_DATES, DEMAND_NOT_FOUND, NOT_AN_RND_DEMAND',
   })
@@ -89,6 +104,7 @@ export class CollegeTeachersController {
 
   @Get('practice')
   @ApiOkResponse({
+    type: PracticeLedgerView,
     description:
       "Each teacher's confirmed practice days of the year (teacher_practice projects and two-for-one) against 60 days, and the teachers still short (members and admins; 404 for others)",
   })
@@ -98,6 +114,7 @@ export class CollegeTeachersController {
 
   @Get('practice/offers')
   @ApiOkResponse({
+    type: PracticeOffersView,
     description:
       'For each teacher still short this year, open enterprise R&D demands in their field (members and admins; 404 for others)',
   })
@@ -106,7 +123,10 @@ export class CollegeTeachersController {
   }
 
   @Get('practice/logs')
-  @ApiOkResponse({ description: "The college's two-for-one logs (members and admins)" })
+  @ApiOkResponse({
+    type: [PracticeLogView],
+    description: "The college's two-for-one logs (members and admins)",
+  })
   logs(@CurrentUser() user: AuthUser, @IdParam() id: string, @Query() query: PracticeYearQuery) {
     return this.practice.collegeLogs(user, id, query.year);
   }
@@ -119,7 +139,10 @@ export class PracticeLogsController {
   constructor(private readonly practice: PracticeService) {}
 
   @Get()
-  @ApiOkResponse({ description: "Two-for-one logs on the caller's organisation's demands" })
+  @ApiOkResponse({
+    type: [PracticeLogView],
+    description: "Two-for-one logs on the caller's organisation's demands",
+  })
   list(@CurrentUser() user: AuthUser) {
     return this.practice.enterpriseLogs(user);
   }
@@ -127,6 +150,7 @@ export class PracticeLogsController {
   @Post(':id/confirm')
   @HttpCode(200)
   @ApiOkResponse({
+    type: PracticeLogView,
     description:
       'A manager of the enterprise that owns the demand confirms; the college: 403 OTHER_SIDE_MUST_CONFIRM; anyone else: 404; twice: 409 PRACTICE_ALREADY_CONFIRMED',
   })

@@ -1,12 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Space } from 'antd';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { Me } from '../../api/types';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { NS } from './messages';
-import { type Connection, DeclineModal, type DeclineBody } from './parts';
+import { AnswerActions } from './AnswerActions';
+import type { Connection } from './parts';
 
 /** Which side of a match the caller is on: the demand's owner or the candidate. */
 export function sideOf(c: Connection, me: Me | null | undefined): 'owner' | 'candidate' | null {
@@ -33,86 +28,19 @@ export function ConnectionActions({
   me: Me | null | undefined;
   size?: 'small' | 'middle';
 }) {
-  const { t } = useTranslation(NS);
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [declining, setDeclining] = useState(false);
   const side = sideOf(c, me);
-  const done = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['matches'] });
-    await queryClient.invalidateQueries({ queryKey: ['conversations'] });
-  };
-  const path = { params: { path: { id: c.id } } };
-  const accept = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/matches/{id}/accept', path)),
-    onSuccess: async () => {
-      void message.success(t('connections.accepted'));
-      await done();
-    },
-  });
-  const decline = useMutation({
-    mutationFn: (body: DeclineBody) =>
-      unwrap(api.POST('/api/v1/matches/{id}/decline', { ...path, body })),
-    onSuccess: async () => {
-      setDeclining(false);
-      void message.success(t('connections.declined'));
-      await done();
-    },
-  });
-  const withdraw = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/matches/{id}/withdraw', path)),
-    onSuccess: async () => {
-      void message.success(t('connections.withdrawn'));
-      await done();
-    },
-  });
   if (c.status !== 'pending' || !side) return null;
-  const answers = c.initiatedBy !== side;
-  const label = `${c.demand.title} · ${c.candidate.name}`;
+  const path = { params: { path: { id: c.id } } };
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      <Space wrap>
-        {answers ? (
-          <>
-            <Button
-              type="primary"
-              size={size}
-              loading={accept.isPending}
-              onClick={() => accept.mutate()}
-              aria-label={`${t('connections.accept')}：${label}`}
-            >
-              {t('connections.accept')}
-            </Button>
-            <Button
-              size={size}
-              onClick={() => setDeclining(true)}
-              aria-label={`${t('connections.decline')}：${label}`}
-            >
-              {t('connections.decline')}
-            </Button>
-          </>
-        ) : (
-          <Popconfirm
-            title={t('connections.withdrawConfirm')}
-            okText={t('connections.withdraw')}
-            cancelText={t('common.cancel')}
-            onConfirm={() => withdraw.mutate()}
-          >
-            <Button size={size} loading={withdraw.isPending}>
-              {t('connections.withdraw')}
-            </Button>
-          </Popconfirm>
-        )}
-      </Space>
-      {accept.isError ? <ErrorAlert error={accept.error} /> : null}
-      {withdraw.isError ? <ErrorAlert error={withdraw.error} /> : null}
-      <DeclineModal
-        open={declining}
-        loading={decline.isPending}
-        error={decline.error}
-        onCancel={() => setDeclining(false)}
-        onSubmit={(body) => decline.mutateAsync(body)}
-      />
-    </Space>
+    <AnswerActions
+      mode={c.initiatedBy !== side ? 'answer' : 'withdraw'}
+      label={`${c.demand.title} · ${c.candidate.name}`}
+      size={size}
+      style={{ width: '100%' }}
+      refresh={['matches', 'conversations']}
+      accept={() => unwrap(api.POST('/api/v1/matches/{id}/accept', path))}
+      decline={(body) => unwrap(api.POST('/api/v1/matches/{id}/decline', { ...path, body }))}
+      withdraw={() => unwrap(api.POST('/api/v1/matches/{id}/withdraw', path))}
+    />
   );
 }

@@ -1,17 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Flex, Segmented, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Segmented, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useAuth } from '../../auth';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageSkeleton } from '../../components/PageSkeleton';
 import { ConnectionActions, sideOf } from './ConnectionActions';
+import { DetailFallback, DetailLayout } from './DetailLayout';
 import { NS } from './messages';
 import { OpenConversationButton } from './OpenConversationButton';
-import { type Connection, ContactList } from './parts';
+import { PAGE_SIZE, PagedTable } from './PagedTable';
+import { type Connection, declinedItems } from './parts';
 import { StatusTag, useLiveRefresh } from './status';
 
 type Filter = 'all' | 'pending' | 'connected' | 'declined' | 'withdrawn';
@@ -38,7 +38,7 @@ function MatchList() {
       unwrap(
         api.GET('/api/v1/matches', {
           params: {
-            query: { page, pageSize: 20, ...(filter === 'all' ? {} : { status: filter }) },
+            query: { page, pageSize: PAGE_SIZE, ...(filter === 'all' ? {} : { status: filter }) },
           },
         }),
       ),
@@ -64,73 +64,62 @@ function MatchList() {
         }))}
         style={{ marginBottom: 16, maxWidth: '100%', overflowX: 'auto' }}
       />
-      {list.isPending ? <PageSkeleton /> : null}
-      {list.isError ? <ErrorAlert error={list.error} /> : null}
-      {list.data && list.data.total === 0 ? (
-        <EmptyState
-          text={t('connectionsPage.empty')}
-          action={
-            <Link to={me?.user.role === 'expert' ? '/recommendations' : '/demands'}>
-              <Button type="primary">
-                {me?.user.role === 'expert'
-                  ? t('connectionsPage.toRecommendations')
-                  : t('demands.title')}
-              </Button>
-            </Link>
-          }
-        />
-      ) : null}
-      {list.data && list.data.total > 0 ? (
-        <Table<Connection>
-          rowKey="id"
-          dataSource={list.data.items}
-          scroll={{ x: true }}
-          pagination={{
-            current: page,
-            pageSize: 20,
-            total: list.data.total,
-            onChange: setPage,
-            hideOnSinglePage: true,
-          }}
-          columns={[
-            {
-              key: 'demand',
-              title: t('connectionsPage.demand'),
-              render: (_, c) => <Link to={`/matches/${c.id}`}>{c.demand.title}</Link>,
-            },
-            {
-              key: 'party',
-              title: t('connectionsPage.owner'),
-              render: (_, c) => c.owner.name,
-            },
-            {
-              key: 'candidate',
-              title: t('connectionsPage.candidate'),
-              render: (_, c) => c.candidate.name,
-            },
-            {
-              key: 'initiated',
-              title: t('connectionsPage.initiated'),
-              render: (_, c) => (c.initiatedBy === 'candidate' ? c.candidate.name : c.owner.name),
-            },
-            {
-              key: 'status',
-              title: t('demands.columns.status'),
-              render: (_, c) => <StatusTag status={c.status} />,
-            },
-            {
-              key: 'createdAt',
-              title: t('connectionsPage.createdAt'),
-              render: (_, c) => new Date(c.createdAt).toLocaleDateString(i18n.language),
-            },
-            {
-              key: 'actions',
-              title: '',
-              render: (_, c) => <ConnectionActions connection={c} me={me} size="small" />,
-            },
-          ]}
-        />
-      ) : null}
+      <PagedTable<Connection>
+        list={list}
+        page={page}
+        onPage={setPage}
+        empty={
+          <EmptyState
+            text={t('connectionsPage.empty')}
+            action={
+              <Link to={me?.user.role === 'expert' ? '/recommendations' : '/demands'}>
+                <Button type="primary">
+                  {me?.user.role === 'expert'
+                    ? t('connectionsPage.toRecommendations')
+                    : t('demands.title')}
+                </Button>
+              </Link>
+            }
+          />
+        }
+        columns={[
+          {
+            key: 'demand',
+            title: t('connectionsPage.demand'),
+            render: (_, c) => <Link to={`/matches/${c.id}`}>{c.demand.title}</Link>,
+          },
+          {
+            key: 'party',
+            title: t('connectionsPage.owner'),
+            render: (_, c) => c.owner.name,
+          },
+          {
+            key: 'candidate',
+            title: t('connectionsPage.candidate'),
+            render: (_, c) => c.candidate.name,
+          },
+          {
+            key: 'initiated',
+            title: t('connectionsPage.initiated'),
+            render: (_, c) => (c.initiatedBy === 'candidate' ? c.candidate.name : c.owner.name),
+          },
+          {
+            key: 'status',
+            title: t('demands.columns.status'),
+            render: (_, c) => <StatusTag status={c.status} />,
+          },
+          {
+            key: 'createdAt',
+            title: t('connectionsPage.createdAt'),
+            render: (_, c) => new Date(c.createdAt).toLocaleDateString(i18n.language),
+          },
+          {
+            key: 'actions',
+            title: '',
+            render: (_, c) => <ConnectionActions connection={c} me={me} size="small" />,
+          },
+        ]}
+      />
     </>
   );
 }
@@ -144,89 +133,55 @@ function MatchDetail() {
     queryKey: ['matches', 'one', id],
     queryFn: () => unwrap(api.GET('/api/v1/matches/{id}', { params: { path: { id } } })),
   });
-  if (match.isPending) return <PageSkeleton />;
-  if (match.isError) {
-    return (
-      <>
-        <Typography.Title level={2}>{t('connectionsPage.notFound')}</Typography.Title>
-        <ErrorAlert error={match.error} />
-      </>
-    );
+  if (match.isPending || match.isError) {
+    return <DetailFallback query={match} title={t('connectionsPage.notFound')} />;
   }
   const c = match.data;
   const side = sideOf(c, me);
-  const note = typeof c.declineNote === 'string' ? c.declineNote : null;
   return (
-    <>
-      <Flex wrap gap="small" align="center">
-        <Typography.Title level={2} style={{ marginBottom: 0 }}>
-          {t('connectionsPage.detailTitle')}
-        </Typography.Title>
-        <StatusTag status={c.status} />
-      </Flex>
-      <Card size="small" style={{ margin: '16px 0' }}>
-        <Descriptions
-          size="small"
-          column={1}
-          items={[
-            {
-              key: 'demand',
-              label: t('connectionsPage.demand'),
-              children: <Link to={`/demands/${c.demand.id}`}>{c.demand.title}</Link>,
-            },
-            { key: 'owner', label: t('connectionsPage.owner'), children: c.owner.name },
-            {
-              key: 'candidate',
-              label: t('connectionsPage.candidate'),
-              children: (
-                <>
-                  {c.candidate.name} <Tag>{t(`candidateType.${c.candidate.type}`)}</Tag>
-                </>
-              ),
-            },
-            {
-              key: 'initiated',
-              label: t('connectionsPage.initiated'),
-              children:
-                c.initiatedBy === 'candidate'
-                  ? t('connections.interest')
-                  : t('connections.invitation'),
-            },
-            { key: 'message', label: t('connectionsPage.message'), children: c.message },
-            {
-              key: 'createdAt',
-              label: t('connectionsPage.createdAt'),
-              children: new Date(c.createdAt).toLocaleString(i18n.language),
-            },
-            ...(c.declineReason
-              ? [
-                  {
-                    key: 'declined',
-                    label: t('status.declined'),
-                    children: [t(`declineReason.${c.declineReason}`), note]
-                      .filter(Boolean)
-                      .join('：'),
-                  },
-                ]
-              : []),
-          ]}
-        />
-        <div style={{ marginTop: 12 }}>
-          <ConnectionActions connection={c} me={me} />
-        </div>
-      </Card>
-      <Typography.Title level={3}>{t('connectionsPage.contacts')}</Typography.Title>
-      {c.contacts ? (
-        <Flex wrap gap="large">
-          <ContactList title={t('connectionsPage.ownerContacts')} people={c.contacts.owner} />
-          <ContactList
-            title={t('connectionsPage.candidateContacts')}
-            people={c.contacts.candidate}
-          />
-        </Flex>
-      ) : (
-        <Typography.Paragraph>{t('connectionsPage.contactsHidden')}</Typography.Paragraph>
-      )}
+    <DetailLayout
+      title={t('connectionsPage.detailTitle')}
+      status={c.status}
+      items={[
+        {
+          key: 'demand',
+          label: t('connectionsPage.demand'),
+          children: <Link to={`/demands/${c.demand.id}`}>{c.demand.title}</Link>,
+        },
+        { key: 'owner', label: t('connectionsPage.owner'), children: c.owner.name },
+        {
+          key: 'candidate',
+          label: t('connectionsPage.candidate'),
+          children: (
+            <>
+              {c.candidate.name} <Tag>{t(`candidateType.${c.candidate.type}`)}</Tag>
+            </>
+          ),
+        },
+        {
+          key: 'initiated',
+          label: t('connectionsPage.initiated'),
+          children:
+            c.initiatedBy === 'candidate' ? t('connections.interest') : t('connections.invitation'),
+        },
+        { key: 'message', label: t('connectionsPage.message'), children: c.message },
+        {
+          key: 'createdAt',
+          label: t('connectionsPage.createdAt'),
+          children: new Date(c.createdAt).toLocaleString(i18n.language),
+        },
+        ...declinedItems(t, c.declineReason, c.declineNote),
+      ]}
+      actions={<ConnectionActions connection={c} me={me} />}
+      contacts={
+        c.contacts
+          ? [
+              { title: t('connectionsPage.ownerContacts'), people: c.contacts.owner },
+              { title: t('connectionsPage.candidateContacts'), people: c.contacts.candidate },
+            ]
+          : null
+      }
+    >
       {side && c.status !== 'withdrawn' ? (
         <Flex wrap gap="small" style={{ marginTop: 16 }}>
           <OpenConversationButton subjectType="connection" subjectId={c.id} />
@@ -237,6 +192,6 @@ function MatchDetail() {
           ) : null}
         </Flex>
       ) : null}
-    </>
+    </DetailLayout>
   );
 }

@@ -1,16 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Popconfirm,
-  Segmented,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
@@ -19,11 +8,12 @@ import type { components } from '../../api/schema';
 import type { Me } from '../../api/types';
 import { useAuth } from '../../auth';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageSkeleton } from '../../components/PageSkeleton';
 import { OpenConversationButton } from './OpenConversationButton';
 import { NS } from './messages';
-import { ContactList, type DeclineBody, DeclineModal } from './parts';
+import { AnswerActions } from './AnswerActions';
+import { DetailFallback, DetailLayout } from './DetailLayout';
+import { PAGE_SIZE, PagedTable } from './PagedTable';
+import { declinedItems } from './parts';
 import { StatusTag, useLiveRefresh } from './status';
 
 type OfferInterest = components['schemas']['OfferInterestView'];
@@ -49,83 +39,22 @@ function sideOf(i: OfferInterest, me: Me | null | undefined): 'owner' | 'interes
 }
 
 function OfferInterestActions({ interest: i }: { interest: OfferInterest }) {
-  const { t } = useTranslation(NS);
   const { me } = useAuth();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [declining, setDeclining] = useState(false);
-  const path = { params: { path: { id: i.id } } };
-  const done = () => queryClient.invalidateQueries({ queryKey: ['offer-interests'] });
-  const accept = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/offer-interests/{id}/accept', path)),
-    onSuccess: async () => {
-      void message.success(t('connections.accepted'));
-      await done();
-    },
-  });
-  const decline = useMutation({
-    mutationFn: (body: DeclineBody) =>
-      unwrap(api.POST('/api/v1/offer-interests/{id}/decline', { ...path, body })),
-    onSuccess: async () => {
-      setDeclining(false);
-      void message.success(t('connections.declined'));
-      await done();
-    },
-  });
-  const withdraw = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/offer-interests/{id}/withdraw', path)),
-    onSuccess: async () => {
-      void message.success(t('connections.withdrawn'));
-      await done();
-    },
-  });
   const side = sideOf(i, me);
   if (i.status !== 'pending' || !side) return null;
+  const path = { params: { path: { id: i.id } } };
   return (
-    <Space orientation="vertical">
-      <Space wrap>
-        {side === 'owner' ? (
-          <>
-            <Button
-              type="primary"
-              size="small"
-              loading={accept.isPending}
-              onClick={() => accept.mutate()}
-              aria-label={`${t('connections.accept')}：${i.offer.title}`}
-            >
-              {t('connections.accept')}
-            </Button>
-            <Button
-              size="small"
-              onClick={() => setDeclining(true)}
-              aria-label={`${t('connections.decline')}：${i.offer.title}`}
-            >
-              {t('connections.decline')}
-            </Button>
-          </>
-        ) : (
-          <Popconfirm
-            title={t('connections.withdrawConfirm')}
-            okText={t('connections.withdraw')}
-            cancelText={t('common.cancel')}
-            onConfirm={() => withdraw.mutate()}
-          >
-            <Button size="small" loading={withdraw.isPending}>
-              {t('connections.withdraw')}
-            </Button>
-          </Popconfirm>
-        )}
-      </Space>
-      {accept.isError ? <ErrorAlert error={accept.error} /> : null}
-      {withdraw.isError ? <ErrorAlert error={withdraw.error} /> : null}
-      <DeclineModal
-        open={declining}
-        loading={decline.isPending}
-        error={decline.error}
-        onCancel={() => setDeclining(false)}
-        onSubmit={(body) => decline.mutateAsync(body)}
-      />
-    </Space>
+    <AnswerActions
+      mode={side === 'owner' ? 'answer' : 'withdraw'}
+      label={i.offer.title}
+      size="small"
+      refresh={['offer-interests']}
+      accept={() => unwrap(api.POST('/api/v1/offer-interests/{id}/accept', path))}
+      decline={(body) =>
+        unwrap(api.POST('/api/v1/offer-interests/{id}/decline', { ...path, body }))
+      }
+      withdraw={() => unwrap(api.POST('/api/v1/offer-interests/{id}/withdraw', path))}
+    />
   );
 }
 
@@ -140,7 +69,7 @@ function OfferInterestList() {
       unwrap(
         api.GET('/api/v1/offer-interests', {
           params: {
-            query: { page, pageSize: 20, ...(direction === 'all' ? {} : { direction }) },
+            query: { page, pageSize: PAGE_SIZE, ...(direction === 'all' ? {} : { direction }) },
           },
         }),
       ),
@@ -161,60 +90,49 @@ function OfferInterestList() {
         }))}
         style={{ marginBottom: 16 }}
       />
-      {list.isPending ? <PageSkeleton /> : null}
-      {list.isError ? <ErrorAlert error={list.error} /> : null}
-      {list.data && list.data.total === 0 ? (
-        <EmptyState
-          text={t('offerInterests.empty')}
-          action={
-            <Link to="/search">
-              <Button type="primary">{t('offerInterests.toSearch')}</Button>
-            </Link>
-          }
-        />
-      ) : null}
-      {list.data && list.data.total > 0 ? (
-        <Table<OfferInterest>
-          rowKey="id"
-          dataSource={list.data.items}
-          scroll={{ x: true }}
-          pagination={{
-            current: page,
-            pageSize: 20,
-            total: list.data.total,
-            onChange: setPage,
-            hideOnSinglePage: true,
-          }}
-          columns={[
-            {
-              key: 'offer',
-              title: t('offerInterests.offer'),
-              render: (_, i) => <Link to={`/offer-interests/${i.id}`}>{i.offer.title}</Link>,
-            },
-            { key: 'owner', title: t('offerInterests.provider'), render: (_, i) => i.owner.name },
-            {
-              key: 'organization',
-              title: t('offerInterests.interested'),
-              render: (_, i) => i.organization.name,
-            },
-            {
-              key: 'status',
-              title: t('demands.columns.status'),
-              render: (_, i) => <StatusTag status={i.status} />,
-            },
-            {
-              key: 'createdAt',
-              title: t('connectionsPage.createdAt'),
-              render: (_, i) => new Date(i.createdAt).toLocaleDateString(i18n.language),
-            },
-            {
-              key: 'actions',
-              title: '',
-              render: (_, i) => <OfferInterestActions interest={i} />,
-            },
-          ]}
-        />
-      ) : null}
+      <PagedTable<OfferInterest>
+        list={list}
+        page={page}
+        onPage={setPage}
+        empty={
+          <EmptyState
+            text={t('offerInterests.empty')}
+            action={
+              <Link to="/search">
+                <Button type="primary">{t('offerInterests.toSearch')}</Button>
+              </Link>
+            }
+          />
+        }
+        columns={[
+          {
+            key: 'offer',
+            title: t('offerInterests.offer'),
+            render: (_, i) => <Link to={`/offer-interests/${i.id}`}>{i.offer.title}</Link>,
+          },
+          { key: 'owner', title: t('offerInterests.provider'), render: (_, i) => i.owner.name },
+          {
+            key: 'organization',
+            title: t('offerInterests.interested'),
+            render: (_, i) => i.organization.name,
+          },
+          {
+            key: 'status',
+            title: t('demands.columns.status'),
+            render: (_, i) => <StatusTag status={i.status} />,
+          },
+          {
+            key: 'createdAt',
+            title: t('connectionsPage.createdAt'),
+            render: (_, i) => new Date(i.createdAt).toLocaleDateString(i18n.language),
+          },
+          {
+            key: 'actions',
+            title: '',
+            render: (_, i) => <OfferInterestActions interest={i} />,
+          },
+        ]}
+      />
     </>
   );
 }
@@ -228,77 +146,45 @@ function OfferInterestDetail() {
     queryKey: ['offer-interests', 'one', id],
     queryFn: () => unwrap(api.GET('/api/v1/offer-interests/{id}', { params: { path: { id } } })),
   });
-  if (one.isPending) return <PageSkeleton />;
-  if (one.isError) {
-    return (
-      <>
-        <Typography.Title level={2}>{t('offerInterests.detailTitle')}</Typography.Title>
-        <ErrorAlert error={one.error} />
-      </>
-    );
+  if (one.isPending || one.isError) {
+    return <DetailFallback query={one} title={t('offerInterests.detailTitle')} />;
   }
   const i = one.data;
-  const note = typeof i.declineNote === 'string' ? i.declineNote : null;
   return (
-    <>
-      <Flex wrap gap="small" align="center">
-        <Typography.Title level={2} style={{ marginBottom: 0 }}>
-          {t('offerInterests.detailTitle')}
-        </Typography.Title>
-        <StatusTag status={i.status} />
-      </Flex>
-      <Card size="small" style={{ margin: '16px 0' }}>
-        <Descriptions
-          size="small"
-          column={1}
-          items={[
-            { key: 'offer', label: t('offerInterests.offer'), children: i.offer.title },
-            { key: 'owner', label: t('offerInterests.provider'), children: i.owner.name },
-            {
-              key: 'organization',
-              label: t('offerInterests.interested'),
-              children: i.organization.name,
-            },
-            { key: 'message', label: t('connectionsPage.message'), children: i.message },
-            {
-              key: 'createdAt',
-              label: t('connectionsPage.createdAt'),
-              children: new Date(i.createdAt).toLocaleString(i18n.language),
-            },
-            ...(i.declineReason
-              ? [
-                  {
-                    key: 'declined',
-                    label: t('status.declined'),
-                    children: [t(`declineReason.${i.declineReason}`), note]
-                      .filter(Boolean)
-                      .join('：'),
-                  },
-                ]
-              : []),
-          ]}
-        />
-        <div style={{ marginTop: 12 }}>
-          <OfferInterestActions interest={i} />
-        </div>
-      </Card>
-      <Typography.Title level={3}>{t('connectionsPage.contacts')}</Typography.Title>
-      {i.contacts ? (
-        <Flex wrap gap="large">
-          <ContactList title={t('offerInterests.contactsOwner')} people={i.contacts.owner} />
-          <ContactList
-            title={t('offerInterests.contactsInterested')}
-            people={i.contacts.interested}
-          />
-        </Flex>
-      ) : (
-        <Typography.Paragraph>{t('connectionsPage.contactsHidden')}</Typography.Paragraph>
-      )}
+    <DetailLayout
+      title={t('offerInterests.detailTitle')}
+      status={i.status}
+      items={[
+        { key: 'offer', label: t('offerInterests.offer'), children: i.offer.title },
+        { key: 'owner', label: t('offerInterests.provider'), children: i.owner.name },
+        {
+          key: 'organization',
+          label: t('offerInterests.interested'),
+          children: i.organization.name,
+        },
+        { key: 'message', label: t('connectionsPage.message'), children: i.message },
+        {
+          key: 'createdAt',
+          label: t('connectionsPage.createdAt'),
+          children: new Date(i.createdAt).toLocaleString(i18n.language),
+        },
+        ...declinedItems(t, i.declineReason, i.declineNote),
+      ]}
+      actions={<OfferInterestActions interest={i} />}
+      contacts={
+        i.contacts
+          ? [
+              { title: t('offerInterests.contactsOwner'), people: i.contacts.owner },
+              { title: t('offerInterests.contactsInterested'), people: i.contacts.interested },
+            ]
+          : null
+      }
+    >
       {sideOf(i, me) && i.status !== 'withdrawn' ? (
         <div style={{ marginTop: 16 }}>
           <OpenConversationButton subjectType="offer_interest" subjectId={i.id} />
         </div>
       ) : null}
-    </>
+    </DetailLayout>
   );
 }

@@ -165,3 +165,16 @@ export function ContactList({ title, people }: { title: ReactNode; people: Conta
     </div>
   );
 }
+
+/** The Descriptions item saying why a match or an offer interest was declined, when it was. */
+export function declinedItems(
+  t: (key: string) => string,
+  reason: string | null | undefined,
+  note: unknown,
+) {
+  if (!reason) return [];
+  const text = [t(`declineReason.${reason}`), typeof note === 'string' ? note : null];
+  return [
+    { key: 'declined', label: t('status.declined'), children: text.filter(Boolean).join('：') },
+  ];
+}

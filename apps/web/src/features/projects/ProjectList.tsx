@@ -3,7 +3,7 @@ import { Button, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getJson } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSkeleton } from '../../components/PageSkeleton';
@@ -13,7 +13,6 @@ import {
   PROJECT_KINDS,
   PROJECT_STATUSES,
   type ProjectKind,
-  type ProjectPage,
   type ProjectStatus,
   type ProjectView,
 } from './types';
@@ -28,12 +27,19 @@ export default function ProjectList() {
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: ['projects', 'list', kind, status, page],
-    queryFn: () => {
-      const query = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
-      if (kind) query.set('kind', kind);
-      if (status) query.set('status', status);
-      return getJson<ProjectPage>(`/api/v1/projects?${query.toString()}`);
-    },
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/projects', {
+          params: {
+            query: {
+              page,
+              pageSize: PAGE_SIZE,
+              kind: kind || undefined,
+              status: status || undefined,
+            },
+          },
+        }),
+      ),
   });
   const filtered = kind !== '' || status !== '';
   return (

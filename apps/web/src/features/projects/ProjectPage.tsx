@@ -24,7 +24,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, ApiError, getJson, unwrap } from '../../api/client';
+import { api, ApiError, unwrap } from '../../api/client';
 import { useAuth } from '../../auth';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -49,7 +49,7 @@ export default function ProjectPage() {
   const { t } = useTranslation('projects');
   const project = useQuery({
     queryKey: ['project', id],
-    queryFn: () => getJson<ProjectView>(`/api/v1/projects/${encodeURIComponent(id)}`),
+    queryFn: () => unwrap(api.GET('/api/v1/projects/{id}', { params: { path: { id } } })),
   });
   if (project.isPending) return <PageSkeleton />;
   if (project.isError) {

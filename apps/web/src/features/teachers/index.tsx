@@ -16,7 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { getJson } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { useAuth } from '../../auth';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -24,13 +24,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { type LogTarget, LogPracticeModal } from './LogPractice';
 import './messages';
 import { TeacherList } from './TeacherList';
-import type {
-  LedgerRow,
-  PracticeLedgerView,
-  PracticeLogView,
-  PracticeOffersView,
-  TeacherView,
-} from './types';
+import type { LedgerRow, PracticeLedgerView, PracticeLogView, PracticeOffersView } from './types';
 import { TAG_COLORS } from '../projects/tag-colors';
 import { FeatureTheme } from '../projects/FeatureTheme';
 
@@ -57,25 +51,40 @@ function TeachersPage() {
   const [year, setYear] = useState(thisYear());
   const [tab, setTab] = useState('ledger');
   const [logTarget, setLogTarget] = useState<LogTarget | null>(null);
-  const base = `/api/v1/colleges/${collegeId}`;
   const teachers = useQuery({
     queryKey: ['practice', collegeId, 'teachers'],
-    queryFn: () => getJson<TeacherView[]>(`${base}/teachers`),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/colleges/{id}/teachers', { params: { path: { id: collegeId } } })),
     enabled: Boolean(college),
   });
   const ledger = useQuery({
     queryKey: ['practice', collegeId, 'ledger', year],
-    queryFn: () => getJson<PracticeLedgerView>(`${base}/practice?year=${year}`),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/colleges/{id}/practice', {
+          params: { path: { id: collegeId }, query: { year } },
+        }),
+      ),
     enabled: Boolean(college),
   });
   const offers = useQuery({
     queryKey: ['practice', collegeId, 'offers', year],
-    queryFn: () => getJson<PracticeOffersView>(`${base}/practice/offers?year=${year}`),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/colleges/{id}/practice/offers', {
+          params: { path: { id: collegeId }, query: { year } },
+        }),
+      ),
     enabled: Boolean(college),
   });
   const logs = useQuery({
     queryKey: ['practice', collegeId, 'logs', year],
-    queryFn: () => getJson<PracticeLogView[]>(`${base}/practice/logs?year=${year}`),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/colleges/{id}/practice/logs', {
+          params: { path: { id: collegeId }, query: { year } },
+        }),
+      ),
     enabled: Boolean(college),
   });
   const heading = <Typography.Title level={2}>{t('title')}</Typography.Title>;

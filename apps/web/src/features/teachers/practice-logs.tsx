@@ -2,12 +2,12 @@ import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/rea
 import { App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
-import { api, getJson, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import './messages';
-import type { PracticeLogView, TeacherView } from './types';
+import type { PracticeLogView } from './types';
 import { TAG_COLORS } from '../projects/tag-colors';
 import { FeatureTheme } from '../projects/FeatureTheme';
 
@@ -29,7 +29,7 @@ export default function PracticeLogs() {
 function useLogs() {
   return useQuery({
     queryKey: ['practice-logs'],
-    queryFn: () => getJson<PracticeLogView[]>('/api/v1/practice-logs'),
+    queryFn: () => unwrap(api.GET('/api/v1/practice-logs')),
   });
 }
 
@@ -90,7 +90,8 @@ function useNames(logs: PracticeLogView[] | undefined) {
   const teachers = useQueries({
     queries: collegeIds.map((id) => ({
       queryKey: ['college', id, 'teachers'],
-      queryFn: () => getJson<TeacherView[]>(`/api/v1/colleges/${id}/teachers`),
+      queryFn: () =>
+        unwrap(api.GET('/api/v1/colleges/{id}/teachers', { params: { path: { id } } })),
     })),
   });
   const college = new Map(colleges.flatMap((q) => (q.data ? [[q.data.id, q.data.name]] : [])));
@@ -164,7 +165,11 @@ function LogPage() {
   const teacher = useQuery({
     queryKey: ['teacher', log?.collegeId, log?.teacherId],
     queryFn: () =>
-      getJson<TeacherView>(`/api/v1/colleges/${log!.collegeId}/teachers/${log!.teacherId}`),
+      unwrap(
+        api.GET('/api/v1/colleges/{id}/teachers/{teacherId}', {
+          params: { path: { id: log!.collegeId, teacherId: log!.teacherId } },
+        }),
+      ),
     enabled: Boolean(log),
   });
   const college = useQuery({
