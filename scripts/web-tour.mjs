@@ -196,7 +196,9 @@ async function open(page, base, target) {
       .locator(`#main a[href^="${target.slice(6)}"]:not([href$="/new"])`)
       .first();
     if ((await link.count()) === 0) return false;
+    const before = new URL(page.url()).pathname;
     await link.click();
+    await page.waitForURL((url) => url.pathname !== before, { timeout: 10_000 });
   } else {
     await page.goto(`${base}${target}`);
   }
