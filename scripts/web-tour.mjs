@@ -192,9 +192,7 @@ async function logIn(page, base, email) {
 /** `first:/demands/` opens the first link to a detail page found on the current page. */
 async function open(page, base, target) {
   if (target.startsWith('first:')) {
-    const link = page
-      .locator(`#main a[href^="${target.slice(6)}"]:not([href$="/new"])`)
-      .first();
+    const link = page.locator(`#main a[href^="${target.slice(6)}"]:not([href$="/new"])`).first();
     if ((await link.count()) === 0) return false;
     const before = new URL(page.url()).pathname;
     await link.click();
