@@ -24,6 +24,9 @@ await build({ configFile: ${JSON.stringify(join(ROOT, 'apps/web/vite.config.mts'
   execFileSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: ROOT,
     stdio: 'inherit',
+    // Jest sets NODE_ENV=test, and Vite builds a development-flavoured bundle for any NODE_ENV
+    // but production (React's and antd's dev warnings in it): build what `npm run build` ships.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }
 

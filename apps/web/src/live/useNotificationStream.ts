@@ -42,7 +42,7 @@ export function useNotificationStream(userId: string | undefined): void {
         void queryClient.invalidateQueries({ queryKey: ['notifications'] });
         toast.info({
           key: item.id,
-          message: localized(item.title),
+          title: localized(item.title),
           description: localized(item.body),
           placement: 'bottomRight',
         });
