@@ -195,8 +195,15 @@ async function open(page, base, target) {
     const link = page.locator(`#main a[href^="${target.slice(6)}"]:not([href$="/new"])`).first();
     if ((await link.count()) === 0) return false;
     const before = new URL(page.url()).pathname;
+    const title = await page.locator('#main h2').first().textContent();
     await link.click();
     await page.waitForURL((url) => url.pathname !== before, { timeout: 10_000 });
+    // React keeps the old page on screen while the new one's chunk loads (a transition).
+    await page
+      .waitForFunction((old) => document.querySelector('#main h2')?.textContent !== old, title, {
+        timeout: 15_000,
+      })
+      .catch(() => undefined);
   } else {
     await page.goto(`${base}${target}`);
   }
@@ -215,7 +222,8 @@ const fileName = (role, target, viewport) =>
   }${target.startsWith('first:') ? '-detail' : ''}-${viewport}.png`;
 
 async function screenshots(base) {
-  rmSync(OUT, { recursive: true, force: true });
+  // A whole tour replaces the pictures; a tour of some roles (--roles) overwrites theirs.
+  if (!ROLES) rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const written = [];
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {

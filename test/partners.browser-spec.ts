@@ -78,7 +78,10 @@ describe('partners, profiles and sign-up in the web console', () => {
       const types = page.getByRole('radiogroup', { name: '搜索类别' });
       await types.getByText('企业', { exact: true }).click();
       await page.waitForURL(/type=enterprises/);
-      expect(await types.getByRole('radio', { name: '企业' }).isChecked()).toBe(true);
+      // The URL moves first; the radio follows on the next render (waitFor, not a one-shot read).
+      await types
+        .getByRole('radio', { name: '企业', checked: true })
+        .waitFor({ state: 'attached' });
       await page.getByRole('textbox', { name: '搜索关键词' }).fill(WORD);
       await page.getByRole('textbox', { name: '搜索关键词' }).press('Enter');
       await page.waitForURL(/[?&]q=/);
@@ -288,6 +291,7 @@ describe('partners, profiles and sign-up in the web console', () => {
       await page.goto(`${c.base}/settings/notifications`);
       await page.getByRole('heading', { name: '设置' }).waitFor({ timeout: 15000 });
       const box = page.getByRole('checkbox', { name: '订阅搜索有新结果：邮件' });
+      await box.waitFor({ timeout: 15000 });
       const before = await box.isChecked();
       await box.setChecked(!before);
       await expectAccessibleAtRest(page, 'notification-preferences');
