@@ -12,7 +12,9 @@ module.exports = {
   testRegex: '.*\\.e2e-spec\\.ts$',
   globalSetup: '<rootDir>/test/global-setup.js',
   globalTeardown: '<rootDir>/test/global-teardown.js',
-  testTimeout: 30000,
+  // Hooks too: a worker started after many suites first settles their backlog (settleBacklog,
+  // up to 100 s), which took over 30 s when a fresh clone ran the suites in another order.
+  testTimeout: 120000,
   // No forceExit: every app, queue and connection a suite opens is closed by its owner, so a
   // handle left open shows up as "Jest did not exit" instead of leaking into the next suite.
 };

@@ -84,7 +84,7 @@ const BACKLOG_QUEUES = [Queues.SearchIndex, Queues.Notifications, Queues.Email, 
  */
 export async function settleBacklog(
   worker: INestApplicationContext,
-  timeoutMs = 180_000,
+  timeoutMs = 100_000,
 ): Promise<void> {
   const dataSource = worker.get<DataSource>(getDataSourceToken(), { strict: false });
   const queues = BACKLOG_QUEUES.map((name) =>
