@@ -10,7 +10,7 @@ import {
   IdParam,
   isAdmin,
 } from '@app/shared';
-import { cityScope } from '../scope/stats-scope';
+import { cityScope, periodOf } from '../scope/stats-scope';
 import { CollegeMajorsQuery } from './college-majors.query';
 import { CollegeMajorsDemandView } from './college-majors.view';
 import { MajorsStatsService } from './majors-stats.service';
@@ -47,15 +47,9 @@ export class CollegeMajorsController {
         throw DomainError.forbidden('Only the college’s members read its majors', 'NOT_A_MEMBER');
       }
     }
-    if (query.from && query.to && query.from > query.to) {
-      throw DomainError.invalidField('to', 'DATES_OUT_OF_ORDER', 'to must not be before from');
-    }
     const scope = {
       ...cityScope(this.config.NOTIFY_TIMEZONE),
-      period: {
-        from: query.from ? `${query.from}-01` : null,
-        to: query.to ? nextMonth(query.to) : null,
-      },
+      period: periodOf(query),
       collegeId: id,
       applied: { ...query, collegeId: id },
     };
@@ -83,10 +77,4 @@ export class CollegeMajorsController {
       })),
     };
   }
-}
-
-/** The first day of the month after `month` (YYYY-MM), as YYYY-MM-DD. */
-function nextMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number);
-  return m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
 }

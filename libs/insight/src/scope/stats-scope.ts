@@ -28,6 +28,20 @@ function nextMonth(month: string): string {
 }
 
 /**
+ * The months `from`–`to` (YYYY-MM, both included) as a half-open date range; `to` before `from`
+ * is 400 DATES_OUT_OF_ORDER. Shared by the stats sections and a college's own majors.
+ */
+export function periodOf(query: { from?: string; to?: string }): StatsScope['period'] {
+  if (query.from && query.to && query.from > query.to) {
+    throw DomainError.invalidField('to', 'DATES_OUT_OF_ORDER', 'to must not be before from');
+  }
+  return {
+    from: query.from ? `${query.from}-01` : null,
+    to: query.to ? nextMonth(query.to) : null,
+  };
+}
+
+/**
  * Resolves the filters for a caller on a stats route (admins and operators only): an operator
  * sees its districts only, and asking for another district is 403 DISTRICT_NOT_GRANTED rather
  * than an empty answer that would read as "nothing happened there".
@@ -37,9 +51,7 @@ export function resolveScope(
   query: StatsQuery,
   timezone = DEFAULT_TIMEZONE,
 ): StatsScope {
-  if (query.from && query.to && query.from > query.to) {
-    throw DomainError.invalidField('to', 'DATES_OUT_OF_ORDER', 'to must not be before from');
-  }
+  const period = periodOf(query);
   const oversight = oversightOf(actor);
   if (oversight.kind === 'none') {
     throw DomainError.forbidden(
@@ -58,10 +70,7 @@ export function resolveScope(
     districts = districts ?? oversight.districts;
   }
   return {
-    period: {
-      from: query.from ? `${query.from}-01` : null,
-      to: query.to ? nextMonth(query.to) : null,
-    },
+    period,
     timezone,
     districts,
     industry: industryFilter(query.industry),

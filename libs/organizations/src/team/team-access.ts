@@ -38,7 +38,9 @@ export class TeamAccess {
       'Only members of this organisation may see or change its team',
       'NOT_ORGANIZATION_MEMBER',
     );
-  } /** For changes: the organisation's row locked and the caller a member (admins included out). */
+  }
+
+  /** For changes: the organisation's row locked and the caller a member (admins included out). */
   async changingTeam(
     m: EntityManager,
     actor: AuthUser,
@@ -53,6 +55,7 @@ export class TeamAccess {
     }
     return { org, me };
   }
+
   async memberRow(
     m: EntityManager,
     organizationId: string,
@@ -62,6 +65,7 @@ export class TeamAccess {
     if (!row) throw DomainError.notFound('Member');
     return row;
   }
+
   owners(m: EntityManager, organizationId: string): Promise<number> {
     return m.countBy(OrganizationMember, { organizationId, role: OrganizationRole.Owner });
   }
